@@ -1,0 +1,94 @@
+# LSGH-Net QGIS plugin. The README's two commands: `make demo` and `make test`.
+# Both install whatever is missing first (Debian packages, then .venv) and are
+# idempotent: a second run installs nothing.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VENV := .venv
+VENV_STAMP := $(VENV)/.requirements-installed
+BUILD := $(CURDIR)/.build
+DEMO_OUTPUT := $(CURDIR)/demo_output
+SAMPLE := $(CURDIR)/resources/sample_data/ecuador
+
+# Headless QGIS: the plugin folder must be called `lsghnet`, so a link of that name
+# to this checkout goes on QGIS_PLUGINPATH; a private profile (XDG_DATA_HOME) keeps
+# the user's own QGIS settings untouched; PYTHONPATH lets QGIS's Python see .venv.
+QGIS_PROCESS = QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
+	QGIS_PLUGINPATH=$(BUILD)/plugins PYTHONPATH=$$($(VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])') \
+	/usr/bin/qgis_process.bin
+
+# The profile the desktop QGIS uses, for `make install`.
+QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+.PHONY: help deps system-packages venv headless demo test unit-test qgis-test bench install uninstall process clean
+
+help:
+	@echo "make demo       install what is missing, run the algorithms on the bundled Ecuador data"
+	@echo "make test       install what is missing, run every test"
+	@echo "make install    link this checkout into your QGIS profile as plugin 'lsghnet' and enable it"
+	@echo "make process ARGS='run lsghnet:gaussianheatmap -- ...'   qgis_process with this plugin and .venv"
+	@echo "make bench      run the speed/memory benchmarks in bench/"
+
+deps: system-packages venv
+
+system-packages:
+	@missing=""; for package in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP): requirements.txt requirements-test.txt | system-packages
+	[ -x $(VENV)/bin/python ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check --no-input -r requirements-test.txt
+	touch $@
+
+headless: deps
+	@mkdir -p $(BUILD)/plugins $(BUILD)/qgis-profile
+	@ln -sfn $(CURDIR) $(BUILD)/plugins/lsghnet
+	@$(QGIS_PROCESS) plugins enable lsghnet >/dev/null
+
+process: headless
+	$(QGIS_PROCESS) $(ARGS)
+
+demo: headless
+	@mkdir -p $(DEMO_OUTPUT)
+	$(QGIS_PROCESS) run lsghnet:gaussianheatmap -- \
+		"LANDSLIDES=$(SAMPLE)/landslides.gpkg|layername=landslides" \
+		REFERENCE=$(SAMPLE)/slope.tif RADIUS=6 BOUNDARY_VALUE=0.1 \
+		OUTPUT=$(DEMO_OUTPUT)/heatmap.tif
+	@echo
+	@echo "Demo outputs in $(DEMO_OUTPUT):"
+	@ls -1 $(DEMO_OUTPUT)/*.tif
+
+test: deps unit-test qgis-test
+
+unit-test: deps
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -p no:qgis tests/unit
+
+qgis-test: headless
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui tests/qgis
+
+bench: headless
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_heatmap.py
+
+install: deps
+	mkdir -p $(QGIS_PROFILE_PLUGINS)
+	ln -sfn $(CURDIR) $(QGIS_PROFILE_PLUGINS)/lsghnet
+	QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable lsghnet >/dev/null
+	@echo "Linked $(CURDIR) as $(QGIS_PROFILE_PLUGINS)/lsghnet and enabled it; restart QGIS."
+
+uninstall:
+	rm -f $(QGIS_PROFILE_PLUGINS)/lsghnet
+	@echo "Removed the plugin link from $(QGIS_PROFILE_PLUGINS)."
+
+clean:
+	rm -rf $(BUILD) $(DEMO_OUTPUT) .pytest_cache

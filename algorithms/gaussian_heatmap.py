@@ -1,0 +1,147 @@
+"""lsghnet:gaussianheatmap - the landslide Gaussian heatmap (engine: model/heatmap.py)."""
+import numpy as np
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from ..model import heatmap
+from ..model.errors import InputError
+from .base import LsghnetAlgorithm
+
+
+class GaussianHeatmap(LsghnetAlgorithm):
+    ALGORITHM_ID = "gaussianheatmap"
+    DISPLAY_NAME = "Landslide Gaussian heatmap"
+    GROUP_ID = "sampling"
+    GROUP_NAME = "Sampling"
+
+    LANDSLIDES = "LANDSLIDES"
+    REFERENCE = "REFERENCE"
+    RADIUS = "RADIUS"
+    BOUNDARY_VALUE = "BOUNDARY_VALUE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        landslides = QgsProcessingParameterFeatureSource(
+            self.LANDSLIDES,
+            self.tr("Landslides (points or polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+        )
+        landslides.setHelp(self.tr("Mapped landslides. Polygons are represented by their centroids. "
+                                   "Any CRS: they are reprojected to the reference raster's CRS."))
+        reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference raster (defines the grid)"))
+        reference.setHelp(self.tr("The heatmap is written on exactly this raster's grid (extent, pixel size, CRS). "
+                                  "Cells that are nodata in its first band stay nodata."))
+        radius = QgsProcessingParameterNumber(
+            self.RADIUS, self.tr("Kernel radius R (pixels)"),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=6, minValue=1,
+        )
+        radius.setHelp(self.tr("Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper's scales "
+                               "are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best."))
+        boundary = QgsProcessingParameterNumber(
+            self.BOUNDARY_VALUE, self.tr("Value on the kernel boundary"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0,
+        )
+        boundary.setHelp(self.tr("Heatmap value at distance R from a landslide, strictly between 0 and 1 "
+                                 "(the paper: 0.1). It sets the Gaussian's sigma."))
+        output = QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Gaussian heatmap"))
+        output.setHelp(self.tr("Float32 GeoTIFF on the reference grid: 1 at landslide pixels, falling to "
+                               "the boundary value at R, 0 beyond; nodata where the reference is nodata."))
+        for parameter in (landslides, reference, radius, boundary, output):
+            self.addParameter(parameter)
+
+    def checkParameterValues(self, parameters, context):
+        radius = self.parameterAsInt(parameters, self.RADIUS, context)
+        boundary = self.parameterAsDouble(parameters, self.BOUNDARY_VALUE, context)
+        try:
+            heatmap.validate_parameters(radius, boundary)
+        except InputError as error:
+            return False, str(error)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
+        if reference is None or not reference.isValid():
+            raise QgsProcessingException(self.tr("The reference raster cannot be read. Choose a raster layer "
+                                                 "or a raster file GDAL can open."))
+        if reference.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "The reference raster comes from the '{0}' provider; this algorithm reads rasters through GDAL. "
+                "Save it as a GeoTIFF (Export > Save As) and use that file.").format(reference.providerType()))
+        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if not output_path.lower().endswith((".tif", ".tiff")):
+            raise QgsProcessingException(self.tr(
+                "The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).").format(output_path))
+
+        xs, ys = self.landslide_coordinates(parameters, context, feedback, reference.crs())
+        radius = self.parameterAsInt(parameters, self.RADIUS, context)
+        boundary = self.parameterAsDouble(parameters, self.BOUNDARY_VALUE, context)
+        feedback.pushInfo(self.tr("Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, "
+                                  "sigma {3:.3f} px.").format(radius, 2 * radius + 1, boundary,
+                                                              heatmap.sigma(radius, boundary)))
+        with self.engine_errors():
+            summary = heatmap.write_heatmap(
+                reference.source(), output_path, xs, ys, radius, boundary,
+                progress=self.progress_for(feedback, 10, 100),
+            )
+        self.report(summary, feedback)
+        return {self.OUTPUT: output_path}
+
+    def landslide_coordinates(self, parameters, context, feedback, crs):
+        """Map coordinates, in `crs`, of every landslide point or polygon centroid."""
+        source = self.parameterAsSource(parameters, self.LANDSLIDES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.LANDSLIDES))
+        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+        if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr(
+                "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
+                "(landslide outlines, represented by their centroids).").format(
+                    QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
+        total = source.featureCount()
+        if total == 0:
+            raise QgsProcessingException(self.tr(
+                "The landslide layer is empty (or its selection/filter leaves no feature). "
+                "Choose a layer with mapped landslides."))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
+        xs, ys, skipped = [], [], 0
+        for index, feature in enumerate(source.getFeatures(request)):
+            if index % 10000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
+                feedback.setProgress(10.0 * index / max(total, 1))
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                skipped += 1
+                continue
+            if geometry_type == QgsWkbTypes.PolygonGeometry:
+                points = [geometry.centroid().asPoint()]
+            else:
+                points = geometry.vertices()
+            for point in points:
+                xs.append(point.x())
+                ys.append(point.y())
+        if skipped:
+            feedback.pushWarning(self.tr("{0} landslide feature(s) without geometry (null or empty) "
+                                         "were skipped.").format(skipped))
+        return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
+
+    def report(self, summary, feedback):
+        feedback.pushInfo(self.tr("Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.")
+                          .format(summary.landslides_used, summary.distinct_pixels, summary.landslides_outside))
+        if summary.landslides_outside:
+            feedback.pushWarning(self.tr("{0} landslide(s) lie outside the reference raster and were skipped.")
+                                 .format(summary.landslides_outside))
+        valid = int(summary.interval_counts.sum())
+        feedback.pushInfo(self.tr("Cells per heatmap interval ({0} cells with data, {1} nodata):")
+                          .format(valid, summary.nodata_cells))
+        for label, count in zip(heatmap.INTERVAL_LABELS, summary.interval_counts):
+            share = 100.0 * count / valid if valid else 0.0
+            feedback.pushInfo(f"  {label}: {int(count)} ({share:.2f} %)")

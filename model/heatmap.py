@@ -1,0 +1,227 @@
+"""Landslide Gaussian heatmap (LSGH-Net, section 1 of the method).
+
+Around the pixel of every landslide a Gaussian kernel of radius R pixels is drawn:
+value 1 at the landslide's pixel, exactly `boundary` at distance R, 0 beyond R.
+Overlapping kernels combine by their maximum.
+
+Because the kernel decreases with distance, the maximum over all kernels at a pixel
+is the kernel value of the *nearest* landslide pixel. So the engine computes, per
+window, the squared distance d2 (an integer: offsets between pixel centres) to the
+nearest landslide pixel, capped at R^2 + 1, and looks the value up in a table:
+
+    value(d2) = exp(-d2 / (2 sigma^2)) = boundary ** (d2 / R^2),  sigma = R / sqrt(-2 ln boundary)
+
+Two exact ways give d2; the cheaper one is picked per window:
+- stamping: for each kernel offset, a vectorised minimum at every landslide
+  (cost ~ landslides x R^2; fastest for a sparse inventory);
+- separable: a row pass then a column pass of (2R + 1) shifted minima each
+  (cost ~ pixels x R, independent of the number of landslides; wins when kernels
+  overlap densely).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import InputError
+from .progress import Progress
+from .raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
+
+#: Nodata value of the heatmap raster.
+NODATA = -9999.0
+
+#: Upper bounds of the five equal heatmap intervals 0-0.2, ..., 0.8-1 (the method's
+#: sample intervals). A value v falls in interval i when bounds[i-1] <= v < bounds[i].
+INTERVAL_EDGES = (0.2, 0.4, 0.6, 0.8)
+INTERVAL_LABELS = ("0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1")
+
+#: Relative cost of one stamped pixel against one pixel of a separable pass
+#: (measured with bench/bench_heatmap.py; only decides speed, never values).
+_STAMP_COST = 12.0
+
+
+def sigma(radius: float, boundary: float) -> float:
+    """Standard deviation (pixels) that puts `boundary` on the circle of `radius`."""
+    return radius / math.sqrt(-2.0 * math.log(boundary))
+
+
+def value_table(radius: int, boundary: float) -> np.ndarray:
+    """Kernel value by squared pixel distance 0 .. R^2 + 1 (the last entry, 0, stands
+    for every distance beyond R)."""
+    squared = np.arange(radius * radius + 2, dtype=np.float64)
+    table = np.power(boundary, squared / (radius * radius))
+    table[-1] = 0.0
+    return table.astype(np.float32)
+
+
+def kernel(radius: int, boundary: float) -> np.ndarray:
+    """The (2R + 1) x (2R + 1) kernel around one landslide pixel."""
+    offsets = np.arange(-radius, radius + 1)
+    squared = offsets[:, None] ** 2 + offsets[None, :] ** 2
+    return value_table(radius, boundary)[np.minimum(squared, radius * radius + 1)]
+
+
+def validate_parameters(radius: int, boundary: float, grid: Grid | None = None) -> None:
+    """Raise `InputError` for a radius or boundary value the method cannot use."""
+    if not 0.0 < boundary < 1.0:
+        raise InputError(
+            f"The boundary value must lie strictly between 0 and 1 (got {boundary:g}); "
+            "the paper uses 0.1."
+        )
+    if radius < 1:
+        raise InputError(
+            f"The kernel radius must be at least 1 pixel (got {radius}); the paper's "
+            "radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19)."
+        )
+    if grid is not None and 2 * radius + 1 > max(grid.width, grid.height):
+        raise InputError(
+            f"A radius of {radius} pixels makes a kernel {2 * radius + 1} pixels wide, "
+            f"wider than the whole reference grid ({grid.width} x {grid.height} pixels). "
+            f"Use a radius below {max(grid.width, grid.height) // 2} pixels; the paper "
+            "used 3 to 9."
+        )
+
+
+def _stamp(rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: int) -> np.ndarray:
+    """Squared distance to the nearest site by stamping every kernel offset."""
+    cap = radius * radius + 1
+    pad = 2 * radius  # sites lie up to R outside the window, their kernels R further
+    padded_width = width + 2 * pad
+    distance = np.full((height + 2 * pad, padded_width), cap, dtype=np.int32)
+    flat = distance.reshape(-1)
+    origin = (rows + pad) * padded_width + (cols + pad)
+    for d_row in range(-radius, radius + 1):
+        for d_col in range(-radius, radius + 1):
+            squared = d_row * d_row + d_col * d_col
+            if squared >= cap:
+                continue
+            target = origin + (d_row * padded_width + d_col)
+            flat[target] = np.minimum(flat[target], squared)
+    return distance[pad:pad + height, pad:pad + width]
+
+
+def _separable(rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: int) -> np.ndarray:
+    """Squared distance to the nearest site by a column pass then a row pass."""
+    cap = radius * radius + 1
+    sites = np.zeros((height + 2 * radius, width + 2 * radius), dtype=bool)
+    sites[rows + radius, cols + radius] = True
+    # Column pass: nearest site in the same column, within R rows.
+    vertical = np.full((height, width + 2 * radius), cap, dtype=np.int32)
+    for d_row in range(-radius, radius + 1):
+        shifted = sites[radius + d_row:radius + d_row + height, :]
+        np.minimum(vertical, np.where(shifted, d_row * d_row, cap), out=vertical)
+    # Row pass: add the column offset, keep the minimum.
+    distance = np.full((height, width), cap, dtype=np.int32)
+    for d_col in range(-radius, radius + 1):
+        np.minimum(distance, vertical[:, radius + d_col:radius + d_col + width] + d_col * d_col, out=distance)
+    return np.minimum(distance, cap, out=distance)
+
+
+def nearest_squared_distance(
+    rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: int, method: str = "auto"
+) -> np.ndarray:
+    """Squared pixel distance from each cell of a `height` x `width` window to the
+    nearest site, capped at R^2 + 1.
+
+    `rows`, `cols`: distinct site pixels relative to the window, each within R of it.
+    `method`: "stamp", "separable" or "auto" (the cheaper for this window).
+    """
+    if method == "auto":
+        stamp_cost = _STAMP_COST * len(rows) * (math.pi * radius * radius)
+        separable_cost = 2.0 * height * (width + radius) * (2 * radius + 1)
+        method = "stamp" if stamp_cost < separable_cost else "separable"
+    compute = _stamp if method == "stamp" else _separable
+    return compute(rows, cols, height, width, radius)
+
+
+@dataclass
+class HeatmapSummary:
+    """What the log reports about a heatmap run."""
+
+    landslides_used: int
+    landslides_outside: int
+    distinct_pixels: int
+    nodata_cells: int = 0
+    interval_counts: np.ndarray = field(default_factory=lambda: np.zeros(5, dtype=np.int64))
+
+
+def interval_index(values: np.ndarray) -> np.ndarray:
+    """Index 0..4 of the heatmap interval each value falls in."""
+    return np.searchsorted(np.asarray(INTERVAL_EDGES), values, side="right")
+
+
+def landslide_pixels(grid: Grid, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Rows and columns of the landslides inside the grid, and how many fell outside."""
+    rows, cols = grid.pixel_of(xs, ys)
+    inside = grid.contains(rows, cols)
+    return rows[inside], cols[inside], int(np.count_nonzero(~inside))
+
+
+def write_heatmap(
+    reference_path: str,
+    output_path: str,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    radius: int = 6,
+    boundary: float = 0.1,
+    progress: Progress | None = None,
+    window_size: int | None = None,
+) -> HeatmapSummary:
+    """Write the Gaussian heatmap of landslides at map coordinates (`xs`, `ys`, in the
+    reference raster's CRS) as a Float32 GeoTIFF on the reference grid.
+
+    Cells that are nodata in the reference's first band are nodata in the output.
+    The output appears only when the whole raster is written.
+    """
+    progress = progress or Progress()
+    reference = open_raster(reference_path, "reference raster")
+    grid = Grid.of(reference)
+    validate_parameters(radius, boundary, grid)
+    if len(xs) == 0:
+        raise InputError("There are no landslides to draw. Choose a layer with landslide points or polygons.")
+    rows, cols, outside = landslide_pixels(grid, xs, ys)
+    if len(rows) == 0:
+        x0, dx, _, y0, _, dy = grid.geotransform
+        raise InputError(
+            f"None of the {outside} landslides lies inside the reference raster "
+            f"(x {x0:.2f} .. {x0 + dx * grid.width:.2f}, y {y0 + dy * grid.height:.2f} .. {y0:.2f}). "
+            "Check that the landslide layer and the reference raster cover the same area."
+        )
+    pixel_ids = np.unique(rows * grid.width + cols)  # sorted by row, then column
+    site_rows, site_cols = pixel_ids // grid.width, pixel_ids % grid.width
+    summary = HeatmapSummary(len(rows), outside, len(pixel_ids))
+    table = value_table(radius, boundary)
+    band = reference.GetRasterBand(1)
+    windows = grid.windows(window_size) if window_size else grid.windows()
+
+    with atomic_output(output_path) as temporary:
+        output = create_float_raster(temporary, grid, NODATA)
+        out_band = output.GetRasterBand(1)
+        for done, window in enumerate(windows):
+            progress.step(done / len(windows))
+            values = _window_values(window, site_rows, site_cols, radius, table)
+            valid = read_valid(band, window)
+            values[~valid] = NODATA
+            summary.nodata_cells += int(valid.size - np.count_nonzero(valid))
+            summary.interval_counts += np.bincount(interval_index(values[valid]), minlength=5)
+            out_band.WriteArray(values, window.col, window.row)
+        progress.step(1.0)
+        out_band.SetDescription(f"Gaussian heatmap (R={radius} px, boundary {boundary:g})")
+        output.FlushCache()
+        output = None  # closes the file before it is moved into place
+    return summary
+
+
+def _window_values(window: Window, site_rows: np.ndarray, site_cols: np.ndarray,
+                   radius: int, table: np.ndarray) -> np.ndarray:
+    """Heatmap values of one window from the sites within R of it."""
+    first = np.searchsorted(site_rows, window.row - radius, side="left")
+    last = np.searchsorted(site_rows, window.row + window.height + radius, side="left")
+    rows = site_rows[first:last] - window.row
+    cols = site_cols[first:last] - window.col
+    near = (cols >= -radius) & (cols < window.width + radius)
+    distance = nearest_squared_distance(rows[near], cols[near], window.height, window.width, radius)
+    return table[distance]
+

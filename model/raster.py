@@ -1,0 +1,148 @@
+"""Raster plumbing shared by the engine: grids, block windows, validity masks and
+all-or-nothing output files.
+
+Everything here streams: a raster is visited window by window, so memory depends on
+the window size, never on the raster size.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+from osgeo import gdal
+
+from .errors import InputError
+
+gdal.UseExceptions()
+
+#: Side of the square windows the engine reads, computes and writes (pixels).
+#: 2048 x 2048 Float32 is 16 MiB per array.
+WINDOW = 2048
+
+#: Creation options of every GeoTIFF the plugin writes: tiled so that windows are
+#: written without re-reading strips, BigTIFF only when the file needs it.
+GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "BIGTIFF=IF_SAFER"]
+
+
+@dataclass(frozen=True)
+class Window:
+    """A rectangle of pixels: column/row offset and size."""
+
+    col: int
+    row: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A north-up raster grid: size, geotransform and CRS (WKT)."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @classmethod
+    def of(cls, dataset: gdal.Dataset) -> "Grid":
+        gt = dataset.GetGeoTransform()
+        if gt[2] != 0 or gt[4] != 0:
+            raise InputError(
+                "The raster is rotated (its geotransform has rotation terms). "
+                "Warp it to a north-up grid first (Raster > Projections > Warp)."
+            )
+        return cls(dataset.RasterXSize, dataset.RasterYSize, tuple(gt), dataset.GetProjection())
+
+    def pixel_of(self, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Row and column of the pixels holding map coordinates (may lie outside)."""
+        x0, dx, _, y0, _, dy = self.geotransform
+        cols = np.floor((np.asarray(xs, dtype=np.float64) - x0) / dx).astype(np.int64)
+        rows = np.floor((np.asarray(ys, dtype=np.float64) - y0) / dy).astype(np.int64)
+        return rows, cols
+
+    def contains(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return (rows >= 0) & (rows < self.height) & (cols >= 0) & (cols < self.width)
+
+    def windows(self, size: int = WINDOW) -> list[Window]:
+        return [
+            Window(col, row, min(size, self.width - col), min(size, self.height - row))
+            for row in range(0, self.height, size)
+            for col in range(0, self.width, size)
+        ]
+
+
+def open_raster(path: str, what: str) -> gdal.Dataset:
+    """Open a raster for reading, or explain why it cannot be read."""
+    try:
+        dataset = gdal.Open(path, gdal.GA_ReadOnly)
+    except RuntimeError as error:
+        raise InputError(
+            f"The {what} '{path}' cannot be read as a raster ({error}). "
+            "Check that the file exists, is complete and is a raster format GDAL reads."
+        ) from error
+    if dataset is None or dataset.RasterCount == 0:
+        raise InputError(f"The {what} '{path}' holds no raster band. Choose a raster file.")
+    return dataset
+
+
+def read_valid(band: gdal.Band, window: Window) -> np.ndarray:
+    """Boolean array, True where the band has data in the window.
+
+    Honours a nodata value (NaN included), NaN cells of a float band that declares
+    no nodata, and per-dataset or alpha masks. Reads the band once in the common
+    cases (no mask or a nodata value).
+    """
+    flags = band.GetMaskFlags()
+    args = (window.col, window.row, window.width, window.height)
+    if flags & (gdal.GMF_PER_DATASET | gdal.GMF_ALPHA) and not flags & gdal.GMF_NODATA:
+        return band.GetMaskBand().ReadAsArray(*args) > 0
+    data = band.ReadAsArray(*args)
+    valid = np.ones(data.shape, dtype=bool)
+    if np.issubdtype(data.dtype, np.floating):
+        valid &= ~np.isnan(data)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and not np.isnan(nodata):
+        valid &= data != nodata
+    return valid
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[str]:
+    """Yield a temporary path beside `path`; move it onto `path` only on success.
+
+    A failed or cancelled run (any exception) removes the temporary file, so the
+    destination is either the complete new result or untouched.
+    """
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise InputError(f"The output folder '{folder}' does not exist. Choose an existing folder.")
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"The output folder '{folder}' is not writable. Choose a folder you may write to.")
+    suffix = os.path.splitext(path)[1] or ".tif"
+    handle, temporary = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=suffix, dir=folder)
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+        # A sidecar of the file we just replaced describes the old content.
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path + ".aux.xml")
+    finally:
+        for leftover in (temporary, temporary + ".aux.xml"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(leftover)
+
+
+def create_float_raster(path: str, grid: Grid, nodata: float) -> gdal.Dataset:
+    """An empty one-band Float32 GeoTIFF on `grid`; the caller writes every window."""
+    driver = gdal.GetDriverByName("GTiff")
+    dataset = driver.Create(path, grid.width, grid.height, 1, gdal.GDT_Float32, GTIFF_OPTIONS)
+    dataset.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        dataset.SetProjection(grid.crs_wkt)
+    dataset.GetRasterBand(1).SetNoDataValue(nodata)
+    return dataset

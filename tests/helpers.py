@@ -1,0 +1,52 @@
+"""Independent reference computations and small raster builders for the tests."""
+import math
+
+import numpy as np
+from osgeo import gdal, osr
+
+gdal.UseExceptions()
+
+
+def brute_force_heatmap(height, width, site_rows, site_cols, radius, boundary):
+    """The heatmap by the definition: for every cell, the maximum over all sites of
+    exp(-d^2 / (2 sigma^2)) within R, 0 beyond; float64, then Float32."""
+    sigma = radius / math.sqrt(-2.0 * math.log(boundary))
+    rows, cols = np.mgrid[0:height, 0:width]
+    result = np.zeros((height, width))
+    for site_row, site_col in zip(site_rows, site_cols):
+        squared = (rows - site_row) ** 2 + (cols - site_col) ** 2
+        value = np.where(squared <= radius * radius, np.exp(-squared / (2 * sigma * sigma)), 0.0)
+        np.maximum(result, value, out=result)
+    return result.astype(np.float32)
+
+
+def interval_counts(values):
+    """Cells per interval [0, .2), [.2, .4), [.4, .6), [.6, .8), [.8, 1] by comparison."""
+    edges = [0.0, 0.2, 0.4, 0.6, 0.8]
+    return [int(np.count_nonzero((values >= low) & (values < high)))
+            for low, high in zip(edges, edges[1:] + [1.01])]
+
+
+def write_raster(path, array, origin=(500000.0, 9600000.0), pixel=10.0, epsg=32717, nodata=None):
+    """A one-band Float32 GeoTIFF of `array`, north-up."""
+    height, width = array.shape
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array.astype(np.float32))
+    dataset = None
+    return str(path)
+
+
+def read_array(path):
+    dataset = gdal.Open(str(path))
+    return dataset.GetRasterBand(1).ReadAsArray()
+
+
+def pixel_centre(row, col, origin=(500000.0, 9600000.0), pixel=10.0):
+    return origin[0] + (col + 0.5) * pixel, origin[1] - (row + 0.5) * pixel

@@ -1,0 +1,126 @@
+"""QGIS test set-up: the checkout imported as the plugin package `lsghnet` (the
+folder name QGIS gives it), its provider registered, and helpers to run algorithms
+through `processing.run` and through the real `qgis_process.bin`."""
+import hashlib
+import os
+import subprocess
+import sys
+import sysconfig
+
+import pytest
+
+from tests.conftest import REPO, SAMPLE
+
+BUILD = os.path.join(REPO, ".build")
+PLUGINS = os.path.join(BUILD, "plugins")
+
+
+def _link_plugin():
+    os.makedirs(PLUGINS, exist_ok=True)
+    link = os.path.join(PLUGINS, "lsghnet")
+    if os.path.realpath(link) != os.path.realpath(REPO):
+        if os.path.lexists(link):
+            os.remove(link)
+        os.symlink(REPO, link)
+    if PLUGINS not in sys.path:
+        sys.path.insert(0, PLUGINS)
+
+
+_link_plugin()
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The plugin loaded as QGIS loads it: classFactory, then initProcessing."""
+    import lsghnet
+
+    plugin = lsghnet.classFactory(None)
+    plugin.initProcessing()
+    yield plugin.provider
+    plugin.unload()
+
+
+@pytest.fixture
+def run(provider):
+    """processing.run with a feedback that records the log."""
+    import processing
+
+    def run_algorithm(algorithm_id, parameters, feedback=None):
+        feedback = feedback or RecordingFeedback()
+        result = processing.run(f"lsghnet:{algorithm_id}", parameters, feedback=feedback)
+        return result, feedback
+
+    return run_algorithm
+
+
+def _recording_feedback_class():
+    from qgis.core import QgsProcessingFeedback
+
+    class Recording(QgsProcessingFeedback):
+        """Keeps every info and warning line; optionally cancels at a progress value."""
+
+        def __init__(self, cancel_at=None):
+            super().__init__()
+            self.infos, self.warnings, self.cancel_at = [], [], cancel_at
+            self.progressChanged.connect(self._on_progress)
+
+        def _on_progress(self, value):
+            if self.cancel_at is not None and value >= self.cancel_at:
+                self.cancel()
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+        @property
+        def log(self):
+            return "\n".join(self.infos + self.warnings)
+
+    return Recording
+
+
+def RecordingFeedback(cancel_at=None):  # noqa: N802 - reads as a class at call sites
+    return _recording_feedback_class()(cancel_at)
+
+
+@pytest.fixture
+def recording_feedback():
+    return RecordingFeedback
+
+
+@pytest.fixture
+def landslides_layer(sample):
+    return sample("landslides.gpkg") + "|layername=landslides"
+
+
+@pytest.fixture
+def unchanged_inputs():
+    """Fails the test if any bundled sample file changed while it ran."""
+    def digest():
+        return {name: hashlib.sha256(open(os.path.join(SAMPLE, name), "rb").read()).hexdigest()
+                for name in sorted(os.listdir(SAMPLE))}
+
+    before = digest()
+    yield
+    assert digest() == before, "a run modified the input data"
+
+
+@pytest.fixture(scope="session")
+def qgis_process(tmp_path_factory):
+    """Run `/usr/bin/qgis_process.bin` as a user would (see the Makefile's QGIS_PROCESS)."""
+    profile = str(tmp_path_factory.mktemp("qgis-profile"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=profile, QGIS_PLUGINPATH=PLUGINS,
+               PYTHONPATH=sysconfig.get_paths()["purelib"])
+    subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", "lsghnet"], env=env, check=True,
+                   capture_output=True, timeout=120)
+
+    def run_process(algorithm_id, **parameters):
+        arguments = [f"{name}={value}" for name, value in parameters.items()]
+        return subprocess.run(["/usr/bin/qgis_process.bin", "run", f"lsghnet:{algorithm_id}", "--", *arguments],
+                              env=env, capture_output=True, text=True, timeout=600)
+
+    return run_process
