@@ -54,7 +54,7 @@ $(VENV_STAMP): requirements.txt requirements-test.txt | system-packages
 headless: deps
 	@mkdir -p $(BUILD)/plugins $(BUILD)/qgis-profile
 	@ln -sfn $(CURDIR) $(BUILD)/plugins/lsghnet
-	@$(QGIS_PROCESS) plugins enable lsghnet >/dev/null
+	@$(QGIS_PROCESS) plugins 2>/dev/null | grep -q '^\* lsghnet$$' || $(QGIS_PROCESS) plugins enable lsghnet >/dev/null
 
 process: headless
 	$(QGIS_PROCESS) $(ARGS)
@@ -83,7 +83,8 @@ bench: headless
 install: deps
 	mkdir -p $(QGIS_PROFILE_PLUGINS)
 	ln -sfn $(CURDIR) $(QGIS_PROFILE_PLUGINS)/lsghnet
-	QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable lsghnet >/dev/null
+	@QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins 2>/dev/null | grep -q '^\* lsghnet$$' || \
+		QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin plugins enable lsghnet >/dev/null
 	@echo "Linked $(CURDIR) as $(QGIS_PROFILE_PLUGINS)/lsghnet and enabled it; restart QGIS."
 
 uninstall:

@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QTextDocument
 
 from ..model.errors import Cancelled, InputError
 from ..model.progress import Progress
+from ..model.raster import open_raster
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
@@ -67,6 +68,21 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             "Install them with 'sudo apt-get install {1}' (Debian/Ubuntu) or "
             "'python3 -m pip install {0}' for the Python that runs QGIS, then restart QGIS."
         ).format(" ".join(missing), debian)
+
+    def raster_problem(self, parameters, name, context, what):
+        """Why the raster parameter `name` cannot be loaded, in words an analyst can
+        act on (QGIS itself only says "not found"), or None when it loads."""
+        value = parameters.get(name)
+        if not isinstance(value, str) or not value or self.parameterAsRasterLayer(parameters, name, context):
+            return None
+        path = value.split("|")[0]
+        if not os.path.exists(path):
+            return self.tr("The {0} '{1}' does not exist. Check the path.").format(what, path)
+        try:
+            open_raster(path, what)
+        except InputError as error:
+            return str(error)
+        return self.tr("QGIS cannot load the {0} '{1}'. Check that it is a raster file.").format(what, path)
 
     @staticmethod
     def progress_for(feedback, start=0.0, end=100.0):

@@ -64,6 +64,9 @@ class GaussianHeatmap(LsghnetAlgorithm):
             heatmap.validate_parameters(radius, boundary)
         except InputError as error:
             return False, str(error)
+        problem = self.raster_problem(parameters, self.REFERENCE, context, self.tr("reference raster"))
+        if problem:
+            return False, problem
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):

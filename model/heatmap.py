@@ -84,12 +84,17 @@ def validate_parameters(radius: int, boundary: float, grid: Grid | None = None) 
         )
 
 
+def _distance_dtype(radius: int) -> type:
+    """Smallest integer type that holds 2 R^2 + 1 (the separable pass adds two terms)."""
+    return np.int16 if 2 * radius * radius + 1 < np.iinfo(np.int16).max else np.int32
+
+
 def _stamp(rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: int) -> np.ndarray:
     """Squared distance to the nearest site by stamping every kernel offset."""
     cap = radius * radius + 1
     pad = 2 * radius  # sites lie up to R outside the window, their kernels R further
     padded_width = width + 2 * pad
-    distance = np.full((height + 2 * pad, padded_width), cap, dtype=np.int32)
+    distance = np.full((height + 2 * pad, padded_width), cap, dtype=_distance_dtype(radius))
     flat = distance.reshape(-1)
     origin = (rows + pad) * padded_width + (cols + pad)
     for d_row in range(-radius, radius + 1):
@@ -105,17 +110,25 @@ def _stamp(rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: 
 def _separable(rows: np.ndarray, cols: np.ndarray, height: int, width: int, radius: int) -> np.ndarray:
     """Squared distance to the nearest site by a column pass then a row pass."""
     cap = radius * radius + 1
+    dtype = _distance_dtype(radius)
     sites = np.zeros((height + 2 * radius, width + 2 * radius), dtype=bool)
     sites[rows + radius, cols + radius] = True
-    # Column pass: nearest site in the same column, within R rows.
-    vertical = np.full((height, width + 2 * radius), cap, dtype=np.int32)
-    for d_row in range(-radius, radius + 1):
-        shifted = sites[radius + d_row:radius + d_row + height, :]
-        np.minimum(vertical, np.where(shifted, d_row * d_row, cap), out=vertical)
-    # Row pass: add the column offset, keep the minimum.
-    distance = np.full((height, width), cap, dtype=np.int32)
+    # Column pass: squared row offset to the nearest site in the same column within
+    # R rows. Offsets are visited nearest first, so the first hit is the minimum.
+    vertical = np.full((height, width + 2 * radius), cap, dtype=dtype)
+    unset = np.ones(vertical.shape, dtype=bool)
+    hit = np.empty(vertical.shape, dtype=bool)
+    for offset in range(radius + 1):
+        for d_row in {offset, -offset}:
+            np.logical_and(unset, sites[radius + d_row:radius + d_row + height, :], out=hit)
+            np.copyto(vertical, offset * offset, where=hit)
+            np.logical_and(unset, ~hit, out=unset)
+    # Row pass: add the squared column offset, keep the minimum.
+    distance = np.full((height, width), cap, dtype=dtype)
+    shifted = np.empty((height, width), dtype=dtype)
     for d_col in range(-radius, radius + 1):
-        np.minimum(distance, vertical[:, radius + d_col:radius + d_col + width] + d_col * d_col, out=distance)
+        np.add(vertical[:, radius + d_col:radius + d_col + width], d_col * d_col, out=shifted)
+        np.minimum(distance, shifted, out=distance)
     return np.minimum(distance, cap, out=distance)
 
 
@@ -192,7 +205,11 @@ def write_heatmap(
     pixel_ids = np.unique(rows * grid.width + cols)  # sorted by row, then column
     site_rows, site_cols = pixel_ids // grid.width, pixel_ids % grid.width
     summary = HeatmapSummary(len(rows), outside, len(pixel_ids))
-    table = value_table(radius, boundary)
+    # Output value by table index: squared distance 0 .. R^2, beyond R, then nodata.
+    table = np.append(value_table(radius, boundary), np.float32(NODATA))
+    nodata_index = len(table) - 1
+    beyond_index = nodata_index - 1
+    cells_by_index = np.zeros(len(table), dtype=np.int64)
     band = reference.GetRasterBand(1)
     windows = grid.windows(window_size) if window_size else grid.windows()
 
@@ -201,27 +218,32 @@ def write_heatmap(
         out_band = output.GetRasterBand(1)
         for done, window in enumerate(windows):
             progress.step(done / len(windows))
-            values = _window_values(window, site_rows, site_cols, radius, table)
-            valid = read_valid(band, window)
-            values[~valid] = NODATA
-            summary.nodata_cells += int(valid.size - np.count_nonzero(valid))
-            summary.interval_counts += np.bincount(interval_index(values[valid]), minlength=5)
-            out_band.WriteArray(values, window.col, window.row)
+            index = _window_distance(window, site_rows, site_cols, radius)
+            invalid = ~read_valid(band, window)
+            np.copyto(index, nodata_index, where=invalid)
+            # Most cells lie beyond R: histogram only the others (much faster).
+            near = index[index < beyond_index]
+            cells_by_index[:beyond_index] += np.bincount(near, minlength=beyond_index)
+            nodata = int(np.count_nonzero(invalid))
+            cells_by_index[beyond_index] += index.size - near.size - nodata
+            cells_by_index[nodata_index] += nodata
+            out_band.WriteArray(table[index], window.col, window.row)
         progress.step(1.0)
         out_band.SetDescription(f"Gaussian heatmap (R={radius} px, boundary {boundary:g})")
         output.FlushCache()
         output = None  # closes the file before it is moved into place
+    summary.nodata_cells = int(cells_by_index[nodata_index])
+    summary.interval_counts = np.bincount(interval_index(table[:nodata_index]),
+                                          weights=cells_by_index[:nodata_index], minlength=5).astype(np.int64)
     return summary
 
 
-def _window_values(window: Window, site_rows: np.ndarray, site_cols: np.ndarray,
-                   radius: int, table: np.ndarray) -> np.ndarray:
-    """Heatmap values of one window from the sites within R of it."""
+def _window_distance(window: Window, site_rows: np.ndarray, site_cols: np.ndarray, radius: int) -> np.ndarray:
+    """Capped squared distance to the nearest site for one window, from the sites
+    within R of it (`site_rows` sorted)."""
     first = np.searchsorted(site_rows, window.row - radius, side="left")
     last = np.searchsorted(site_rows, window.row + window.height + radius, side="left")
     rows = site_rows[first:last] - window.row
     cols = site_cols[first:last] - window.col
     near = (cols >= -radius) & (cols < window.width + radius)
-    distance = nearest_squared_distance(rows[near], cols[near], window.height, window.width, radius)
-    return table[distance]
-
+    return nearest_squared_distance(rows[near], cols[near], window.height, window.width, radius)

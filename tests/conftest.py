@@ -6,9 +6,10 @@ import sys
 import pytest
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
+
+from tests.helpers import SAMPLE  # noqa: E402 - needs REPO on sys.path
 
 
 @pytest.fixture

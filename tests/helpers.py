@@ -1,10 +1,14 @@
 """Independent reference computations and small raster builders for the tests."""
 import math
+import os
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
 
 
 def brute_force_heatmap(height, width, site_rows, site_cols, radius, boundary):
@@ -50,3 +54,10 @@ def read_array(path):
 
 def pixel_centre(row, col, origin=(500000.0, 9600000.0), pixel=10.0):
     return origin[0] + (col + 0.5) * pixel, origin[1] - (row + 0.5) * pixel
+
+
+def point_coordinates(path, layer_name):
+    """x, y of every point of a vector layer, read with OGR (independently of QGIS)."""
+    dataset = ogr.Open(path)
+    points = [feature.GetGeometryRef().GetPoint_2D() for feature in dataset.GetLayerByName(layer_name)]
+    return np.array([p[0] for p in points]), np.array([p[1] for p in points])

@@ -9,7 +9,7 @@ import sysconfig
 
 import pytest
 
-from tests.conftest import REPO, SAMPLE
+from tests.helpers import REPO, SAMPLE
 
 BUILD = os.path.join(REPO, ".build")
 PLUGINS = os.path.join(BUILD, "plugins")
@@ -29,15 +29,23 @@ def _link_plugin():
 _link_plugin()
 
 
-@pytest.fixture(scope="session")
+_PLUGINS = []  # keeps the plugin objects (and so their providers) alive
+
+
+@pytest.fixture
 def provider(qgis_processing):
-    """The plugin loaded as QGIS loads it: classFactory, then initProcessing."""
+    """The plugin loaded as QGIS loads it (classFactory, then initProcessing), once."""
+    from qgis.core import QgsApplication
+
+    registered = QgsApplication.processingRegistry().providerById("lsghnet")
+    if registered is not None:
+        return registered
     import lsghnet
 
     plugin = lsghnet.classFactory(None)
     plugin.initProcessing()
-    yield plugin.provider
-    plugin.unload()
+    _PLUGINS.append(plugin)
+    return plugin.provider
 
 
 @pytest.fixture
@@ -101,8 +109,11 @@ def landslides_layer(sample):
 def unchanged_inputs():
     """Fails the test if any bundled sample file changed while it ran."""
     def digest():
-        return {name: hashlib.sha256(open(os.path.join(SAMPLE, name), "rb").read()).hexdigest()
-                for name in sorted(os.listdir(SAMPLE))}
+        digests = {}
+        for name in sorted(os.listdir(SAMPLE)):
+            with open(os.path.join(SAMPLE, name), "rb") as handle:
+                digests[name] = hashlib.sha256(handle.read()).hexdigest()
+        return digests
 
     before = digest()
     yield

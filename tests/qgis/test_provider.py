@@ -1,0 +1,65 @@
+"""The plugin and its provider as QGIS sees them."""
+import configparser
+import os
+import sys
+
+from qgis.core import QgsApplication
+
+from tests.helpers import REPO
+
+
+def test_provider_identity(provider):
+    assert provider.id() == "lsghnet"
+    assert provider.name() == "Landslide susceptibility (LSGH-Net)"
+    assert os.path.isfile(provider.svgIconPath()) and not provider.icon().isNull()
+    assert QgsApplication.processingRegistry().providerById("lsghnet") is provider
+    assert "lsghnet:gaussianheatmap" in [a.id() for a in provider.algorithms()]
+
+
+def test_every_algorithm_and_parameter_has_help(provider):
+    for algorithm in provider.algorithms():
+        assert len(algorithm.shortHelpString()) > 200, algorithm.id()
+        assert algorithm.helpUrl().endswith("#" + algorithm.name())
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.help(), f"{algorithm.id()} {parameter.name()} has no help"
+
+
+def test_missing_package_is_explained_not_fatal(provider):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:gaussianheatmap")
+    algorithm.REQUIRED_MODULES = ("no_such_module_xyz",)
+    ok, message = algorithm.canExecute()
+    assert not ok
+    assert "sudo apt-get install python3-no_such_module_xyz" in message
+    assert "python3 -m pip install no_such_module_xyz" in message
+    assert QgsApplication.processingRegistry().createAlgorithmById("lsghnet:gaussianheatmap").canExecute() == (True, "")
+
+
+def test_plugin_adds_and_removes_its_provider(qgis_processing):
+    import lsghnet
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("lsghnet") is not None:  # the `provider` fixture registers it again
+        registry.removeProvider(registry.providerById("lsghnet"))
+    plugin = lsghnet.classFactory(None)
+    plugin.initProcessing()
+    assert registry.providerById("lsghnet") is not None
+    plugin.unload()
+    assert registry.providerById("lsghnet") is None
+
+
+def test_tensorflow_is_never_imported_in_qgis(provider, run, sample, landslides_layer, tmp_path):
+    run("gaussianheatmap", {"LANDSLIDES": landslides_layer, "REFERENCE": sample("slope.tif"),
+                            "OUTPUT": str(tmp_path / "h.tif")})
+    assert "tensorflow" not in sys.modules and "keras" not in sys.modules
+
+
+def test_metadata():
+    metadata = configparser.ConfigParser()
+    metadata.read(os.path.join(REPO, "metadata.txt"))
+    general = metadata["general"]
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    for key in ("name", "description", "about", "version", "author", "email", "homepage", "tracker",
+                "repository", "tags", "icon"):
+        assert general[key].strip(), key
+    assert os.path.isfile(os.path.join(REPO, general["icon"]))
