@@ -16,7 +16,7 @@ SAMPLE := $(CURDIR)/resources/sample_data/ecuador
 # Headless QGIS: the plugin folder must be called `lsghnet`, so a link of that name
 # to this checkout goes on QGIS_PLUGINPATH; a private profile (XDG_DATA_HOME) keeps
 # the user's own QGIS settings untouched; PYTHONPATH lets QGIS's Python see .venv.
-QGIS_PROCESS = QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
+QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
 	QGIS_PLUGINPATH=$(BUILD)/plugins PYTHONPATH=$$($(VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])') \
 	/usr/bin/qgis_process.bin
 

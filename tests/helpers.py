@@ -61,3 +61,9 @@ def point_coordinates(path, layer_name):
     dataset = ogr.Open(path)
     points = [feature.GetGeometryRef().GetPoint_2D() for feature in dataset.GetLayerByName(layer_name)]
     return np.array([p[0] for p in points]), np.array([p[1] for p in points])
+
+
+def clean_environment():
+    """os.environ without pytest-qgis's QGIS_CUSTOM_CONFIG_PATH, which would make
+    child QGIS processes share (and pre-enable plugins in) the test session's profile."""
+    return {name: value for name, value in os.environ.items() if name != "QGIS_CUSTOM_CONFIG_PATH"}

@@ -9,7 +9,7 @@ import sysconfig
 
 import pytest
 
-from tests.helpers import REPO, SAMPLE
+from tests.helpers import REPO, SAMPLE, clean_environment
 
 BUILD = os.path.join(REPO, ".build")
 PLUGINS = os.path.join(BUILD, "plugins")
@@ -124,10 +124,11 @@ def unchanged_inputs():
 def qgis_process(tmp_path_factory):
     """Run `/usr/bin/qgis_process.bin` as a user would (see the Makefile's QGIS_PROCESS)."""
     profile = str(tmp_path_factory.mktemp("qgis-profile"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=profile, QGIS_PLUGINPATH=PLUGINS,
+    env = dict(clean_environment(), QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=profile, QGIS_PLUGINPATH=PLUGINS,
                PYTHONPATH=sysconfig.get_paths()["purelib"])
-    subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", "lsghnet"], env=env, check=True,
-                   capture_output=True, timeout=120)
+    enabled = subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", "lsghnet"], env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
     def run_process(algorithm_id, **parameters):
         arguments = [f"{name}={value}" for name, value in parameters.items()]
