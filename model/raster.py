@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import numpy as np
-from osgeo import gdal
+from osgeo import gdal, ogr, osr
 
 from .errors import InputError
 
@@ -111,30 +111,43 @@ def read_valid(band: gdal.Band, window: Window) -> np.ndarray:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str) -> Iterator[str]:
-    """Yield a temporary path beside `path`; move it onto `path` only on success.
+def atomic_outputs(*paths: str) -> Iterator[list]:
+    """Yield temporary paths beside `paths`; move them onto `paths` only when the
+    block succeeds.
 
-    A failed or cancelled run (any exception) removes the temporary file, so the
+    A failed or cancelled run (any exception) removes the temporary files, so every
     destination is either the complete new result or untouched.
     """
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    if not os.path.isdir(folder):
-        raise InputError(f"The output folder '{folder}' does not exist. Choose an existing folder.")
-    if not os.access(folder, os.W_OK):
-        raise InputError(f"The output folder '{folder}' is not writable. Choose a folder you may write to.")
-    suffix = os.path.splitext(path)[1] or ".tif"
-    handle, temporary = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=suffix, dir=folder)
-    os.close(handle)
+    temporaries = []
     try:
-        yield temporary
-        os.replace(temporary, path)
-        # A sidecar of the file we just replaced describes the old content.
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(path + ".aux.xml")
-    finally:
-        for leftover in (temporary, temporary + ".aux.xml"):
+        for path in paths:
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                raise InputError(f"The output folder '{folder}' does not exist. Choose an existing folder.")
+            if not os.access(folder, os.W_OK):
+                raise InputError(f"The output folder '{folder}' is not writable. Choose a folder you may write to.")
+            handle, temporary = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=os.path.splitext(path)[1],
+                                                 dir=folder)
+            os.close(handle)
+            temporaries.append(temporary)
+        yield temporaries
+        for temporary, path in zip(temporaries, paths):
+            os.replace(temporary, path)
+            # A sidecar of the file just replaced describes the old content.
             with contextlib.suppress(FileNotFoundError):
-                os.remove(leftover)
+                os.remove(path + ".aux.xml")
+    finally:
+        for temporary in temporaries:
+            for leftover in (temporary, temporary + ".aux.xml"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(leftover)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str) -> Iterator[str]:
+    """`atomic_outputs` for one file."""
+    with atomic_outputs(path) as (temporary,):
+        yield temporary
 
 
 def create_float_raster(path: str, grid: Grid, nodata: float) -> gdal.Dataset:
@@ -146,3 +159,52 @@ def create_float_raster(path: str, grid: Grid, nodata: float) -> gdal.Dataset:
         dataset.SetProjection(grid.crs_wkt)
     dataset.GetRasterBand(1).SetNoDataValue(nodata)
     return dataset
+
+
+def on_grid(dataset: gdal.Dataset, grid: Grid) -> bool:
+    """Whether a dataset already lies exactly on `grid` (no resampling needed)."""
+    same_crs = not grid.crs_wkt or not dataset.GetProjection() or osr.SpatialReference(
+        dataset.GetProjection()).IsSame(osr.SpatialReference(grid.crs_wkt))
+    return (dataset.RasterXSize, dataset.RasterYSize) == (grid.width, grid.height) and \
+        np.allclose(dataset.GetGeoTransform(), grid.geotransform, rtol=0, atol=1e-9 * abs(grid.geotransform[1])) \
+        and bool(same_crs)
+
+
+def aligned_band(path: str, band: int, grid: Grid, resampling: str, what: str) -> gdal.Dataset:
+    """A one-band dataset of `path`'s band on `grid`: the file itself when it is on
+    the grid already, else a virtual warp (read lazily, window by window) with
+    `resampling` ('near' or 'bilinear'), nodata NaN."""
+    source = open_raster(path, what)
+    if band > source.RasterCount:
+        raise InputError(f"The {what} has {source.RasterCount} band(s); band {band} does not exist.")
+    if on_grid(source, grid) and source.RasterCount == 1:
+        return source
+    single = gdal.Translate("", source, format="VRT", bandList=[band])
+    if on_grid(single, grid):
+        return single
+    x0, dx, _, y0, _, dy = grid.geotransform
+    return gdal.Warp("", single, format="VRT", outputBounds=(x0, y0 + dy * grid.height, x0 + dx * grid.width, y0),
+                     width=grid.width, height=grid.height, dstSRS=grid.crs_wkt, resampleAlg=resampling,
+                     outputType=gdal.GDT_Float64, dstNodata=float("nan"))
+
+
+class PolygonMask:
+    """Study-area polygons rasterised window by window (a cell is inside when its
+    centre is)."""
+
+    def __init__(self, wkbs: list, grid: Grid) -> None:
+        self.grid = grid
+        self._source = ogr.GetDriverByName("Memory").CreateDataSource("mask")
+        srs = osr.SpatialReference(grid.crs_wkt) if grid.crs_wkt else None
+        self._layer = self._source.CreateLayer("mask", srs, ogr.wkbUnknown)
+        for wkb in wkbs:
+            feature = ogr.Feature(self._layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+            self._layer.CreateFeature(feature)
+
+    def inside(self, window: Window) -> np.ndarray:
+        x0, dx, _, y0, _, dy = self.grid.geotransform
+        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
+        target.SetGeoTransform((x0 + window.col * dx, dx, 0, y0 + window.row * dy, 0, dy))
+        gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
+        return target.GetRasterBand(1).ReadAsArray() > 0

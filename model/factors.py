@@ -1,0 +1,184 @@
+"""The factor stack: causative-factor rasters aligned to one grid and graded into
+classes, one band per factor (method sections 3-4).
+
+`prepare_stack` streams: pass 1 learns each factor's range (and codes) over the
+cells where every factor has data inside the mask, pass 2 counts histograms for
+quantile and Jenks grading, pass 3 classifies and writes. Each pass holds one window
+of every factor, never a whole raster.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import numpy as np
+from osgeo import gdal
+
+from . import grading
+from .errors import InputError
+from .progress import Progress
+from .raster import GTIFF_OPTIONS, Grid, PolygonMask, Window, aligned_band, atomic_outputs, open_raster, read_valid
+
+#: Metadata item of the stack GeoTIFF that holds its catalogue.
+CATALOGUE_METADATA = "LSGHNET_CATALOGUE"
+
+
+@dataclass
+class FactorSource:
+    """One causative factor: a band of a raster file, and the name it goes by."""
+
+    name: str
+    path: str
+    band: int = 1
+
+
+class AlignedFactors:
+    """The factors on the grid, read window by window, with the joint validity
+    (every factor has data, inside the mask)."""
+
+    def __init__(self, sources: list, rules: dict, grid: Grid, mask: Optional[PolygonMask]) -> None:
+        self.grid, self.mask = grid, mask
+        self.bands = []
+        for source in sources:
+            resampling = "near" if rules[source.name].method == "categorical" else "bilinear"
+            dataset = aligned_band(source.path, source.band, grid, resampling, f"factor '{source.name}'")
+            self.bands.append((dataset, dataset.GetRasterBand(1)))
+
+    def read(self, window: Window) -> tuple:
+        """(values per factor, joint validity) of one window."""
+        values, valid = [], np.ones((window.height, window.width), dtype=bool)
+        if self.mask is not None:
+            valid &= self.mask.inside(window)
+        for _, band in self.bands:
+            values.append(band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64))
+            valid &= read_valid(band, window)
+        return values, valid
+
+
+def prepare_stack(
+    sources: list,
+    rules: dict,
+    reference_path: str,
+    output_path: str,
+    catalogue_paths: list,
+    mask_wkbs: Optional[list] = None,
+    progress: Optional[Progress] = None,
+    log: Callable[[str], None] = print,
+    window_size: Optional[int] = None,
+) -> list:
+    """Write the graded stack and its catalogue; return the factors' gradings.
+
+    `rules`: {factor name: grading.GradingRule}; factors without a rule get the
+    default (10 quantile classes) and the log says so. `reference_path` defines the
+    grid. `mask_wkbs`: study-area polygons as WKB in the grid's CRS.
+    """
+    progress = progress or Progress()
+    names = [source.name for source in sources]
+    if len(sources) < 1:
+        raise InputError("Choose at least one factor raster.")
+    if len(set(names)) != len(names):
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        raise InputError(f"Two factors share the name {', '.join(duplicates)}. Rename the layers so every factor "
+                         "has its own name (it becomes the band description and the catalogue key).")
+    rules = dict(rules)
+    for name in names:
+        if name not in rules:
+            rules[name] = grading.GradingRule(name)
+            log(f"Factor '{name}' is not in the grading table: graded as continuous, "
+                f"{grading.DEFAULT_CLASSES} quantile classes.")
+    grid = Grid.of(open_raster(reference_path, "reference raster"))
+    mask = PolygonMask(mask_wkbs, grid) if mask_wkbs is not None else None
+    factors = AlignedFactors(sources, rules, grid, mask)
+    windows = grid.windows(window_size) if window_size else grid.windows()
+    passes = 3 if any(grading.needs_histogram(rules[name]) for name in names) else 2
+
+    statistics = [grading.FactorStatistics() for _ in sources]
+    valid_cells = 0
+    for done, window in enumerate(windows):
+        progress.step(done / len(windows) / passes)
+        values, valid = factors.read(window)
+        valid_cells += int(np.count_nonzero(valid))
+        for name, stats, array in zip(names, statistics, values):
+            stats.add(array[valid], track_codes=rules[name].method == "categorical")
+    if valid_cells == 0:
+        raise InputError("No cell of the grid has data in every factor" + (" inside the mask" if mask else "") +
+                         ". Check that the factors (and the mask) overlap the reference raster and that their "
+                         "nodata values are right.")
+
+    histograms = [None] * len(sources)
+    if passes == 3:
+        edges = [grading.histogram_edges(stats) for stats in statistics]
+        histograms = [np.zeros(grading.HISTOGRAM_BINS, dtype=np.int64) if grading.needs_histogram(rules[name])
+                      else None for name in names]
+        for done, window in enumerate(windows):
+            progress.step((len(windows) + done) / len(windows) / passes)
+            values, valid = factors.read(window)
+            for histogram, bin_edges, array in zip(histograms, edges, values):
+                if histogram is not None and bin_edges[0] < bin_edges[-1]:
+                    histogram += np.histogram(array[valid], bins=bin_edges)[0]
+
+    gradings = [grading.grade(rules[name], stats, histogram)
+                for name, stats, histogram in zip(names, statistics, histograms)]
+    for graded in gradings:
+        if graded.method in ("quantile", "jenks") and graded.classes < rules[graded.name].classes:
+            log(f"Factor '{graded.name}': {rules[graded.name].classes} {graded.method} classes asked, "
+                f"{graded.classes} made (many equal values share a break).")
+    catalogue = grading.catalogue_json(gradings, grid_description(grid))
+
+    with atomic_outputs(output_path, *catalogue_paths) as temporaries:
+        stack = create_stack(temporaries[0], grid, gradings, catalogue)
+        for done, window in enumerate(windows):
+            progress.step(((passes - 1) * len(windows) + done) / len(windows) / passes)
+            values, valid = factors.read(window)
+            for index, (graded, array) in enumerate(zip(gradings, values)):
+                classes = np.zeros(array.shape, dtype=np.uint16)
+                classes[valid] = graded.classify(array[valid])
+                stack.GetRasterBand(index + 1).WriteArray(classes, window.col, window.row)
+        stack.FlushCache()
+        stack = None
+        for temporary in temporaries[1:]:
+            with open(temporary, "w", encoding="utf-8") as handle:
+                handle.write(catalogue)
+        progress.step(1.0)
+    log(f"Stack: {len(gradings)} factor(s) on a {grid.width} x {grid.height} grid, {valid_cells} cells with data "
+        f"in every factor{' inside the mask' if mask else ''}.")
+    return gradings
+
+
+def grid_description(grid: Grid) -> dict:
+    return {"width": grid.width, "height": grid.height, "geotransform": list(grid.geotransform),
+            "crs_wkt": grid.crs_wkt}
+
+
+def create_stack(path: str, grid: Grid, gradings: list, catalogue: str) -> gdal.Dataset:
+    data_type = gdal.GDT_Byte if max(g.classes for g in gradings) <= 255 else gdal.GDT_UInt16
+    stack = gdal.GetDriverByName("GTiff").Create(path, grid.width, grid.height, len(gradings), data_type,
+                                                 GTIFF_OPTIONS + ["INTERLEAVE=PIXEL", "COMPRESS=DEFLATE"])
+    stack.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        stack.SetProjection(grid.crs_wkt)
+    stack.SetMetadataItem(CATALOGUE_METADATA, catalogue)
+    for index, graded in enumerate(gradings):
+        band = stack.GetRasterBand(index + 1)
+        band.SetNoDataValue(0)
+        band.SetDescription(graded.name)
+    return stack
+
+
+def stack_catalogue(path: str) -> list:
+    """The gradings recorded in a stack GeoTIFF, or from the catalogue JSON beside it."""
+    dataset = open_raster(path, "factor stack")
+    text = dataset.GetMetadataItem(CATALOGUE_METADATA)
+    beside = os.path.splitext(path)[0] + ".json"
+    if text is None and os.path.exists(beside):
+        with open(beside, encoding="utf-8") as handle:
+            text = handle.read()
+    if text is None:
+        raise InputError(f"'{path}' carries no factor catalogue: it was not written by 'Prepare factor stack' "
+                         "and no catalogue JSON lies beside it. Prepare the stack with that algorithm.")
+    gradings = grading.read_catalogue(text)
+    if len(gradings) != dataset.RasterCount:
+        raise InputError(f"The factor stack '{path}' has {dataset.RasterCount} bands but its catalogue lists "
+                         f"{len(gradings)} factors. Prepare the stack again.")
+    return gradings

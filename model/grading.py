@@ -1,0 +1,230 @@
+"""How a causative factor becomes classes 1..k, and the catalogue that records it.
+
+Continuous factors are cut at increasing breaks b_1 < ... < b_(k-1); class i holds
+the values in (b_(i-1), b_i] (the first class everything <= b_1, the last everything
+> b_(k-1)), the convention of QGIS's reclassify tools and of jenkspy's upper bounds.
+Breaks are given explicitly (the paper's Table 2) or computed from the study area's
+values by equal intervals, quantiles or Jenks natural breaks. Categorical factors keep
+one class per code, in increasing code order.
+
+The catalogue (JSON) lists every factor with its kind, breaks or codes and class
+labels. It travels with the stack and later inside the model file, so prediction can
+check it is fed the same factors graded the same way, or grade raw rasters itself.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from .errors import InputError
+from .jenks import weighted_jenks
+
+CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
+CATALOGUE_VERSION = 1
+METHODS = ("breaks", "equal", "quantile", "jenks", "categorical")
+DEFAULT_METHOD, DEFAULT_CLASSES = "quantile", 10
+#: A categorical factor with more codes than this is surely continuous.
+MAX_CATEGORIES = 255
+#: Bins of the histogram that quantile and Jenks breaks are computed on.
+HISTOGRAM_BINS = 4096
+
+
+@dataclass
+class GradingRule:
+    """What the analyst asked for one factor (a row of the GRADING table)."""
+
+    factor: str
+    method: str = DEFAULT_METHOD
+    classes: int = DEFAULT_CLASSES
+    breaks: list = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "categorical" if self.method == "categorical" else "continuous"
+
+
+@dataclass
+class FactorGrading:
+    """A graded factor as the catalogue records it."""
+
+    name: str
+    kind: str
+    method: str
+    breaks: list = field(default_factory=list)
+    codes: list = field(default_factory=list)
+    labels: list = field(default_factory=list)
+
+    @property
+    def classes(self) -> int:
+        return len(self.labels)
+
+    def classify(self, values: np.ndarray) -> np.ndarray:
+        """Class 1..k of each value (values must be valid data). Categorical codes
+        not in the catalogue get class 0."""
+        if self.kind == "categorical":
+            codes = np.asarray(self.codes, dtype=np.float64)
+            position = np.clip(np.searchsorted(codes, values), 0, len(codes) - 1)
+            return np.where(codes[position] == values, position + 1, 0).astype(np.uint16)
+        return (np.searchsorted(np.asarray(self.breaks, dtype=np.float64), values, side="left") + 1
+                ).astype(np.uint16)
+
+
+def parse_rules(rows: list, factor_names: list) -> dict:
+    """GRADING table rows [factor, method, classes, breaks] -> {factor: GradingRule}.
+
+    `breaks` is a string of numbers separated by spaces or semicolons. Raises
+    `InputError` naming the row for anything unusable.
+    """
+    rules = {}
+    for number, row in enumerate(rows, start=1):
+        cells = [str(cell).strip() if cell is not None else "" for cell in row] + [""] * 4
+        name, method, classes, breaks = cells[:4]
+        method = method.lower() or DEFAULT_METHOD
+        where = f"Grading row {number} ('{name}')"
+        if name not in factor_names:
+            raise InputError(f"{where}: there is no factor of that name. Factors: {', '.join(factor_names)}.")
+        if name in rules:
+            raise InputError(f"{where}: the factor is listed twice. Give one row per factor.")
+        if method not in METHODS:
+            raise InputError(f"{where}: unknown method '{method}'. Use one of: {', '.join(METHODS)}.")
+        rule = GradingRule(name, method)
+        if method == "breaks":
+            try:
+                rule.breaks = [float(value) for value in breaks.replace(";", " ").split()]
+            except ValueError as error:
+                raise InputError(f"{where}: breaks must be numbers separated by spaces or ';' "
+                                 f"(got '{breaks}').") from error
+            check_breaks(rule.breaks, where)
+            rule.classes = len(rule.breaks) + 1
+        elif method != "categorical":
+            try:
+                rule.classes = int(float(classes)) if classes else DEFAULT_CLASSES
+            except ValueError as error:
+                raise InputError(f"{where}: the class count must be a whole number (got '{classes}').") from error
+            if rule.classes < 2:
+                raise InputError(f"{where}: a factor needs at least 2 classes (got {rule.classes}).")
+        rules[name] = rule
+    return rules
+
+
+def check_breaks(breaks: list, where: str) -> None:
+    if not breaks:
+        raise InputError(f"{where}: the 'breaks' method needs at least one break value, e.g. '10 20 30'.")
+    if any(not np.isfinite(value) for value in breaks):
+        raise InputError(f"{where}: breaks must be finite numbers.")
+    if any(b <= a for a, b in zip(breaks, breaks[1:])):
+        raise InputError(f"{where}: breaks must be strictly increasing (got {' '.join(f'{b:g}' for b in breaks)}).")
+
+
+@dataclass
+class FactorStatistics:
+    """What one streaming pass over a factor's valid cells learns."""
+
+    minimum: float = np.inf
+    maximum: float = -np.inf
+    count: int = 0
+    integral: bool = True
+    codes: set = field(default_factory=set)
+
+    def add(self, values: np.ndarray, track_codes: bool) -> None:
+        if values.size == 0:
+            return
+        self.minimum = min(self.minimum, float(values.min()))
+        self.maximum = max(self.maximum, float(values.max()))
+        self.count += values.size
+        self.integral = self.integral and bool(np.all(np.mod(values, 1) == 0))
+        if track_codes and len(self.codes) <= MAX_CATEGORIES:
+            self.codes.update(np.unique(values).tolist())
+
+
+def histogram_edges(statistics: FactorStatistics) -> np.ndarray:
+    return np.linspace(statistics.minimum, statistics.maximum, HISTOGRAM_BINS + 1)
+
+
+def needs_histogram(rule: GradingRule) -> bool:
+    return rule.method in ("quantile", "jenks")
+
+
+def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[np.ndarray] = None) -> FactorGrading:
+    """The catalogue entry of a factor from its rule and its statistics (and, for
+    quantile and Jenks, its histogram over `histogram_edges(statistics)`)."""
+    name = rule.factor
+    if statistics.count == 0:
+        raise InputError(f"Factor '{name}' has no data inside the study area (all nodata or outside the mask). "
+                         "Check the raster, its nodata value and the mask.")
+    if rule.method == "categorical":
+        if not statistics.integral:
+            raise InputError(f"Factor '{name}' is graded as categorical but holds non-integer values "
+                             f"({statistics.minimum:g} .. {statistics.maximum:g}). Categories must be integer codes; "
+                             "grade it as continuous (breaks, equal, quantile or jenks) instead.")
+        if len(statistics.codes) > MAX_CATEGORIES:
+            raise InputError(f"Factor '{name}' has more than {MAX_CATEGORIES} distinct codes; that is not a "
+                             "categorical factor. Grade it as continuous instead.")
+        codes = sorted(statistics.codes)
+        if len(codes) < 2:
+            raise InputError(f"Factor '{name}' has a single category ({codes[0]:g}) in the study area, so it "
+                             "cannot tell landslides apart. Remove it from the factors.")
+        return FactorGrading(name, "categorical", "categorical", codes=[_number(c) for c in codes],
+                             labels=[f"{_number(c)}" for c in codes])
+    if statistics.minimum == statistics.maximum:
+        raise InputError(f"Factor '{name}' has the single value {statistics.minimum:g} everywhere in the study "
+                         "area, so it makes one class only. Remove it from the factors.")
+    if rule.method == "breaks":
+        breaks = list(rule.breaks)
+    elif rule.method == "equal":
+        breaks = list(np.linspace(statistics.minimum, statistics.maximum, rule.classes + 1)[1:-1])
+    else:
+        edges = histogram_edges(statistics)
+        if rule.method == "quantile":
+            breaks = _quantile_breaks(edges, histogram, rule.classes)
+        else:
+            occupied = histogram > 0
+            if np.count_nonzero(occupied) < rule.classes:
+                raise InputError(f"Factor '{name}' has too few distinct values for {rule.classes} Jenks classes. "
+                                 "Ask for fewer classes or use explicit breaks.")
+            bounds = weighted_jenks(edges[1:][occupied], histogram[occupied], rule.classes)
+            breaks = list(bounds[1:-1])
+    grading = FactorGrading(name, "continuous", rule.method, breaks=[float(b) for b in breaks])
+    grading.labels = continuous_labels(grading.breaks)
+    return grading
+
+
+def _quantile_breaks(edges: np.ndarray, histogram: np.ndarray, classes: int) -> list:
+    """Upper edges of the bins where the cumulative count reaches each quantile;
+    ties (many equal values) merge classes rather than make empty ones."""
+    cumulative = np.cumsum(histogram)
+    targets = cumulative[-1] * np.arange(1, classes) / classes
+    positions = np.searchsorted(cumulative, targets, side="left")
+    breaks = sorted(set(float(edges[p + 1]) for p in positions if p + 1 < len(edges) - 1))
+    return breaks
+
+
+def continuous_labels(breaks: list) -> list:
+    text = [f"{b:g}" for b in breaks]
+    return [f"<= {text[0]}"] + [f"{a} - {b}" for a, b in zip(text, text[1:])] + [f"> {text[-1]}"]
+
+
+def _number(value: float):
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def catalogue_json(gradings: list, grid: dict) -> str:
+    return json.dumps({
+        "format": CATALOGUE_FORMAT, "version": CATALOGUE_VERSION, "grid": grid,
+        "factors": [dict(asdict(g), classes=g.classes) for g in gradings],
+    }, indent=2)
+
+
+def read_catalogue(text: str) -> list:
+    """Factor gradings from catalogue JSON; `InputError` if it is not one."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise InputError(f"The factor catalogue is not valid JSON ({error}).") from error
+    if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
+        raise InputError("This is not an LSGH-Net factor catalogue. Use the one 'Prepare factor stack' wrote.")
+    return [FactorGrading(f["name"], f["kind"], f["method"], f.get("breaks", []), f.get("codes", []),
+                          f.get("labels", [])) for f in data["factors"]]
