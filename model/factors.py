@@ -18,7 +18,7 @@ from osgeo import gdal
 from . import grading
 from .errors import InputError
 from .progress import Progress
-from .raster import GTIFF_OPTIONS, Grid, PolygonMask, Window, aligned_band, atomic_outputs, open_raster, read_valid
+from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
 
 #: Metadata item of the stack GeoTIFF that holds its catalogue.
 CATALOGUE_METADATA = "LSGHNET_CATALOGUE"
@@ -37,7 +37,7 @@ class AlignedFactors:
     """The factors on the grid, read window by window, with the joint validity
     (every factor has data, inside the mask)."""
 
-    def __init__(self, sources: list, rules: dict, grid: Grid, mask: Optional[PolygonMask]) -> None:
+    def __init__(self, sources: list, rules: dict, grid: Grid, mask: Optional[PolygonRaster]) -> None:
         self.grid, self.mask = grid, mask
         self.bands = []
         for source in sources:
@@ -88,7 +88,7 @@ def prepare_stack(
             log(f"Factor '{name}' is not in the grading table: graded as continuous, "
                 f"{grading.DEFAULT_CLASSES} quantile classes.")
     grid = Grid.of(open_raster(reference_path, "reference raster"))
-    mask = PolygonMask(mask_wkbs, grid) if mask_wkbs is not None else None
+    mask = PolygonRaster(mask_wkbs, grid) if mask_wkbs is not None else None
     factors = AlignedFactors(sources, rules, grid, mask)
     windows = grid.windows(window_size) if window_size else grid.windows()
     passes = 3 if any(grading.needs_histogram(rules[name]) for name in names) else 2

@@ -188,23 +188,28 @@ def aligned_band(path: str, band: int, grid: Grid, resampling: str, what: str) -
                      outputType=gdal.GDT_Float64, dstNodata=float("nan"))
 
 
-class PolygonMask:
-    """Study-area polygons rasterised window by window (a cell is inside when its
-    centre is)."""
+class PolygonRaster:
+    """Polygons rasterised window by window: each cell gets 1 + the index of the
+    polygon its centre lies in (0: none). Windows may reach beyond the grid."""
 
     def __init__(self, wkbs: list, grid: Grid) -> None:
         self.grid = grid
-        self._source = ogr.GetDriverByName("Memory").CreateDataSource("mask")
+        self._source = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
         srs = osr.SpatialReference(grid.crs_wkt) if grid.crs_wkt else None
-        self._layer = self._source.CreateLayer("mask", srs, ogr.wkbUnknown)
-        for wkb in wkbs:
+        self._layer = self._source.CreateLayer("polygons", srs, ogr.wkbUnknown)
+        self._layer.CreateField(ogr.FieldDefn("burn", ogr.OFTInteger))
+        for index, wkb in enumerate(wkbs):
             feature = ogr.Feature(self._layer.GetLayerDefn())
             feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(wkb)))
+            feature.SetField("burn", index + 1)
             self._layer.CreateFeature(feature)
 
-    def inside(self, window: Window) -> np.ndarray:
+    def ids(self, window: Window) -> np.ndarray:
         x0, dx, _, y0, _, dy = self.grid.geotransform
-        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Byte)
+        target = gdal.GetDriverByName("MEM").Create("", window.width, window.height, 1, gdal.GDT_Int32)
         target.SetGeoTransform((x0 + window.col * dx, dx, 0, y0 + window.row * dy, 0, dy))
-        gdal.RasterizeLayer(target, [1], self._layer, burn_values=[1])
-        return target.GetRasterBand(1).ReadAsArray() > 0
+        gdal.RasterizeLayer(target, [1], self._layer, options=["ATTRIBUTE=burn"])
+        return target.GetRasterBand(1).ReadAsArray()
+
+    def inside(self, window: Window) -> np.ndarray:
+        return self.ids(window) > 0

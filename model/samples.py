@@ -1,0 +1,299 @@
+"""Training samples (method section 2): hard positives and negatives from the
+inventory, soft samples from the heatmap's middle intervals, a train/test split.
+
+One streaming pass over the stack and the heatmap. Every candidate pixel gets a
+uniform random key (from the seeded generator, in window order); per category the
+pixels with the smallest keys are kept, which is a uniform random sample without
+replacement, reproducible with the seed, in memory bounded by the sample size.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import numpy as np
+from scipy.spatial import cKDTree
+
+from .errors import InputError
+from .factors import stack_catalogue
+from .heatmap import nearest_squared_distance
+from .progress import Progress
+from .raster import Grid, PolygonRaster, Window, open_raster, read_valid
+
+KINDS = ("negative", "positive", "heatmap")
+NEGATIVE, POSITIVE, HEATMAP = range(3)
+#: The heatmap intervals soft samples come from (method: the three middle ones).
+SOFT_INTERVALS = ((0.2, 0.4), (0.4, 0.6), (0.6, 0.8))
+INTERVAL_LABELS = ("0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1")
+
+
+@dataclass
+class SampleSet:
+    """Samples as parallel arrays (one entry per sample)."""
+
+    factor_names: list
+    rows: np.ndarray
+    cols: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    label: np.ndarray
+    kind: np.ndarray          # NEGATIVE / POSITIVE / HEATMAP
+    interval: np.ndarray      # 0..4, index into INTERVAL_LABELS
+    landslide: np.ndarray     # index of the landslide a positive or soft sample belongs to, -1 for negatives
+    classes: np.ndarray       # (samples, factors) class codes
+    block: np.ndarray = field(default=None)
+    test: np.ndarray = field(default=None)  # bool
+    notes: list = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.label)
+
+
+class LandslideCells:
+    """Which landslide (1 + index; 0: none) each cell of a window belongs to: the
+    cell holding each point, or the cells whose centre a polygon covers."""
+
+    def __init__(self, grid: Grid, xs=None, ys=None, polygon_wkbs=None) -> None:
+        self.grid, self.polygons = grid, None
+        if polygon_wkbs is not None:
+            self.polygons = PolygonRaster(polygon_wkbs, grid)
+            self.outside = 0
+            return
+        rows, cols = grid.pixel_of(xs, ys)
+        inside = grid.contains(rows, cols)
+        self.outside = int(np.count_nonzero(~inside))
+        # Pixels holding several points belong to the first of them.
+        flat, first = np.unique(rows[inside] * grid.width + cols[inside], return_index=True)
+        self._flat, self._ids = flat, np.flatnonzero(inside)[first] + 1
+
+    def ids(self, window: Window) -> np.ndarray:
+        if self.polygons is not None:
+            return self.polygons.ids(window)
+        result = np.zeros((window.height, window.width), dtype=np.int32)
+        rows, cols = self._flat // self.grid.width, self._flat % self.grid.width
+        near = (rows >= window.row) & (rows < window.row + window.height) & \
+            (cols >= window.col) & (cols < window.col + window.width)
+        result[rows[near] - window.row, cols[near] - window.col] = self._ids[near]
+        return result
+
+    def count_upper_bound(self, windows: list) -> int:
+        if self.polygons is None:
+            return len(self._flat)
+        return sum(int(np.count_nonzero(self.ids(window))) for window in windows)
+
+
+class Reservoir:
+    """The `size` candidates with the smallest random keys seen so far, with their
+    attributes (pixel, label, landslide, classes)."""
+
+    def __init__(self, size: int, factors: int) -> None:
+        self.size = size
+        self.keys = np.empty(0)
+        self.columns = [np.empty(0, dtype=np.int64), np.empty(0), np.empty(0, dtype=np.int64),
+                        np.empty((0, factors), dtype=np.uint16)]
+        self.candidates = 0
+
+    def offer(self, keys: np.ndarray, take: Callable[[np.ndarray], list]) -> None:
+        """`keys` of this window's candidates; `take(positions)` gives their columns."""
+        self.candidates += len(keys)
+        if self.size == 0 or len(keys) == 0:
+            return
+        if len(keys) > self.size:
+            keep = np.argpartition(keys, self.size - 1)[:self.size]
+            keys = keys[keep]
+        else:
+            keep = np.arange(len(keys))
+        self.keys = np.concatenate([self.keys, keys])
+        self.columns = [np.concatenate([old, new]) for old, new in zip(self.columns, take(keep))]
+        if len(self.keys) > self.size:
+            keep = np.argpartition(self.keys, self.size - 1)[:self.size]
+            self.keys = self.keys[keep]
+            self.columns = [column[keep] for column in self.columns]
+
+    def sorted_columns(self) -> list:
+        order = np.argsort(self.keys, kind="stable")
+        return [column[order] for column in self.columns]
+
+
+def check_same_grid(stack: Grid, heatmap: Grid, stack_path: str, heatmap_path: str) -> None:
+    same = (stack.width, stack.height) == (heatmap.width, heatmap.height) and np.allclose(
+        stack.geotransform, heatmap.geotransform, rtol=0, atol=1e-6 * abs(stack.geotransform[1]))
+    if not same:
+        raise InputError(
+            f"The factor stack '{stack_path}' ({stack.width} x {stack.height} px, origin "
+            f"{stack.geotransform[0]:.2f}, {stack.geotransform[3]:.2f}, pixel {stack.geotransform[1]:g}) and the "
+            f"heatmap '{heatmap_path}' ({heatmap.width} x {heatmap.height} px, origin {heatmap.geotransform[0]:.2f}, "
+            f"{heatmap.geotransform[3]:.2f}, pixel {heatmap.geotransform[1]:g}) are on different grids. "
+            "Compute the heatmap with the stack as its reference raster.")
+
+
+def extract_samples(
+    stack_path: str,
+    heatmap_path: str,
+    landslides: LandslideCells,
+    n_negative: Optional[int] = None,
+    min_distance: float = 0.0,
+    n_per_interval: int = 1000,
+    heatmap_samples: bool = True,
+    test_fraction: float = 0.3,
+    split: str = "random",
+    block_size: float = 1000.0,
+    seed: int = 42,
+    progress: Optional[Progress] = None,
+    window_size: Optional[int] = None,
+) -> SampleSet:
+    """Draw the samples; see the module docstring. `landslides` must be on the
+    stack's grid (`LandslideCells(stack grid, ...)`)."""
+    progress = progress or Progress()
+    if not 0.0 < test_fraction < 1.0:
+        raise InputError(f"The test fraction must lie strictly between 0 and 1 (got {test_fraction:g}).")
+    stack = open_raster(stack_path, "factor stack")
+    gradings = stack_catalogue(stack_path)
+    heat = open_raster(heatmap_path, "heatmap")
+    grid = Grid.of(stack)
+    check_same_grid(grid, Grid.of(heat), stack_path, heatmap_path)
+    heat_band = heat.GetRasterBand(1)
+    names = [g.name for g in gradings]
+    windows = grid.windows(window_size) if window_size else grid.windows()
+    rng = np.random.default_rng(seed)
+
+    upper = landslides.count_upper_bound(windows)
+    if upper == 0:
+        raise InputError(f"No landslide lies inside the factor stack ({landslides.outside} outside). Check that the "
+                         "landslide layer and the stack cover the same area.")
+    positives = Reservoir(upper, len(names))
+    negatives = Reservoir(upper if n_negative is None else n_negative, len(names))
+    soft = [Reservoir(n_per_interval if heatmap_samples else 0, len(names)) for _ in SOFT_INTERVALS]
+    pixel = abs(grid.geotransform[1])
+    exclusion = int(math.ceil(min_distance / pixel)) if min_distance > 0 else 0
+    landslide_pixels = []  # (flat index, landslide id) of every landslide cell, for soft-sample ownership
+
+    for done, window in enumerate(windows):
+        progress.step(done / len(windows))
+        classes = stack.ReadAsArray(window.col, window.row, window.width, window.height).reshape(
+            len(names), window.height, window.width)
+        valid = np.all(classes > 0, axis=0) & read_valid(heat_band, window)
+        value = heat_band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
+        halo = Window(window.col - exclusion, window.row - exclusion, window.width + 2 * exclusion,
+                      window.height + 2 * exclusion)
+        halo_ids = landslides.ids(halo)
+        ids = halo_ids[exclusion:exclusion + window.height, exclusion:exclusion + window.width]
+        on_landslide = ids > 0
+
+        def flat_index(positions):
+            """Grid-wide flat index of window positions (row-major)."""
+            return (window.row + positions // window.width) * grid.width + window.col + positions % window.width
+
+        cells = np.flatnonzero(on_landslide)
+        landslide_pixels.append(np.stack([flat_index(cells), ids.ravel()[cells].astype(np.int64) - 1]))
+
+        def offer(reservoir, candidates, label_of):
+            positions = np.flatnonzero(candidates)
+            keys = rng.random(len(positions))
+            reservoir.offer(keys, lambda keep: [
+                flat_index(positions[keep]), label_of(positions[keep]),
+                ids.ravel()[positions[keep]].astype(np.int64) - 1,
+                classes.reshape(len(names), -1)[:, positions[keep]].T.astype(np.uint16)])
+
+        offer(positives, valid & on_landslide, lambda p: np.ones(len(p)))
+        far = valid & ~on_landslide & (value == 0)
+        if exclusion:
+            site_rows, site_cols = np.nonzero(halo_ids)
+            distance = nearest_squared_distance(site_rows - exclusion, site_cols - exclusion, window.height,
+                                                window.width, exclusion)
+            far &= distance.astype(np.float64) * pixel * pixel >= min_distance * min_distance
+        offer(negatives, far, lambda p: np.zeros(len(p)))
+        for reservoir, (low, high) in zip(soft, SOFT_INTERVALS):
+            offer(reservoir, valid & ~on_landslide & (value >= low) & (value < high), lambda p: value.ravel()[p])
+    progress.step(1.0)
+
+    notes = []
+    if positives.candidates == 0:
+        raise InputError("Every landslide cell is nodata in the stack or the heatmap, so there is no positive "
+                         "sample. Check the stack's extent, mask and nodata.")
+    if landslides.outside:
+        notes.append(f"{landslides.outside} landslide(s) lie outside the stack and were not used.")
+    wanted_negatives = positives.candidates if n_negative is None else n_negative
+    negatives.size = min(negatives.size, wanted_negatives)
+    parts = [(POSITIVE, 4, positives), (NEGATIVE, 0, negatives)]
+    if heatmap_samples:
+        parts += [(HEATMAP, index + 1, reservoir) for index, reservoir in enumerate(soft)]
+    for kind, interval, reservoir in parts:
+        wanted = reservoir.size if kind != POSITIVE else reservoir.candidates
+        if reservoir.candidates < wanted:
+            notes.append(f"Only {reservoir.candidates} candidate pixels for {KINDS[kind]} samples in "
+                         f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.")
+    samples = _assemble(parts, negatives.size, grid, names, landslide_pixels)
+    samples.notes = notes
+    _assign_blocks(samples, grid, block_size)
+    samples.test = split_samples(samples, test_fraction, split, rng)
+    return samples
+
+
+def _assemble(parts: list, n_negative: int, grid: Grid, names: list, landslide_pixels: list) -> SampleSet:
+    columns, kinds, intervals = [[], [], [], []], [], []
+    for kind, interval, reservoir in parts:
+        taken = reservoir.sorted_columns()
+        if kind == NEGATIVE:
+            taken = [column[:n_negative] for column in taken]
+        for store, column in zip(columns, taken):
+            store.append(column)
+        kinds.append(np.full(len(taken[0]), kind))
+        intervals.append(np.full(len(taken[0]), interval))
+    flat, label, landslide, classes = (np.concatenate(c) for c in columns)
+    kind, interval = np.concatenate(kinds), np.concatenate(intervals)
+    rows, cols = flat // grid.width, flat % grid.width
+    soft = kind == HEATMAP
+    if soft.any():  # a soft sample belongs to the nearest landslide cell's landslide
+        cells = np.concatenate(landslide_pixels, axis=1)
+        tree = cKDTree(np.column_stack([cells[0] // grid.width, cells[0] % grid.width]))
+        _, nearest = tree.query(np.column_stack([rows[soft], cols[soft]]))
+        landslide[soft] = cells[1][nearest]
+    x0, dx, _, y0, _, dy = grid.geotransform
+    return SampleSet(names, rows, cols, x0 + (cols + 0.5) * dx, y0 + (rows + 0.5) * dy, label, kind, interval,
+                     np.where(kind == NEGATIVE, -1, landslide), classes)
+
+
+def _assign_blocks(samples: SampleSet, grid: Grid, block_size: float) -> None:
+    """Square blocks of `block_size` map units over the grid; positive and soft
+    samples are placed in the block of their landslide (its first sampled cell), so
+    a landslide and its soft samples never straddle the split."""
+    if block_size <= 0:
+        raise InputError(f"The block size must be positive (got {block_size:g} map units).")
+    pixel = abs(grid.geotransform[1])
+    per_row = int(math.ceil(grid.width * pixel / block_size))
+    block = (samples.rows * pixel // block_size).astype(np.int64) * per_row + \
+        (samples.cols * pixel // block_size).astype(np.int64)
+    owned = samples.landslide >= 0
+    if owned.any():
+        ids, first = np.unique(samples.landslide[owned], return_index=True)
+        anchor = dict(zip(ids.tolist(), block[owned][first].tolist()))
+        block[owned] = [anchor.get(i, b) for i, b in zip(samples.landslide[owned].tolist(), block[owned].tolist())]
+    samples.block = block
+
+
+def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.random.Generator) -> np.ndarray:
+    """Boolean test flags. "random": the test fraction of every kind, drawn at
+    random (the paper's 7:3). "blocks": whole blocks, in random order, go to the
+    test set until it holds the test fraction of all samples."""
+    test = np.zeros(len(samples), dtype=bool)
+    if split == "random":
+        for kind in range(len(KINDS)):
+            members = np.flatnonzero(samples.kind == kind)
+            test[rng.permutation(members)[:int(round(test_fraction * len(members)))]] = True
+    elif split == "blocks":
+        blocks, counts = np.unique(samples.block, return_counts=True)
+        order = rng.permutation(len(blocks))
+        taken = np.cumsum(counts[order]) <= test_fraction * len(samples)
+        taken[0] = True  # at least one block
+        test = np.isin(samples.block, blocks[order][taken])
+        if test.all():
+            raise InputError("All samples fall in one block, so a spatial split is impossible. Use a smaller "
+                             "block size or the random split.")
+    else:
+        raise InputError(f"Unknown split '{split}': use 'random' or 'blocks'.")
+    if not test.any() or test.all():
+        raise InputError("Too few samples to make both a training and a test set. Draw more samples or change "
+                         "the test fraction.")
+    return test

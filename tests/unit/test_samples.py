@@ -1,0 +1,148 @@
+"""Training-sample extraction, without QGIS."""
+import numpy as np
+import pytest
+from osgeo import gdal, ogr
+
+from model import heatmap
+from model.errors import InputError
+from model.factors import FactorSource, prepare_stack
+from model.grading import GradingRule
+from model.raster import Grid
+from model.samples import HEATMAP, NEGATIVE, POSITIVE, LandslideCells, extract_samples
+from tests.helpers import pixel_centre, read_array, write_raster
+
+CELLS = [(5, 5), (5, 6), (20, 30), (33, 8), (12, 25)]
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory):
+    """A 40 x 40 two-factor stack (nodata in a corner), its heatmap (R = 4) and
+    landslide points."""
+    folder = tmp_path_factory.mktemp("scene")
+    rows, cols = np.mgrid[0:40, 0:40]
+    slope = (rows + cols).astype(np.float32)
+    slope[35:, 35:] = -1
+    geology = (cols // 10 + 1).astype(np.float32)
+    sources = [FactorSource("slope", write_raster(folder / "slope.tif", slope, nodata=-1)),
+               FactorSource("geology", write_raster(folder / "geology.tif", geology))]
+    stack = str(folder / "stack.tif")
+    prepare_stack(sources, {"slope": GradingRule("slope", "equal", 5), "geology": GradingRule("geology", "categorical")},
+                  sources[0].path, stack, [], log=lambda m: None)
+    xs, ys = zip(*(pixel_centre(r, c) for r, c in CELLS))
+    xs, ys = np.array(xs), np.array(ys)
+    heat = str(folder / "heat.tif")
+    heatmap.write_heatmap(stack, heat, xs, ys, radius=4)
+    return {"stack": stack, "heat": heat, "xs": xs, "ys": ys, "grid": Grid.of(gdal.Open(stack)),
+            "folder": folder}
+
+
+def draw(scene, **options):
+    cells = LandslideCells(scene["grid"], scene["xs"], scene["ys"])
+    options.setdefault("n_per_interval", 10)
+    return extract_samples(scene["stack"], scene["heat"], cells, **options)
+
+
+class TestSamples:
+    def test_counts_labels_and_values(self, scene):
+        samples = draw(scene)
+        heat, stack = read_array(scene["heat"]), gdal.Open(scene["stack"]).ReadAsArray()
+        positive, negative, soft = (samples.kind == k for k in (POSITIVE, NEGATIVE, HEATMAP))
+        assert sorted(zip(samples.rows[positive], samples.cols[positive])) == sorted(CELLS)
+        assert (samples.label[positive] == 1).all() and np.count_nonzero(negative) == len(CELLS)
+        assert (heat[samples.rows[negative], samples.cols[negative]] == 0).all()
+        assert (samples.label[negative] == 0).all()
+        assert np.count_nonzero(soft) == 30
+        for interval, (low, high) in zip((1, 2, 3), ((0.2, 0.4), (0.4, 0.6), (0.6, 0.8))):
+            chosen = soft & (samples.interval == interval)
+            assert np.count_nonzero(chosen) == 10
+            values = samples.label[chosen]
+            assert ((values >= low) & (values < high)).all()
+            np.testing.assert_array_equal(values, heat[samples.rows[chosen], samples.cols[chosen]])
+        np.testing.assert_array_equal(samples.classes, stack[:, samples.rows, samples.cols].T)
+        assert len(set(zip(samples.rows.tolist(), samples.cols.tolist()))) == len(samples)  # no pixel twice
+        assert (samples.classes > 0).all()  # never nodata
+        x0, dx, _, y0, _, dy = scene["grid"].geotransform
+        np.testing.assert_allclose(samples.x, x0 + (samples.cols + 0.5) * dx)
+
+    def test_soft_samples_belong_to_the_nearest_landslide(self, scene):
+        samples = draw(scene)
+        soft = samples.kind == HEATMAP
+        for row, col, owner in zip(samples.rows[soft], samples.cols[soft], samples.landslide[soft]):
+            distances = [(row - r) ** 2 + (col - c) ** 2 for r, c in CELLS]
+            assert distances[owner] == min(distances)
+
+    def test_same_seed_same_samples(self, scene):
+        first, second, other = draw(scene, seed=7), draw(scene, seed=7), draw(scene, seed=8)
+        np.testing.assert_array_equal(first.rows, second.rows)
+        np.testing.assert_array_equal(first.test, second.test)
+        assert not np.array_equal(first.rows, other.rows)
+
+    def test_windows_do_not_change_the_draw_size(self, scene):
+        assert len(draw(scene, window_size=7)) == len(draw(scene))
+
+    def test_too_few_candidates_takes_all_and_says_so(self, scene):
+        samples = draw(scene, n_per_interval=100000, n_negative=5)
+        assert any("for heatmap samples in 0.6-0.8 (asked 100000): all of them were taken" in n
+                   for n in samples.notes)
+        heat = read_array(scene["heat"])
+        assert np.count_nonzero((samples.kind == HEATMAP) & (samples.interval == 3)) == \
+            np.count_nonzero((heat >= 0.6) & (heat < 0.8))
+
+    def test_no_heatmap_samples(self, scene):
+        samples = draw(scene, heatmap_samples=False, n_negative=12)
+        assert set(samples.kind.tolist()) == {POSITIVE, NEGATIVE}
+        assert np.count_nonzero(samples.kind == NEGATIVE) == 12
+
+    def test_min_distance(self, scene):
+        samples = draw(scene, n_negative=500, min_distance=120.0)  # 12 pixels of 10 m
+        negative = samples.kind == NEGATIVE
+        for r, c in CELLS:
+            distance = np.hypot(samples.rows[negative] - r, samples.cols[negative] - c) * 10
+            assert (distance >= 120).all()
+
+    def test_random_split_per_kind(self, scene):
+        samples = draw(scene, test_fraction=0.3)
+        for kind in (POSITIVE, NEGATIVE, HEATMAP):
+            members = samples.kind == kind
+            assert np.count_nonzero(samples.test[members]) == round(0.3 * np.count_nonzero(members))
+
+    def test_block_split_is_spatially_disjoint(self, scene):
+        samples = draw(scene, split="blocks", block_size=100.0, seed=3)
+        assert not set(samples.block[samples.test]) & set(samples.block[~samples.test])
+        assert samples.test.any() and not samples.test.all()
+        for landslide in range(len(CELLS)):  # a landslide and its soft samples stay together
+            owned = samples.landslide == landslide
+            assert len(set(samples.test[owned].tolist())) <= 1
+
+    def test_polygon_pixels(self, scene):
+        square = ogr.CreateGeometryFromWkt(  # cells (10..11, 10..11)
+            "POLYGON ((500100 9599900, 500120 9599900, 500120 9599880, 500100 9599880, 500100 9599900))")
+        cells = LandslideCells(scene["grid"], polygon_wkbs=[square.ExportToWkb()])
+        samples = extract_samples(scene["stack"], scene["heat"], cells, n_per_interval=0)
+        positive = samples.kind == POSITIVE
+        assert sorted(zip(samples.rows[positive], samples.cols[positive])) == [(10, 10), (10, 11), (11, 10), (11, 11)]
+        assert (samples.landslide[positive] == 0).all()
+
+
+class TestBadInput:
+    def test_grids_differ(self, scene):
+        other = write_raster(scene["folder"] / "other_heat.tif", np.zeros((40, 41)))
+        with pytest.raises(InputError, match="are on different grids") as error:
+            extract_samples(scene["stack"], other, LandslideCells(scene["grid"], scene["xs"], scene["ys"]))
+        assert "stack.tif" in str(error.value) and "other_heat.tif" in str(error.value)
+
+    def test_no_landslide_inside(self, scene):
+        cells = LandslideCells(scene["grid"], np.array([0.0, 1.0]), np.array([0.0, 1.0]))
+        with pytest.raises(InputError, match=r"No landslide lies inside the factor stack \(2 outside\)"):
+            extract_samples(scene["stack"], scene["heat"], cells)
+
+    def test_landslides_only_on_nodata(self, scene):
+        x, y = pixel_centre(38, 38)
+        cells = LandslideCells(scene["grid"], np.array([x]), np.array([y]))
+        with pytest.raises(InputError, match="no positive sample"):
+            extract_samples(scene["stack"], scene["heat"], cells)
+
+    @pytest.mark.parametrize("fraction", [0.0, 1.0])
+    def test_test_fraction(self, scene, fraction):
+        with pytest.raises(InputError, match="strictly between 0 and 1"):
+            draw(scene, test_fraction=fraction)
