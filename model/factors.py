@@ -39,6 +39,7 @@ class AlignedFactors:
 
     def __init__(self, sources: list, rules: dict, grid: Grid, mask: Optional[PolygonRaster]) -> None:
         self.grid, self.mask = grid, mask
+        self.names = [source.name for source in sources]
         self.bands = []
         for source in sources:
             resampling = "near" if rules[source.name].method == "categorical" else "bilinear"
@@ -182,3 +183,23 @@ def stack_catalogue(path: str) -> list:
         raise InputError(f"The factor stack '{path}' has {dataset.RasterCount} bands but its catalogue lists "
                          f"{len(gradings)} factors. Prepare the stack again.")
     return gradings
+
+
+class StackFactors:
+    """A graded stack read like `AlignedFactors`: class codes, valid where every
+    band is non-zero (and inside the mask)."""
+
+    def __init__(self, path: str, mask_wkbs: Optional[list] = None) -> None:
+        self.dataset = open_raster(path, "factor stack")
+        self.grid = Grid.of(self.dataset)
+        self.names = [self.dataset.GetRasterBand(i + 1).GetDescription() or f"band {i + 1}"
+                      for i in range(self.dataset.RasterCount)]
+        self.mask = PolygonRaster(mask_wkbs, self.grid) if mask_wkbs is not None else None
+
+    def read(self, window: Window) -> tuple:
+        classes = self.dataset.ReadAsArray(window.col, window.row, window.width, window.height).reshape(
+            len(self.names), window.height, window.width)
+        valid = np.all(classes > 0, axis=0)
+        if self.mask is not None:
+            valid &= self.mask.inside(window)
+        return list(classes.astype(np.float64)), valid

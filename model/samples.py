@@ -87,11 +87,11 @@ class Reservoir:
     """The `size` candidates with the smallest random keys seen so far, with their
     attributes (pixel, label, landslide, classes)."""
 
-    def __init__(self, size: int, factors: int) -> None:
+    def __init__(self, size: int, factors: int, dtype: type = np.uint16) -> None:
         self.size = size
         self.keys = np.empty(0)
         self.columns = [np.empty(0, dtype=np.int64), np.empty(0), np.empty(0, dtype=np.int64),
-                        np.empty((0, factors), dtype=np.uint16)]
+                        np.empty((0, factors), dtype=dtype)]
         self.candidates = 0
 
     def offer(self, keys: np.ndarray, take: Callable[[np.ndarray], list]) -> None:
