@@ -4,7 +4,8 @@ import contextlib
 import importlib.util
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+import numpy as np
+from qgis.core import QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QTextDocument
 
@@ -16,8 +17,9 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
 HOMEPAGE = "https://github.com/lsghnet/lsghnet-qgis"
 
-#: Python module -> Debian package that provides it to QGIS's Python.
-DEBIAN_PACKAGES = {"scipy": "python3-scipy", "numpy": "python3-numpy", "osgeo": "python3-gdal"}
+#: Python module -> (Debian package, pip package) that provide it to QGIS's Python.
+PACKAGES = {"scipy": ("python3-scipy", "scipy"), "sklearn": ("python3-sklearn", "scikit-learn"),
+            "plotly": ("python3-plotly", "plotly"), "jenkspy": (None, "jenkspy")}
 
 
 class LsghnetAlgorithm(QgsProcessingAlgorithm):
@@ -62,12 +64,15 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         missing = [name for name in self.REQUIRED_MODULES if importlib.util.find_spec(name) is None]
         if not missing:
             return True, ""
-        debian = " ".join(DEBIAN_PACKAGES.get(name, f"python3-{name}") for name in missing)
+        debian = [PACKAGES.get(name, (f"python3-{name}", name))[0] for name in missing]
+        pip = " ".join(PACKAGES.get(name, (None, name))[1] for name in missing)
+        apt = "'sudo apt-get install {0}' (Debian/Ubuntu) or ".format(" ".join(debian)) if all(debian) else ""
         return False, self.tr(
             "This algorithm needs the Python package(s) {0}, which QGIS's Python cannot import. "
-            "Install them with 'sudo apt-get install {1}' (Debian/Ubuntu) or "
-            "'python3 -m pip install {0}' for the Python that runs QGIS, then restart QGIS."
-        ).format(" ".join(missing), debian)
+            "Install them with {1}'python3 -m pip install {2}' for the Python that runs QGIS "
+            "(or run 'make install' in the plugin folder and start QGIS with PYTHONPATH set to its .venv, "
+            "see the README), then restart QGIS."
+        ).format(" ".join(missing), apt, pip)
 
     def raster_problem(self, parameters, name, context, what):
         """Why the raster parameter `name` cannot be loaded, in words an analyst can
@@ -83,6 +88,74 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         except InputError as error:
             return str(error)
         return self.tr("QGIS cannot load the {0} '{1}'. Check that it is a raster file.").format(what, path)
+
+    def gdal_path(self, layer, what):
+        """The GDAL data source of a raster layer, or a clear error."""
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.tr("The {0} cannot be read. Choose a raster layer or a raster file "
+                                                 "GDAL can open.").format(what))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "The {0} comes from the '{1}' provider; this algorithm reads rasters through GDAL. "
+                "Save it as a GeoTIFF (Export > Save As) and use that file.").format(what, layer.providerType()))
+        return layer.source()
+
+    def polygons_wkb(self, parameters, name, context, crs):
+        """WKB of the polygons of an optional polygon source, in `crs`; None when
+        the parameter is not set."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
+        wkbs = [bytes(feature.geometry().asWkb()) for feature in source.getFeatures(request)
+                if not feature.geometry().isNull() and not feature.geometry().isEmpty()]
+        if not wkbs:
+            raise QgsProcessingException(self.tr("The mask layer has no polygon. Choose a layer with the study "
+                                                 "area's outline, or leave the mask empty."))
+        return wkbs
+
+    def read_landslides(self, parameters, name, context, feedback, crs, polygon_cells=False):
+        """Landslides of a point or polygon source in `crs`: (xs, ys, None) for
+        points and polygon centroids, (None, None, wkbs) for polygons' cells when
+        `polygon_cells` is true."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+        if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr(
+                "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
+                "(landslide outlines).").format(QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
+        total = source.featureCount()
+        if total == 0:
+            raise QgsProcessingException(self.tr(
+                "The landslide layer is empty (or its selection/filter leaves no feature). "
+                "Choose a layer with mapped landslides."))
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
+        polygons = geometry_type == QgsWkbTypes.PolygonGeometry
+        xs, ys, wkbs, skipped = [], [], [], 0
+        for index, feature in enumerate(source.getFeatures(request)):
+            if index % 10000 == 0 and feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
+            geometry = feature.geometry()
+            if geometry.isNull() or geometry.isEmpty():
+                skipped += 1
+            elif polygons and polygon_cells:
+                wkbs.append(bytes(geometry.asWkb()))
+            elif polygons:
+                point = geometry.centroid().asPoint()
+                xs.append(point.x())
+                ys.append(point.y())
+            else:
+                for point in geometry.vertices():
+                    xs.append(point.x())
+                    ys.append(point.y())
+        if skipped:
+            feedback.pushWarning(self.tr("{0} landslide feature(s) without geometry (null or empty) "
+                                         "were skipped.").format(skipped))
+        if polygons and polygon_cells:
+            return None, None, wkbs
+        return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), None
 
     @staticmethod
     def progress_for(feedback, start=0.0, end=100.0):

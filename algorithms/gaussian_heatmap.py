@@ -1,14 +1,11 @@
 """lsghnet:gaussianheatmap - the landslide Gaussian heatmap (engine: model/heatmap.py)."""
-import numpy as np
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
 from ..model import heatmap
@@ -71,19 +68,13 @@ class GaussianHeatmap(LsghnetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
-        if reference is None or not reference.isValid():
-            raise QgsProcessingException(self.tr("The reference raster cannot be read. Choose a raster layer "
-                                                 "or a raster file GDAL can open."))
-        if reference.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "The reference raster comes from the '{0}' provider; this algorithm reads rasters through GDAL. "
-                "Save it as a GeoTIFF (Export > Save As) and use that file.").format(reference.providerType()))
+        reference_path = self.gdal_path(reference, self.tr("reference raster"))
         output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if not output_path.lower().endswith((".tif", ".tiff")):
             raise QgsProcessingException(self.tr(
                 "The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).").format(output_path))
 
-        xs, ys = self.landslide_coordinates(parameters, context, feedback, reference.crs())
+        xs, ys, _ = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, reference.crs())
         radius = self.parameterAsInt(parameters, self.RADIUS, context)
         boundary = self.parameterAsDouble(parameters, self.BOUNDARY_VALUE, context)
         feedback.pushInfo(self.tr("Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, "
@@ -91,50 +82,11 @@ class GaussianHeatmap(LsghnetAlgorithm):
                                                               heatmap.sigma(radius, boundary)))
         with self.engine_errors():
             summary = heatmap.write_heatmap(
-                reference.source(), output_path, xs, ys, radius, boundary,
+                reference_path, output_path, xs, ys, radius, boundary,
                 progress=self.progress_for(feedback, 10, 100),
             )
         self.report(summary, feedback)
         return {self.OUTPUT: output_path}
-
-    def landslide_coordinates(self, parameters, context, feedback, crs):
-        """Map coordinates, in `crs`, of every landslide point or polygon centroid."""
-        source = self.parameterAsSource(parameters, self.LANDSLIDES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.LANDSLIDES))
-        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
-            raise QgsProcessingException(self.tr(
-                "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
-                "(landslide outlines, represented by their centroids).").format(
-                    QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
-        total = source.featureCount()
-        if total == 0:
-            raise QgsProcessingException(self.tr(
-                "The landslide layer is empty (or its selection/filter leaves no feature). "
-                "Choose a layer with mapped landslides."))
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
-        xs, ys, skipped = [], [], 0
-        for index, feature in enumerate(source.getFeatures(request)):
-            if index % 10000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
-                feedback.setProgress(10.0 * index / max(total, 1))
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-                continue
-            if geometry_type == QgsWkbTypes.PolygonGeometry:
-                points = [geometry.centroid().asPoint()]
-            else:
-                points = geometry.vertices()
-            for point in points:
-                xs.append(point.x())
-                ys.append(point.y())
-        if skipped:
-            feedback.pushWarning(self.tr("{0} landslide feature(s) without geometry (null or empty) "
-                                         "were skipped.").format(skipped))
-        return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
 
     def report(self, summary, feedback):
         feedback.pushInfo(self.tr("Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.")

@@ -5,7 +5,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .extract_samples import ExtractSamples
+from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
+from .prepare_factors import PrepareFactors
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lsghnet.svg")
 
@@ -30,5 +33,5 @@ class LsghnetProvider(QgsProcessingProvider):
         return ["tif"]
 
     def loadAlgorithms(self):
-        for algorithm in (GaussianHeatmap(),):
+        for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples()):
             self.addAlgorithm(algorithm)

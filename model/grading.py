@@ -28,8 +28,11 @@ METHODS = ("breaks", "equal", "quantile", "jenks", "categorical")
 DEFAULT_METHOD, DEFAULT_CLASSES = "quantile", 10
 #: A categorical factor with more codes than this is surely continuous.
 MAX_CATEGORIES = 255
-#: Bins of the histogram that quantile and Jenks breaks are computed on.
-HISTOGRAM_BINS = 4096
+#: Bins of the histogram (over the factor's range) that quantile breaks are read
+#: from: fine enough for heavy-tailed factors such as curvature.
+HISTOGRAM_BINS = 2 ** 20
+#: Jenks runs on the histogram merged to this many bins (its cost is quadratic).
+JENKS_BINS = 4096
 
 
 @dataclass
@@ -181,11 +184,13 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
         if rule.method == "quantile":
             breaks = _quantile_breaks(edges, histogram, rule.classes)
         else:
-            occupied = histogram > 0
+            merge = HISTOGRAM_BINS // JENKS_BINS
+            coarse, upper_edges = histogram.reshape(JENKS_BINS, merge).sum(axis=1), edges[merge::merge]
+            occupied = coarse > 0
             if np.count_nonzero(occupied) < rule.classes:
                 raise InputError(f"Factor '{name}' has too few distinct values for {rule.classes} Jenks classes. "
                                  "Ask for fewer classes or use explicit breaks.")
-            bounds = weighted_jenks(edges[1:][occupied], histogram[occupied], rule.classes)
+            bounds = weighted_jenks(upper_edges[occupied], coarse[occupied], rule.classes)
             breaks = list(bounds[1:-1])
     grading = FactorGrading(name, "continuous", rule.method, breaks=[float(b) for b in breaks])
     grading.labels = continuous_labels(grading.breaks)

@@ -134,7 +134,7 @@ def extract_samples(
     landslides: LandslideCells,
     n_negative: Optional[int] = None,
     min_distance: float = 0.0,
-    n_per_interval: int = 1000,
+    n_per_interval: Optional[int] = None,
     heatmap_samples: bool = True,
     test_fraction: float = 0.3,
     split: str = "random",
@@ -164,7 +164,8 @@ def extract_samples(
                          "landslide layer and the stack cover the same area.")
     positives = Reservoir(upper, len(names))
     negatives = Reservoir(upper if n_negative is None else n_negative, len(names))
-    soft = [Reservoir(n_per_interval if heatmap_samples else 0, len(names)) for _ in SOFT_INTERVALS]
+    soft_size = (upper + 2) // 3 if n_per_interval is None else n_per_interval
+    soft = [Reservoir(soft_size if heatmap_samples else 0, len(names)) for _ in SOFT_INTERVALS]
     pixel = abs(grid.geotransform[1])
     exclusion = int(math.ceil(min_distance / pixel)) if min_distance > 0 else 0
     landslide_pixels = []  # (flat index, landslide id) of every landslide cell, for soft-sample ownership
@@ -214,29 +215,28 @@ def extract_samples(
                          "sample. Check the stack's extent, mask and nodata.")
     if landslides.outside:
         notes.append(f"{landslides.outside} landslide(s) lie outside the stack and were not used.")
+    # Defaults follow the paper's proportions: as many negatives as positives, and
+    # the remaining third of the samples spread over the three soft intervals.
     wanted_negatives = positives.candidates if n_negative is None else n_negative
-    negatives.size = min(negatives.size, wanted_negatives)
-    parts = [(POSITIVE, 4, positives), (NEGATIVE, 0, negatives)]
+    wanted_soft = int(round(positives.candidates / 3)) if n_per_interval is None else n_per_interval
+    parts = [(POSITIVE, 4, positives, positives.candidates), (NEGATIVE, 0, negatives, wanted_negatives)]
     if heatmap_samples:
-        parts += [(HEATMAP, index + 1, reservoir) for index, reservoir in enumerate(soft)]
-    for kind, interval, reservoir in parts:
-        wanted = reservoir.size if kind != POSITIVE else reservoir.candidates
+        parts += [(HEATMAP, index + 1, reservoir, wanted_soft) for index, reservoir in enumerate(soft)]
+    for kind, interval, reservoir, wanted in parts:
         if reservoir.candidates < wanted:
             notes.append(f"Only {reservoir.candidates} candidate pixels for {KINDS[kind]} samples in "
                          f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.")
-    samples = _assemble(parts, negatives.size, grid, names, landslide_pixels)
+    samples = _assemble(parts, grid, names, landslide_pixels)
     samples.notes = notes
     _assign_blocks(samples, grid, block_size)
     samples.test = split_samples(samples, test_fraction, split, rng)
     return samples
 
 
-def _assemble(parts: list, n_negative: int, grid: Grid, names: list, landslide_pixels: list) -> SampleSet:
+def _assemble(parts: list, grid: Grid, names: list, landslide_pixels: list) -> SampleSet:
     columns, kinds, intervals = [[], [], [], []], [], []
-    for kind, interval, reservoir in parts:
-        taken = reservoir.sorted_columns()
-        if kind == NEGATIVE:
-            taken = [column[:n_negative] for column in taken]
+    for kind, interval, reservoir, wanted in parts:
+        taken = [column[:wanted] for column in reservoir.sorted_columns()]
         for store, column in zip(columns, taken):
             store.append(column)
         kinds.append(np.full(len(taken[0]), kind))

@@ -32,8 +32,7 @@ _link_plugin()
 _PLUGINS = []  # keeps the plugin objects (and so their providers) alive
 
 
-@pytest.fixture
-def provider(qgis_processing):
+def ensure_provider():
     """The plugin loaded as QGIS loads it (classFactory, then initProcessing), once."""
     from qgis.core import QgsApplication
 
@@ -49,15 +48,22 @@ def provider(qgis_processing):
 
 
 @pytest.fixture
-def run(provider):
-    """processing.run with a feedback that records the log."""
+def provider(qgis_processing):
+    return ensure_provider()
+
+
+def run_algorithm(algorithm_id, parameters, feedback=None):
+    """processing.run of an lsghnet algorithm with a feedback that records the log."""
     import processing
 
-    def run_algorithm(algorithm_id, parameters, feedback=None):
-        feedback = feedback or RecordingFeedback()
-        result = processing.run(f"lsghnet:{algorithm_id}", parameters, feedback=feedback)
-        return result, feedback
+    ensure_provider()
+    feedback = feedback or RecordingFeedback()
+    result = processing.run(f"lsghnet:{algorithm_id}", parameters, feedback=feedback)
+    return result, feedback
 
+
+@pytest.fixture
+def run(provider):
     return run_algorithm
 
 
