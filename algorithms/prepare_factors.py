@@ -2,6 +2,7 @@
 import os
 
 from qgis.core import (
+    NULL,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
@@ -93,7 +94,8 @@ class PrepareFactors(LsghnetAlgorithm):
         mask = self.polygons_wkb(parameters, self.MASK, context, reference.crs())
 
         with self.engine_errors():
-            rows = self.parameterAsMatrix(parameters, self.GRADING, context) or []
+            rows = ["" if cell in (None, NULL) else cell
+                    for cell in self.parameterAsMatrix(parameters, self.GRADING, context) or []]
             width = len(GRADING_HEADERS)
             rules = grading.parse_rules([rows[i:i + width] for i in range(0, len(rows), width)],
                                         [source.name for source in sources])

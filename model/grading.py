@@ -85,6 +85,8 @@ def parse_rules(rows: list, factor_names: list) -> dict:
     for number, row in enumerate(rows, start=1):
         cells = [str(cell).strip() if cell is not None else "" for cell in row] + [""] * 4
         name, method, classes, breaks = cells[:4]
+        if not any(cells):
+            continue  # an empty row of the dialog's table
         method = method.lower() or DEFAULT_METHOD
         where = f"Grading row {number} ('{name}')"
         if name not in factor_names:

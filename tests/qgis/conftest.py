@@ -136,8 +136,10 @@ def qgis_process(tmp_path_factory):
                              capture_output=True, text=True, timeout=120)
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
-    def run_process(algorithm_id, **parameters):
-        arguments = [f"{name}={value}" for name, value in parameters.items()]
+    def run_process(algorithm_id, *repeated, **parameters):
+        """`repeated`: extra "NAME=value" arguments (a name may repeat, as for
+        multiple-layer parameters)."""
+        arguments = list(repeated) + [f"{name}={value}" for name, value in parameters.items()]
         return subprocess.run(["/usr/bin/qgis_process.bin", "run", f"lsghnet:{algorithm_id}", "--", *arguments],
                               env=env, capture_output=True, text=True, timeout=600)
 
