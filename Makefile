@@ -79,6 +79,7 @@ qgis-test: headless
 
 bench: headless
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_heatmap.py
+	$(VENV)/bin/python bench/bench_samples.py
 
 install: deps
 	mkdir -p $(QGIS_PROFILE_PLUGINS)

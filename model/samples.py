@@ -94,18 +94,30 @@ class Reservoir:
                         np.empty((0, factors), dtype=dtype)]
         self.candidates = 0
 
-    def offer(self, keys: np.ndarray, take: Callable[[np.ndarray], list]) -> None:
-        """`keys` of this window's candidates; `take(positions)` gives their columns."""
-        self.candidates += len(keys)
-        if self.size == 0 or len(keys) == 0:
+    def offer(self, count: int, rng: np.random.Generator, take: Callable[[np.ndarray], list]) -> None:
+        """Offer `count` candidates; `take(indices)` gives the columns of those of
+        them (indices into 0..count-1) that may enter.
+
+        Every candidate has an independent uniform key. Once the reservoir is full,
+        only keys below the largest kept one, tau, can enter; the candidates whose
+        key falls below tau are a Bernoulli(tau) process, so they are drawn directly
+        (geometric gaps) with keys uniform on [0, tau): the same distribution as
+        drawing every key, at a cost proportional to count * tau.
+        """
+        self.candidates += count
+        if self.size == 0 or count == 0:
             return
-        if len(keys) > self.size:
-            keep = np.argpartition(keys, self.size - 1)[:self.size]
-            keys = keys[keep]
+        if len(self.keys) == self.size:
+            tau = float(self.keys.max())
+            picks = _bernoulli_successes(count, tau, rng)
+            keys = rng.random(len(picks)) * tau
         else:
-            keep = np.arange(len(keys))
+            picks, keys = np.arange(count), rng.random(count)
+        if len(picks) > self.size:
+            keep = np.argpartition(keys, self.size - 1)[:self.size]
+            picks, keys = picks[keep], keys[keep]
         self.keys = np.concatenate([self.keys, keys])
-        self.columns = [np.concatenate([old, new]) for old, new in zip(self.columns, take(keep))]
+        self.columns = [np.concatenate([old, new]) for old, new in zip(self.columns, take(picks))]
         if len(self.keys) > self.size:
             keep = np.argpartition(self.keys, self.size - 1)[:self.size]
             self.keys = self.keys[keep]
@@ -114,6 +126,16 @@ class Reservoir:
     def sorted_columns(self) -> list:
         order = np.argsort(self.keys, kind="stable")
         return [column[order] for column in self.columns]
+
+
+def _bernoulli_successes(count: int, probability: float, rng: np.random.Generator) -> np.ndarray:
+    """Indices of the successes among `count` Bernoulli(`probability`) trials."""
+    expected = count * probability
+    gaps = rng.geometric(probability, int(expected + 8 * math.sqrt(expected) + 16))
+    positions = np.cumsum(gaps) - 1
+    while positions[-1] < count - 1:  # rarely: more successes than drawn for
+        positions = np.concatenate([positions, positions[-1] + np.cumsum(rng.geometric(probability, len(gaps)))])
+    return positions[positions < count]
 
 
 def check_same_grid(stack: Grid, heatmap: Grid, stack_path: str, heatmap_path: str) -> None:
@@ -174,7 +196,7 @@ def extract_samples(
         progress.step(done / len(windows))
         classes = stack.ReadAsArray(window.col, window.row, window.width, window.height).reshape(
             len(names), window.height, window.width)
-        valid = np.all(classes > 0, axis=0) & read_valid(heat_band, window)
+        valid = (classes.min(axis=0) > 0) & read_valid(heat_band, window)
         value = heat_band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
         halo = Window(window.col - exclusion, window.row - exclusion, window.width + 2 * exclusion,
                       window.height + 2 * exclusion)
@@ -191,8 +213,7 @@ def extract_samples(
 
         def offer(reservoir, candidates, label_of):
             positions = np.flatnonzero(candidates)
-            keys = rng.random(len(positions))
-            reservoir.offer(keys, lambda keep: [
+            reservoir.offer(len(positions), rng, lambda keep: [
                 flat_index(positions[keep]), label_of(positions[keep]),
                 ids.ravel()[positions[keep]].astype(np.int64) - 1,
                 classes.reshape(len(names), -1)[:, positions[keep]].T.astype(np.uint16)])

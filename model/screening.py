@@ -65,7 +65,7 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = 42, progress
         on_landslide = (landslides.ids(window) > 0)[valid]
         for reservoir, chosen in ((positives, on_landslide), (negatives, ~on_landslide)):
             rows = np.flatnonzero(chosen)
-            reservoir.offer(rng.random(len(rows)),
+            reservoir.offer(len(rows), rng,
                             lambda keep: [rows[keep], np.zeros(len(keep)), rows[keep], table[rows[keep]]])
     if count < 2:
         raise InputError("Fewer than two cells have data in every factor, so no correlation can be computed. "
