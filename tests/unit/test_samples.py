@@ -146,3 +146,34 @@ class TestBadInput:
     def test_test_fraction(self, scene, fraction):
         with pytest.raises(InputError, match="strictly between 0 and 1"):
             draw(scene, test_fraction=fraction)
+
+
+class TestReservoir:
+    def test_bernoulli_successes(self):
+        from model.samples import _bernoulli_successes
+
+        rng = np.random.default_rng(0)
+        hits = _bernoulli_successes(1_000_000, 0.01, rng)
+        assert (np.diff(hits) > 0).all() and hits[-1] < 1_000_000
+        assert abs(len(hits) - 10_000) < 5 * 100  # binomial sd = sqrt(9900) ~ 99
+
+    def test_draw_is_uniform_across_windows(self):
+        from model.samples import Reservoir
+
+        inclusion = np.zeros(2000)
+        for seed in range(400):
+            rng, reservoir = np.random.default_rng(seed), Reservoir(100, 1)
+            for start in range(0, 2000, 250):  # eight "windows" of 250 candidates
+                ids = np.arange(start, start + 250)
+                reservoir.offer(250, rng, lambda keep, ids=ids: [ids[keep], np.zeros(len(keep)), ids[keep],
+                                                                  np.zeros((len(keep), 1), dtype=np.uint16)])
+            inclusion[reservoir.sorted_columns()[0]] += 1
+        # Each candidate is kept with probability 100 / 2000: 20 of 400 draws.
+        per_window = inclusion.reshape(8, 250).mean(axis=1)
+        np.testing.assert_allclose(per_window, 20, atol=1.5)
+        assert inclusion.sum() == 400 * 100
+
+    def test_default_soft_samples_are_a_third_of_positives(self, scene):
+        samples = extract_samples(scene["stack"], scene["heat"], LandslideCells(scene["grid"], scene["xs"], scene["ys"]))
+        for interval in (1, 2, 3):
+            assert np.count_nonzero((samples.kind == HEATMAP) & (samples.interval == interval)) == round(5 / 3)
