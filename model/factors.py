@@ -46,6 +46,15 @@ class AlignedFactors:
             dataset = aligned_band(source.path, source.band, grid, resampling, f"factor '{source.name}'")
             self.bands.append((dataset, dataset.GetRasterBand(1)))
 
+    def empty_factors(self, windows: list) -> list:
+        """Names of the factors without a single valid cell on the grid (inside the
+        mask): the diagnosis when no cell is valid in every factor."""
+        found = np.zeros(len(self.names), dtype=bool)
+        for window in windows:
+            inside = self.mask.inside(window) if self.mask is not None else True
+            found |= [bool(np.any(read_valid(band, window) & inside)) for _, band in self.bands]
+        return [name for name, seen in zip(self.names, found) if not seen]
+
     def read(self, window: Window) -> tuple:
         """(values per factor, joint validity) of one window."""
         values, valid = [], np.ones((window.height, window.width), dtype=bool)
@@ -103,7 +112,9 @@ def prepare_stack(
         for name, stats, array in zip(names, statistics, values):
             stats.add(array[valid], track_codes=rules[name].method == "categorical")
     if valid_cells == 0:
+        empty = factors.empty_factors(windows)
         raise InputError("No cell of the grid has data in every factor" + (" inside the mask" if mask else "") +
+                         (f"; factor(s) {', '.join(empty)} have no data at all there" if empty else "") +
                          ". Check that the factors (and the mask) overlap the reference raster and that their "
                          "nodata values are right.")
 
