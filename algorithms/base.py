@@ -5,7 +5,7 @@ import importlib.util
 import os
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QTextDocument
 
@@ -156,6 +156,12 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         if polygons and polygon_cells:
             return None, None, wkbs
         return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), None
+
+    def add_feature(self, sink, feature):
+        """Add a feature to an output sink; a feature the sink refuses is an error,
+        never a silently shorter layer."""
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write an output feature: {0}").format(sink.lastError()))
 
     @staticmethod
     def progress_for(feedback, start=0.0, end=100.0):

@@ -1,7 +1,6 @@
 """lsghnet:extractsamples - training samples (engine: model/samples.py)."""
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -165,7 +164,7 @@ class ExtractSamples(LsghnetAlgorithm):
                 engine.INTERVAL_LABELS[drawn.interval[index]], "test" if drawn.test[index] else "train",
                 int(drawn.block[index]), int(drawn.landslide[index]),
             ] + [int(value) for value in drawn.classes[index]])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_feature(sink, feature)
 
     def report(self, drawn, feedback):
         for kind, name in enumerate(engine.KINDS):

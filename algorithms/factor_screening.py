@@ -2,7 +2,6 @@
 (engine: model/screening.py)."""
 from qgis.core import (
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -139,5 +138,5 @@ class FactorScreening(LsghnetAlgorithm):
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes(row)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            self.add_feature(sink, feature)
         return destination

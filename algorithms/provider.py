@@ -9,6 +9,7 @@ from .extract_samples import ExtractSamples
 from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
 from .prepare_factors import PrepareFactors
+from .zoning import Zoning
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lsghnet.svg")
 
@@ -33,5 +34,5 @@ class LsghnetProvider(QgsProcessingProvider):
         return ["tif"]
 
     def loadAlgorithms(self):
-        for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples()):
+        for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), Zoning()):
             self.addAlgorithm(algorithm)

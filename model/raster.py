@@ -133,9 +133,13 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
         yield temporaries
         for temporary, path in zip(temporaries, paths):
             os.replace(temporary, path)
-            # A sidecar of the file just replaced describes the old content.
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(path + ".aux.xml")
+            # GDAL keeps some metadata (category names, statistics) in a sidecar:
+            # move the new one along, and never leave the old file's behind.
+            if os.path.exists(temporary + ".aux.xml"):
+                os.replace(temporary + ".aux.xml", path + ".aux.xml")
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(path + ".aux.xml")
     finally:
         for temporary in temporaries:
             for leftover in (temporary, temporary + ".aux.xml"):

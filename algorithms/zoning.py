@@ -1,0 +1,179 @@
+"""lsghnet:zoning - susceptibility zones, landslide-density table and charts
+(engine: model/zoning.py)."""
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsPalettedRasterRenderer,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputHtml,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
+
+from ..model import zoning
+from ..model.errors import InputError
+from ..model.raster import Grid, atomic_output, open_raster
+from ..model.samples import LandslideCells
+from .base import LsghnetAlgorithm
+
+COLUMN_TYPES = {"model": QVariant.String, "zone": QVariant.Int, "label": QVariant.String,
+                "pixels": QVariant.LongLong, "landslide_units": QVariant.LongLong}
+
+
+def apply_zone_style(path, zones):
+    """Save a paletted style (<name>.qml) beside the zone raster: QGIS applies it
+    whenever the raster is loaded."""
+    layer = QgsRasterLayer(path, "zones", "gdal")
+    classes = [QgsPalettedRasterRenderer.Class(zone, QColor(*colour), label)
+               for zone, (colour, label) in enumerate(zip(zoning.zone_colours(zones), zoning.zone_labels(zones)),
+                                                      start=1)]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+
+
+class Zoning(LsghnetAlgorithm):
+    ALGORITHM_ID = "zoning"
+    DISPLAY_NAME = "Susceptibility zoning and landslide density"
+    GROUP_ID = "mapping"
+    GROUP_NAME = "Mapping"
+    REQUIRED_MODULES = ("plotly",)
+
+    SUSCEPTIBILITY = "SUSCEPTIBILITY"
+    LANDSLIDES = "LANDSLIDES"
+    MASK = "MASK"
+    METHOD = "METHOD"
+    N_ZONES = "N_ZONES"
+    BREAKS = "BREAKS"
+    COMPARE = "COMPARE"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    def initAlgorithm(self, config=None):
+        parameters = [
+            (QgsProcessingParameterRasterLayer(self.SUSCEPTIBILITY, self.tr("Susceptibility raster")),
+             self.tr("Susceptibility index in [0, 1], e.g. the output of 'Susceptibility map'.")),
+            (QgsProcessingParameterFeatureSource(
+                self.LANDSLIDES, self.tr("Landslides (points or polygons)"),
+                [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]),
+             self.tr("Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.")),
+            (QgsProcessingParameterFeatureSource(self.MASK, self.tr("Study area mask"),
+                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+             self.tr("Only cells inside these polygons are zoned and counted.")),
+            (QgsProcessingParameterEnum(self.METHOD, self.tr("Zoning method"),
+                                        [self.tr("Jenks natural breaks"), self.tr("equal intervals"),
+                                         self.tr("quantiles"), self.tr("user breaks")], defaultValue=0),
+             self.tr("Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper's tables); "
+                     "quantiles; or the breaks given below.")),
+            (QgsProcessingParameterNumber(self.N_ZONES, self.tr("Number of zones"),
+                                          QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=2,
+                                          maxValue=20),
+             self.tr("Five zones are labelled extremely low, low, moderate, high, extremely high.")),
+            (QgsProcessingParameterString(self.BREAKS, self.tr("User breaks (e.g. 0.2 0.4 0.6 0.8)"),
+                                          optional=True),
+             self.tr("Increasing breaks strictly between 0 and 1, for the 'user breaks' method; they make "
+                     "(number of breaks + 1) zones.")),
+            (QgsProcessingParameterMultipleLayers(self.COMPARE, self.tr("Further susceptibility rasters to compare"),
+                                                  QgsProcessing.SourceType.TypeRaster, optional=True),
+             self.tr("Other models' maps on the same grid (e.g. the CNN baseline): zoned the same way and shown "
+                     "side by side in the table and charts.")),
+            (QgsProcessingParameterRasterDestination(self.OUTPUT_ZONES, self.tr("Zones")),
+             self.tr("Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.")),
+            (QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, self.tr("Zoning table"),
+                                               QgsProcessing.SourceType.TypeVector),
+             self.tr("Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide "
+                     "units, landslide density and frequency ratio.")),
+            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Zoning report"),
+                                                   self.tr("HTML files (*.html)")),
+             self.tr("Frequency histogram of the index and landslide density per zone.")),
+        ]
+        for parameter, text in parameters:
+            parameter.setHelp(text)
+            self.addParameter(parameter)
+        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Zoning report")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, self.SUSCEPTIBILITY, context)
+        paths = [self.gdal_path(layer, self.tr("susceptibility raster"))]
+        names = [layer.name()]
+        for other in self.parameterAsLayerList(parameters, self.COMPARE, context):
+            paths.append(self.gdal_path(other, other.name()))
+            names.append(other.name())
+        if len(set(names)) < len(names):
+            names = [f"{name} ({index + 1})" for index, name in enumerate(names)]
+        method = zoning.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        text = self.parameterAsString(parameters, self.BREAKS, context).replace(",", " ").replace(";", " ")
+        try:
+            breaks = [float(value) for value in text.split()]
+        except ValueError as error:
+            raise QgsProcessingException(self.tr("User breaks must be numbers separated by spaces (got '{0}').")
+                                         .format(text)) from error
+        zones_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ZONES, context)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
+                                            polygon_cells=True)
+        mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs())
+        with self.engine_errors():
+            cells = LandslideCells(Grid.of(open_raster(paths[0], "susceptibility raster")), xs, ys, wkbs)
+            if method == "breaks" and not breaks:
+                raise InputError("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'.")
+            results = zoning.zone_rasters(paths, names, cells, method, self.parameterAsInt(parameters, self.N_ZONES,
+                                                                                           context),
+                                          breaks, mask, zones_path, self.progress_for(feedback, 0, 95))
+            with atomic_output(report_path) as temporary:
+                zoning.write_zoning_report(temporary, results)
+        apply_zone_style(zones_path, results[0].zones)
+        table = self.write_table(parameters, context, results, layer.crs())
+        self.report(results, cells, feedback)
+        return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path}
+
+    def write_table(self, parameters, context, results, crs):
+        fields = QgsFields()
+        for column in zoning.TABLE_COLUMNS:
+            fields.append(QgsField(column, COLUMN_TYPES.get(column, QVariant.Double)))
+        sink, destination = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
+                                                 QgsWkbTypes.NoGeometry, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
+        for result in results:
+            for row in result.rows():
+                feature = QgsFeature(fields)
+                feature.setAttributes([row[column] for column in zoning.TABLE_COLUMNS])
+                self.add_feature(sink, feature)
+        return destination
+
+    def report(self, results, cells, feedback):
+        if cells.outside:
+            feedback.pushWarning(self.tr("{0} landslide(s) lie outside the raster.").format(cells.outside))
+        for result in results:
+            summary = result.summary()
+            bounds = " ".join(f"{b:.4f}" for b in result.bounds)
+            feedback.pushInfo(self.tr("{0}: zone bounds {1}").format(result.name, bounds))
+            for row in result.rows():
+                feedback.pushInfo(f"  {row['label']:>15s}: {row['cell_ratio']:6.2f} % of cells, "
+                                  f"{row['landslide_ratio']:6.2f} % of landslide units, "
+                                  f"density {row['density']:.3f} %, frequency ratio {row['frequency_ratio']:.2f}")
+            if summary["landslide_units"] == 0:
+                feedback.pushWarning(self.tr("{0}: no landslide falls on a zoned cell; the table holds cell counts "
+                                             "only. Check the landslide layer and the mask.").format(result.name))
+                continue
+            trend = self.tr("rises monotonically") if summary["monotonic"] else self.tr(
+                "does NOT rise monotonically")
+            feedback.pushInfo(self.tr("{0}: landslide density {1} from zone to zone; the top two zones hold "
+                                      "{2:.1f} % of the landslide units on {3:.1f} % of the area.").format(
+                result.name, trend, summary["top_two_landslides"], summary["top_two_area"]))

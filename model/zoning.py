@@ -1,0 +1,284 @@
+"""Susceptibility zoning and the landslide-density table (method section 7, the
+paper's Tables 5 and 6, Figures 10 and 11).
+
+The susceptibility index is quantized to 1e-4 (10,001 levels, 0 .. 1). One pass
+counts, per level, the cells and the landslide cells: that histogram gives the
+breaks (Jenks natural breaks on the whole raster by a weighted Fisher-Jenks, equal
+intervals, quantiles or the analyst's breaks) and the whole table. A second pass
+writes the zone of every cell through the same level -> zone lookup, so the raster
+and the table always agree. A zone holds the levels in (lower, upper].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+from osgeo import gdal
+
+from .errors import InputError
+from .jenks import weighted_jenks
+from .progress import Progress
+from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
+from .samples import LandslideCells
+
+LEVELS = 10001  # index i stands for the susceptibility i / 10000
+METHODS = ("jenks", "equal", "quantile", "breaks")
+FIVE_LABELS = ("extremely low", "low", "moderate", "high", "extremely high")
+#: Green to red, the paper's map colours; interpolated for other zone counts.
+FIVE_COLOURS = ((26, 150, 65), (166, 217, 106), (255, 255, 191), (253, 174, 97), (215, 25, 28))
+
+
+def zone_labels(count: int) -> list:
+    return list(FIVE_LABELS) if count == 5 else [f"zone {i}" for i in range(1, count + 1)]
+
+
+def zone_colours(count: int) -> list:
+    anchors = np.array(FIVE_COLOURS, dtype=float)
+    positions = np.linspace(0, 4, count)
+    return [tuple(int(round(np.interp(p, range(5), anchors[:, channel]))) for channel in range(3))
+            for p in positions]
+
+
+@dataclass
+class Histogram:
+    """Cells and landslide cells per quantized susceptibility level."""
+
+    cells: np.ndarray = field(default_factory=lambda: np.zeros(LEVELS, dtype=np.int64))
+    landslides: np.ndarray = field(default_factory=lambda: np.zeros(LEVELS, dtype=np.int64))
+    pixel_area: float = 0.0
+
+
+@dataclass
+class Zoning:
+    """The zoning of one susceptibility raster and its table."""
+
+    name: str
+    bounds: np.ndarray            # zone i covers (bounds[i], bounds[i+1]]; bounds[0] is the minimum
+    histogram: Histogram
+    zone_of_level: np.ndarray     # zone number 1..N of every level
+
+    @property
+    def zones(self) -> int:
+        return len(self.bounds) - 1
+
+    def rows(self) -> list:
+        """One dict per zone: the columns of the density table."""
+        cells = np.bincount(self.zone_of_level, weights=self.histogram.cells, minlength=self.zones + 1)[1:]
+        units = np.bincount(self.zone_of_level, weights=self.histogram.landslides, minlength=self.zones + 1)[1:]
+        total_cells, total_units = cells.sum(), units.sum()
+        rows = []
+        for index, label in enumerate(zone_labels(self.zones)):
+            cell_ratio = cells[index] / total_cells
+            unit_ratio = units[index] / total_units if total_units else 0.0
+            rows.append({  # plain Python numbers: they go into QGIS tables
+                "model": self.name, "zone": index + 1, "label": label,
+                "lower": float(self.bounds[index]), "upper": float(self.bounds[index + 1]),
+                "pixels": int(cells[index]), "area": float(cells[index] * self.histogram.pixel_area),
+                "cell_ratio": float(100.0 * cell_ratio), "landslide_units": int(units[index]),
+                "landslide_ratio": float(100.0 * unit_ratio),
+                "density": float(100.0 * units[index] / cells[index]) if cells[index] else 0.0,
+                "frequency_ratio": float(unit_ratio / cell_ratio) if cell_ratio else 0.0,
+            })
+        return rows
+
+    def summary(self) -> dict:
+        rows = self.rows()
+        densities = [row["density"] for row in rows]
+        return {
+            "monotonic": all(b > a for a, b in zip(densities, densities[1:])),
+            "top_two_landslides": sum(row["landslide_ratio"] for row in rows[-2:]),
+            "top_two_area": sum(row["cell_ratio"] for row in rows[-2:]),
+            "landslide_units": sum(row["landslide_units"] for row in rows),
+        }
+
+
+def quantize(values: np.ndarray) -> np.ndarray:
+    return np.rint(values * (LEVELS - 1)).astype(np.int64)
+
+
+def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRaster], progress: Progress,
+                 window_size: Optional[int] = None) -> Histogram:
+    """Pass 1: the level histogram of a susceptibility raster; checks its range."""
+    dataset = open_raster(path, "susceptibility raster")
+    grid = Grid.of(dataset)
+    band = dataset.GetRasterBand(1)
+    histogram = Histogram(pixel_area=abs(grid.geotransform[1] * grid.geotransform[5]))
+    windows = grid.windows(window_size) if window_size else grid.windows()
+    low, high, outside = np.inf, -np.inf, 0
+    for done, window in enumerate(windows):
+        progress.step(done / len(windows))
+        values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
+        valid = read_valid(band, window)
+        if mask is not None:
+            valid &= mask.inside(window)
+        data = values[valid]
+        if data.size == 0:
+            continue
+        low, high = min(low, float(data.min())), max(high, float(data.max()))
+        wrong = (data < 0) | (data > 1)
+        if wrong.any():
+            outside += int(np.count_nonzero(wrong))
+            continue
+        levels = quantize(data)
+        histogram.cells += np.bincount(levels, minlength=LEVELS)
+        histogram.landslides += np.bincount(levels[(landslides.ids(window) > 0)[valid]], minlength=LEVELS)
+    if outside:
+        raise InputError(f"'{path}' has {outside} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a "
+                         "susceptibility index lies between 0 and 1. Use the output of 'Susceptibility map', "
+                         "or rescale the raster first.")
+    if histogram.cells.sum() == 0:
+        raise InputError(f"'{path}' has no data" + (" inside the mask" if mask is not None else "") + ".")
+    return histogram
+
+
+def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[list] = None) -> np.ndarray:
+    """Zone bounds [minimum or 0, b1, ..., maximum or 1] for a method."""
+    levels = np.flatnonzero(histogram.cells)
+    values = levels / (LEVELS - 1)
+    if method != "breaks" and len(levels) < zones:
+        raise InputError(f"The raster has only {len(levels)} distinct values (at 1e-4 resolution), fewer than the "
+                         f"{zones} zones asked. Ask for fewer zones.")
+    if method == "jenks":
+        return weighted_jenks(values, histogram.cells[levels], zones)
+    if method == "equal":
+        return np.linspace(0.0, 1.0, zones + 1)
+    if method == "quantile":
+        cumulative = np.cumsum(histogram.cells[levels])
+        targets = cumulative[-1] * np.arange(1, zones) / zones
+        inner = values[np.searchsorted(cumulative, targets, side="left")]
+        if len(np.unique(inner)) < len(inner):
+            raise InputError("Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer "
+                             "zones.")
+        return np.r_[values[0], inner, values[-1]]
+    if method == "breaks":
+        inner = list(breaks or [])
+        if len(inner) < 1:
+            raise InputError("User breaks: give at least one break between 0 and 1, e.g. '0.2 0.4 0.6 0.8'.")
+        if any(b <= a for a, b in zip(inner, inner[1:])):
+            raise InputError(f"User breaks must be strictly increasing (got {' '.join(f'{b:g}' for b in inner)}).")
+        if inner[0] <= 0 or inner[-1] >= 1:
+            raise InputError(f"User breaks must lie strictly between 0 and 1 (got {' '.join(f'{b:g}' for b in inner)}).")
+        return np.r_[0.0, inner, 1.0]
+    raise InputError(f"Unknown zoning method '{method}': use one of {', '.join(METHODS)}.")
+
+
+def zoning_of(name: str, histogram: Histogram, bounds: np.ndarray) -> Zoning:
+    levels = np.arange(LEVELS) / (LEVELS - 1)
+    # Levels are compared at the 1e-4 grid, so a break equal to a level keeps it below.
+    inner = np.round(np.asarray(bounds[1:-1]) * (LEVELS - 1)) / (LEVELS - 1)
+    zone_of_level = np.searchsorted(inner, levels, side="left") + 1
+    return Zoning(name, np.asarray(bounds, dtype=float), histogram, zone_of_level.astype(np.int64))
+
+
+def zone_rasters(
+    paths: list,
+    names: list,
+    landslides: LandslideCells,
+    method: str = "jenks",
+    zones: int = 5,
+    breaks: Optional[list] = None,
+    mask_wkbs: Optional[list] = None,
+    output_path: Optional[str] = None,
+    progress: Optional[Progress] = None,
+    window_size: Optional[int] = None,
+) -> list:
+    """Zone the first raster (written to `output_path`, Byte, nodata 0, with a
+    colour table) and any further rasters to compare (table only); return their
+    `Zoning`s."""
+    progress = progress or Progress()
+    if zones < 2:
+        raise InputError(f"Zoning needs at least 2 zones (got {zones}).")
+    if method == "breaks":
+        zones = len(breaks or []) + 1
+    grid = Grid.of(open_raster(paths[0], "susceptibility raster"))
+    for path in paths[1:]:
+        other = Grid.of(open_raster(path, "raster to compare"))
+        if (other.width, other.height) != (grid.width, grid.height) or not np.allclose(
+                other.geotransform, grid.geotransform):
+            raise InputError(f"'{path}' is not on the grid of '{paths[0]}'. Compare susceptibility maps of the same "
+                             "study area and grid.")
+    mask = PolygonRaster(mask_wkbs, grid) if mask_wkbs is not None else None
+    steps = len(paths) + (1 if output_path else 0)
+    results = []
+    for index, (path, name) in enumerate(zip(paths, names)):
+        histogram = count_levels(path, landslides, mask, _part(progress, index, steps), window_size)
+        results.append(zoning_of(name, histogram, breaks_for(histogram, method, zones, breaks)))
+    if output_path:
+        write_zones(paths[0], output_path, results[0], mask, _part(progress, steps - 1, steps), window_size)
+    progress.step(1.0)
+    return results
+
+
+def _part(progress: Progress, index: int, steps: int) -> Progress:
+    """A Progress for part `index` of `steps` equal parts of `progress`."""
+    return Progress(lambda fraction: progress.step((index + fraction) / steps), None)
+
+
+def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[PolygonRaster], progress: Progress,
+                window_size: Optional[int] = None) -> None:
+    dataset = open_raster(path, "susceptibility raster")
+    grid = Grid.of(dataset)
+    band = dataset.GetRasterBand(1)
+    lookup = zoning.zone_of_level.astype(np.uint8)
+    windows = grid.windows(window_size) if window_size else grid.windows()
+    with atomic_outputs(output_path) as (temporary,):
+        output = gdal.GetDriverByName("GTiff").Create(temporary, grid.width, grid.height, 1, gdal.GDT_Byte,
+                                                      GTIFF_OPTIONS + ["COMPRESS=DEFLATE"])
+        output.SetGeoTransform(grid.geotransform)
+        output.SetProjection(grid.crs_wkt)
+        out_band = output.GetRasterBand(1)
+        out_band.SetNoDataValue(0)
+        colours = gdal.ColorTable()
+        for zone, colour in enumerate(zone_colours(zoning.zones), start=1):
+            colours.SetColorEntry(zone, colour + (255,))
+        out_band.SetRasterColorTable(colours)
+        out_band.SetCategoryNames(["nodata"] + zone_labels(zoning.zones))
+        out_band.SetDescription("susceptibility zone")
+        for done, window in enumerate(windows):
+            progress.step(done / len(windows))
+            values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
+            valid = read_valid(band, window)
+            if mask is not None:
+                valid &= mask.inside(window)
+            result = np.zeros(values.shape, dtype=np.uint8)
+            result[valid] = lookup[quantize(values[valid])]
+            out_band.WriteArray(result, window.col, window.row)
+        output.FlushCache()
+        output = None
+
+
+TABLE_COLUMNS = ("model", "zone", "label", "lower", "upper", "pixels", "area", "cell_ratio", "landslide_units",
+                 "landslide_ratio", "density", "frequency_ratio")
+
+
+def write_zoning_report(path: str, zonings: list) -> None:
+    """HTML: the frequency histogram of the index (the paper's Figure 10) and the
+    landslide density per zone (Figure 11), every model side by side."""
+    import plotly.graph_objects as go
+
+    from .report import table_html, write_report
+
+    histogram = go.Figure()
+    for zoning in zonings:
+        coarse = np.add.reduceat(zoning.histogram.cells, np.arange(0, LEVELS - 1, 200))  # 50 bins of 0.02
+        share = 100.0 * coarse / coarse.sum()
+        histogram.add_trace(go.Bar(x=np.arange(50) * 0.02 + 0.01, y=share, width=0.02, name=zoning.name,
+                                   opacity=0.6 if len(zonings) > 1 else 1.0))
+    histogram.update_layout(barmode="overlay", xaxis_title="susceptibility index", yaxis_title="share of cells (%)")
+    density = go.Figure()
+    for zoning in zonings:
+        rows = zoning.rows()
+        density.add_trace(go.Bar(x=[row["label"] for row in rows], y=[row["density"] for row in rows],
+                                 name=zoning.name))
+    density.update_layout(barmode="group", yaxis_title="landslide density (% of the zone's cells)")
+    header = ["model", "zone", "lower", "upper", "cells", "area", "cells %", "landslide units", "landslides %",
+              "density %", "frequency ratio"]
+    rows = [[r["model"], r["label"], r["lower"], r["upper"], r["pixels"], r["area"], r["cell_ratio"],
+             r["landslide_units"], r["landslide_ratio"], r["density"], r["frequency_ratio"]]
+            for zoning in zonings for r in zoning.rows()]
+    write_report(path, "Susceptibility zoning", [
+        ("Frequency of the susceptibility index", histogram),
+        ("Landslide density per zone", density),
+        ("Zoning table", table_html(header, rows)),
+    ])
