@@ -80,6 +80,7 @@ qgis-test: headless
 bench: headless
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_heatmap.py
 	$(VENV)/bin/python bench/bench_samples.py
+	$(VENV)/bin/python bench/bench_zoning.py
 
 install: deps
 	mkdir -p $(QGIS_PROFILE_PLUGINS)
