@@ -1,0 +1,86 @@
+"""lsghnet:evaluatemodels - several model files on one samples layer's test split:
+one metrics table and one chart of every model's PR curve (the paper's Figures 8
+and 12). Prediction runs in the Keras worker."""
+import os
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputHtml,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsWkbTypes,
+)
+
+from ..model import modelfile
+from .base import LsghnetAlgorithm
+from .samples_io import samples_to_file
+from .train_model import metrics_features, metrics_fields
+from .worker import python_problem, run_worker
+
+
+class EvaluateModels(LsghnetAlgorithm):
+    ALGORITHM_ID = "evaluatemodels"
+    DISPLAY_NAME = "Compare models"
+    GROUP_ID = "modelling"
+    GROUP_NAME = "Modelling"
+
+    MODELS = "MODELS"
+    SAMPLES = "SAMPLES"
+    OUTPUT_METRICS = "OUTPUT_METRICS"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    def initAlgorithm(self, config=None):
+        parameters = [
+            (QgsProcessingParameterMultipleLayers(self.MODELS, self.tr("Model files (.lsghnet)"),
+                                                  QgsProcessing.SourceType.TypeFile),
+             self.tr("Models from 'Train susceptibility model', trained on the same factor stack.")),
+            (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Samples"),
+                                                 [QgsProcessing.SourceType.TypeVectorPoint]),
+             self.tr("A samples layer; its test split is used.")),
+            (QgsProcessingParameterFeatureSink(self.OUTPUT_METRICS, self.tr("Metrics"),
+                                               QgsProcessing.SourceType.TypeVector),
+             self.tr("One row per model and evaluation (all samples binarized at 0.5; hard samples only).")),
+            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Comparison report"),
+                                                   self.tr("HTML files (*.html)")),
+             self.tr("Every model's precision-recall curve with its AP, and the metrics table.")),
+        ]
+        for parameter, text in parameters:
+            parameter.setHelp(text)
+            self.addParameter(parameter)
+        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Comparison report")))
+
+    def canExecute(self):
+        problem = python_problem()
+        return (False, self.tr(problem)) if problem else (True, "")
+
+    def processAlgorithm(self, parameters, context, feedback):
+        paths = self.parameterAsFileList(parameters, self.MODELS, context)
+        if not paths:
+            raise QgsProcessingException(self.tr("Choose at least one model file."))
+        source = self.parameterAsSource(parameters, self.SAMPLES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
+        with self.engine_errors():
+            manifest, _ = modelfile.read(paths[0])
+        names = [os.path.splitext(os.path.basename(path))[0] for path in paths]
+        if len(set(names)) < len(names):
+            names = [f"{name} ({index + 1})" for index, name in enumerate(names)]
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        samples = samples_to_file(source, [f["name"] for f in manifest["catalogue"]], feedback)
+        try:
+            result = run_worker(["evaluate", "--samples", samples, "--models", *paths, "--names", *names,
+                                 "--report", report_path], feedback, 2, 98)
+        finally:
+            os.remove(samples)
+        fields = metrics_fields()
+        sink, metrics_id = self.parameterAsSink(parameters, self.OUTPUT_METRICS, context, fields,
+                                                QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_METRICS))
+        for name in names:
+            for feature in metrics_features(fields, name, result["metrics"][name]):
+                self.add_feature(sink, feature)
+        return {self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

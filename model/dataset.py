@@ -1,0 +1,131 @@
+"""Training samples as arrays: read from the layer 'Extract training samples'
+writes (any OGR vector file) or from the .npz the QGIS side hands to the worker,
+and checked against the factor catalogue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import InputError
+
+REQUIRED_FIELDS = ("label", "kind", "split")
+KINDS = ("negative", "positive", "heatmap")
+
+
+@dataclass
+class Dataset:
+    factor_names: list
+    classes: np.ndarray      # (samples, factors) class codes
+    label: np.ndarray        # float
+    kind: np.ndarray         # str: negative / positive / heatmap
+    test: np.ndarray         # bool
+    landslide: np.ndarray    # int, -1 when unknown
+    x: np.ndarray
+    y: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.label)
+
+    @property
+    def hard(self) -> np.ndarray:
+        return self.kind != "heatmap"
+
+    def subset(self, keep: np.ndarray) -> "Dataset":
+        return Dataset(self.factor_names, self.classes[keep], self.label[keep], self.kind[keep], self.test[keep],
+                       self.landslide[keep], self.x[keep], self.y[keep])
+
+    def save(self, path: str) -> None:
+        np.savez(path, factor_names=np.array(self.factor_names), classes=self.classes, label=self.label,
+                 kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y)
+
+
+def read_samples(path: str, factor_names: list) -> Dataset:
+    """Samples from a .npz written by `Dataset.save` or from a vector file with
+    the fields of 'Extract training samples'."""
+    if path.lower().endswith(".npz"):
+        with np.load(path) as data:
+            return Dataset(list(data["factor_names"]), data["classes"], data["label"], data["kind"].astype(str),
+                           data["test"], data["landslide"], data["x"], data["y"])
+    return _read_vector(path, factor_names)
+
+
+def _read_vector(path: str, factor_names: list) -> Dataset:
+    from osgeo import ogr
+
+    source = ogr.Open(path)
+    if source is None or source.GetLayerCount() == 0:
+        raise InputError(f"'{path}' is not a vector file with samples. Use the output of 'Extract training samples'.")
+    layer = source.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    check_fields(fields, factor_names)
+    rows = [(feature.GetField("label"), feature.GetField("kind"), feature.GetField("split"),
+             feature.GetField("landslide") if "landslide" in fields else -1,
+             [feature.GetField(name) for name in factor_names], _xy(feature.GetGeometryRef())) for feature in layer]
+    return from_columns(factor_names, rows)
+
+
+def _xy(geometry) -> tuple:
+    """Coordinates now: OGR frees a feature's geometry with the feature."""
+    return (geometry.GetX(), geometry.GetY()) if geometry is not None else (np.nan, np.nan)
+
+
+def from_columns(factor_names: list, rows: list) -> Dataset:
+    """Dataset from (label, kind, split, landslide, [classes], (x, y)) tuples."""
+    if not rows:
+        raise InputError("The samples layer has no sample.")
+    label = np.array([row[0] for row in rows], dtype=float)
+    kind = np.array([row[1] for row in rows]).astype(str)
+    split = np.array([row[2] for row in rows]).astype(str)
+    classes = np.array([row[4] for row in rows], dtype=object)
+    if any(value is None for value in classes.ravel()) or np.isnan(label).any():
+        raise InputError("Some samples have an empty label or factor class. Extract the samples again.")
+    unknown = sorted(set(kind) - set(KINDS)) + sorted(set(split) - {"train", "test"})
+    if unknown:
+        raise InputError(f"Unexpected values in the 'kind' or 'split' field: {', '.join(unknown)}. "
+                         "Use the output of 'Extract training samples'.")
+    x = np.array([row[5][0] for row in rows], dtype=float)
+    y = np.array([row[5][1] for row in rows], dtype=float)
+    return Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
+                   np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y)
+
+
+def check_fields(fields: list, factor_names: list) -> None:
+    missing = [name for name in REQUIRED_FIELDS if name not in fields]
+    if missing:
+        raise InputError(f"The samples lack the field(s) {', '.join(missing)}. Use the output of 'Extract training "
+                         "samples'.")
+    absent = [name for name in factor_names if name not in fields]
+    if absent:
+        raise InputError(f"The samples have no field for the factor(s) {', '.join(absent)} of the catalogue. The "
+                         "samples and the factor stack do not belong together: extract the samples from this stack.")
+
+
+def check_classes(dataset: Dataset, class_counts: list) -> None:
+    """Every class code must be one the catalogue knows (1..k)."""
+    for index, (name, count) in enumerate(zip(dataset.factor_names, class_counts)):
+        codes = dataset.classes[:, index]
+        wrong = (codes < 1) | (codes > count)
+        if wrong.any():
+            raise InputError(f"Factor '{name}' has class codes {sorted(set(codes[wrong].tolist()))[:10]} in the "
+                             f"samples, but the catalogue grades it into classes 1..{count}. The samples and the "
+                             "factor stack do not belong together.")
+
+
+def check_trainable(dataset: Dataset, hard_only: bool) -> None:
+    """Enough samples of both classes to train and to test."""
+    train = ~dataset.test & (dataset.hard if hard_only else True)
+    if not dataset.test.any():
+        raise InputError("The samples have no test split ('split' = 'test'). Extract them with a test fraction "
+                         "above 0.")
+    if train.sum() < 20:
+        raise InputError(f"Only {int(train.sum())} training samples: too few to train. Extract more samples.")
+    binary = dataset.label[train] >= 0.5
+    if binary.all() or not binary.any():
+        raise InputError("All training labels are on the same side of 0.5 (all landslide or all non-landslide); "
+                         "the model cannot learn to tell them apart. Extract both positives and negatives.")
+    test_binary = dataset.label[dataset.test] >= 0.5
+    if dataset.test.sum() < 4 or test_binary.all() or not test_binary.any():
+        raise InputError("The test split needs landslide and non-landslide samples. Extract more samples or use a "
+                         "larger test fraction.")

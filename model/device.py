@@ -1,0 +1,62 @@
+"""Where Keras computes: the CPU or a GPU, on whichever backend KERAS_BACKEND
+names (TensorFlow by default; PyTorch or JAX work too, e.g. on Windows where
+TensorFlow has no GPU support).
+
+`prepare` runs before Keras is imported (hiding GPUs must happen first);
+`describe` names the device in use afterwards.
+"""
+from __future__ import annotations
+
+import os
+
+from .errors import InputError
+
+DEVICES = ("auto", "cpu", "gpu")
+
+
+def prepare(device: str) -> None:
+    if device not in DEVICES:
+        raise InputError(f"Unknown device '{device}': use auto, cpu or gpu.")
+    if device == "cpu":
+        os.environ["CUDA_VISIBLE_DEVICES"] = "-1"
+        os.environ.setdefault("JAX_PLATFORMS", "cpu")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+def gpus() -> list:
+    """Names of the GPUs the active Keras backend sees."""
+    import keras
+
+    backend = keras.backend.backend()
+    if backend == "tensorflow":
+        import tensorflow as tf
+
+        return [gpu.name for gpu in tf.config.list_physical_devices("GPU")]
+    if backend == "torch":
+        import torch
+
+        return [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
+    if backend == "jax":
+        import jax
+
+        return [str(d) for d in jax.devices() if d.platform == "gpu"]
+    return []
+
+
+def configure(device: str) -> str:
+    """Check the requested device is there; make CPU runs deterministic; return a
+    description for the log."""
+    import keras
+
+    backend = keras.backend.backend()
+    found = gpus()
+    if device == "gpu" and not found:
+        raise InputError(f"DEVICE is 'gpu' but Keras ({backend}) sees no GPU. Use 'auto' or 'cpu', or install a "
+                         "GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).")
+    if backend == "tensorflow":
+        import tensorflow as tf
+
+        tf.config.experimental.enable_op_determinism()
+    if found and device != "cpu":
+        return f"GPU ({', '.join(found)}) via Keras {keras.__version__} on {backend}"
+    return f"CPU via Keras {keras.__version__} on {backend}"

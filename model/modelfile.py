@@ -1,0 +1,143 @@
+"""The model file: one zip holding the trained model and everything needed to use
+it later (factor catalogue, encoding, kind, hyper-parameters, metrics, library
+versions).
+
+Members:
+- `manifest.json`: the metadata and the SHA-256 of every other member;
+- `model.keras` (networks, Keras's own format) or `model.skops` (random forest,
+  skops's format).
+
+Loading never executes code from the file: the manifest is plain JSON; Keras
+models load in safe mode (a Lambda layer or any unknown object is refused); the
+random forest loads with skops, which only rebuilds an allow-list of scikit-learn
+and numpy types (never a pickle). A member whose hash differs from the manifest's
+means the file was edited or damaged, and it is refused. (The hashes catch edits and
+damage; they are not a signature against a forger who rewrites the manifest too,
+whose code safe loading still refuses to run.)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+
+import numpy as np
+
+from .encoding import encode
+from .errors import InputError
+from .grading import FactorGrading
+
+FORMAT = "lsghnet-model"
+VERSION = 1
+EXTENSION = ".lsghnet"
+NETWORK_KINDS = ("lsghnet", "lsghnet_noscse", "cnn")
+KINDS = NETWORK_KINDS + ("rf",)
+#: The only types a random-forest member may contain.
+TRUSTED_FOREST_TYPES = (
+    "sklearn.ensemble._forest.RandomForestClassifier", "sklearn.tree._classes.DecisionTreeClassifier",
+    "sklearn.tree._tree.Tree", "numpy.ndarray", "numpy.dtype", "numpy.int64", "numpy.float64",
+    "builtins.slice", "numpy.random.mtrand.RandomState", "numpy.random._mt19937.MT19937",
+    "sklearn.tree._tree._build_pruned_tree", "numpy.core.multiarray._reconstruct",
+)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write(path: str, member_name: str, member: bytes, metadata: dict) -> None:
+    """Write a model file (callers make it atomic with `raster.atomic_outputs`)."""
+    manifest = dict(metadata, format=FORMAT, version=VERSION, member=member_name,
+                    sha256={member_name: _sha256(member)})
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2, default=_plain))
+        archive.writestr(member_name, member)
+
+
+def _plain(value):
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"cannot store {type(value).__name__} in the manifest")
+
+
+def read(path: str) -> tuple:
+    """(manifest, member bytes) of a model file, verified; `InputError` if the file
+    is not an LSGH-Net model or was edited."""
+    not_ours = (f"'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
+                f"(extension {EXTENSION}).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+                raise InputError(not_ours)
+            name = manifest.get("member")
+            member = archive.read(name)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise InputError(not_ours) from error
+    if manifest.get("version", 0) > VERSION:
+        raise InputError(f"'{path}' was written by a newer version of the plugin. Update the plugin.")
+    if manifest.get("sha256", {}).get(name) != _sha256(member):
+        raise InputError(f"The model file '{path}' was edited or is damaged (its content does not match its "
+                         "manifest). Use the file as training wrote it, or train again.")
+    if manifest.get("kind") not in KINDS:
+        raise InputError(not_ours)
+    return manifest, member
+
+
+def gradings(manifest: dict) -> list:
+    return [FactorGrading(f["name"], f["kind"], f["method"], f.get("breaks", []), f.get("codes", []),
+                          f.get("labels", [])) for f in manifest["catalogue"]]
+
+
+class Predictor:
+    """A loaded model: `predict(classes)` gives the susceptibility of (samples,
+    factors) class codes."""
+
+    def __init__(self, manifest: dict, estimator) -> None:
+        self.manifest, self.estimator = manifest, estimator
+        self.kind = manifest["kind"]
+        self.class_counts = manifest["encoding"]["class_counts"]
+
+    def predict(self, classes: np.ndarray, batch_size: int = 8192) -> np.ndarray:
+        classes = np.asarray(classes)
+        if len(classes) == 0:
+            return np.zeros(0, dtype=np.float32)
+        if self.kind == "rf":
+            return self.estimator.predict_proba(classes)[:, 1].astype(np.float32)
+        return self.estimator.predict(encode(classes, self.class_counts), batch_size=batch_size,
+                                      verbose=0).reshape(-1).astype(np.float32)
+
+
+def load(path: str) -> Predictor:
+    manifest, member = read(path)
+    if manifest["kind"] == "rf":
+        return Predictor(manifest, _load_forest(member))
+    return Predictor(manifest, _load_network(member))
+
+
+def _load_network(member: bytes):
+    import keras
+
+    with tempfile.TemporaryDirectory() as folder:
+        file = os.path.join(folder, "model.keras")
+        with open(file, "wb") as handle:
+            handle.write(member)
+        try:
+            return keras.saving.load_model(file, safe_mode=True, compile=False)
+        except Exception as error:  # Keras raises ValueError/TypeError for unsafe or unknown content
+            raise InputError(f"The network in the model file cannot be loaded safely ({error}). The file may have "
+                             "been altered; train the model again.") from error
+
+
+def _load_forest(member: bytes):
+    import skops.io
+
+    untrusted = [name for name in skops.io.get_untrusted_types(data=member) if name not in TRUSTED_FOREST_TYPES]
+    if untrusted:
+        raise InputError(f"The random forest in the model file holds types that are not allowed "
+                         f"({', '.join(untrusted[:5])}); it was not written by this plugin. Train the model again.")
+    return skops.io.loads(member, trusted=list(TRUSTED_FOREST_TYPES))

@@ -1,0 +1,214 @@
+"""The Keras side of the plugin as a command line: `python -m model COMMAND ...`.
+
+QGIS never imports TensorFlow (it aborts qgis_process), so the algorithms start this
+in its own process and read its progress from standard output. It is also a tool of
+its own, e.g. to train on a GPU server without QGIS:
+
+    python -m model train --samples samples.gpkg --catalogue stack.tif --output m.lsghnet
+    python -m model evaluate --samples samples.gpkg --models a.lsghnet b.lsghnet --report r.html
+
+With `--protocol jsonl` every output line is a JSON object: {"type": "progress",
+"value": 0..1}, {"type": "log", "text": ...}, {"type": "result", ...} or
+{"type": "error", "message": ...}. Exit codes: 0 done, 2 bad input, 3 a package is
+missing, 130 cancelled (SIGTERM), 1 crash (traceback on standard error).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import signal
+import sys
+import traceback
+
+from . import device
+from .errors import Cancelled, InputError
+from .progress import Progress
+
+INSTALL_HINT = ("{python} -m pip install 'numpy<2' tensorflow-cpu==2.21.0 keras==3.15.1 scikit-learn==1.9.1 "
+                "skops==0.16.0 (or 'make venv' in the plugin folder)")
+
+
+class Channel:
+    """Progress, log lines and the result, as text or JSON lines."""
+
+    def __init__(self, protocol: str) -> None:
+        self.jsonl = protocol == "jsonl"
+
+    def _emit(self, message: dict) -> None:
+        if self.jsonl:
+            print(json.dumps(message, default=_plain), flush=True)
+        elif message["type"] == "log":
+            print(message["text"], flush=True)
+        elif message["type"] == "error":
+            print(f"Error: {message['message']}", file=sys.stderr, flush=True)
+        elif message["type"] == "result":
+            print(json.dumps(message, indent=2, default=_plain), flush=True)
+
+    def progress(self, value: float) -> None:
+        self._emit({"type": "progress", "value": value})
+
+    def log(self, text: str) -> None:
+        self._emit({"type": "log", "text": text})
+
+    def result(self, **values) -> None:
+        self._emit(dict(values, type="result"))
+
+    def error(self, message: str) -> None:
+        self._emit({"type": "error", "message": message})
+
+
+def _plain(value):
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def load_catalogue(path: str) -> list:
+    from .factors import stack_catalogue
+    from .grading import read_catalogue
+
+    if path.lower().endswith(".json"):
+        with open(path, encoding="utf-8") as handle:
+            return read_catalogue(handle.read())
+    return stack_catalogue(path)
+
+
+def command_train(arguments, channel: Channel) -> None:
+    from dataclasses import asdict
+
+    from .dataset import read_samples
+    from .raster import atomic_outputs
+
+    gradings = load_catalogue(arguments.catalogue)
+    dataset = read_samples(arguments.samples, [g.name for g in gradings])
+    if dataset.factor_names != [g.name for g in gradings]:
+        raise InputError(f"The samples' factors ({', '.join(dataset.factor_names)}) differ from the catalogue's "
+                         f"({', '.join(g.name for g in gradings)}).")
+    class_counts = [g.classes for g in gradings]
+    from .training import Settings, evaluate, train, write_model
+
+    settings = Settings(arguments.kind, arguments.epochs, arguments.patience, arguments.batch_size,
+                        arguments.learning_rate, arguments.dropout, arguments.validation_fraction, arguments.seed)
+    if settings.kind == "rf":
+        used = "CPU (scikit-learn)"
+    else:
+        used = device.configure(arguments.device)
+    channel.log(f"Training {settings.kind} on {used}.")
+    progress = Progress(lambda value: channel.progress(0.95 * value))
+    trained = train(dataset, class_counts, settings, progress, channel.log)
+    evaluation = evaluate(trained.predictor, dataset)
+    from .metrics import pr_curve
+    from .report import write_training_report
+
+    test = dataset.subset(dataset.test)
+    curve = pr_curve(test.label, trained.predictor.predict(test.classes)) + (evaluation["all"]["ap"],)
+    outputs = [arguments.output] + ([arguments.report] if arguments.report else [])
+    with atomic_outputs(*outputs) as temporaries:
+        write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
+                    used)
+        if arguments.report:
+            notes = (f"{settings.kind}, {used}. " + (f"Best epoch {trained.best_epoch} of "
+                                                      f"{len(trained.history.get('epoch', []))}." if
+                                                      trained.history else f"Grid search: {trained.search}."))
+            write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
+    channel.progress(1.0)
+    channel.result(metrics=evaluation, device=used, best_epoch=trained.best_epoch,
+                   epochs_run=len(trained.history.get("epoch", [])), search=trained.search)
+
+
+def command_evaluate(arguments, channel: Channel) -> None:
+    from . import metrics, modelfile
+    from .dataset import check_classes, read_samples
+    from .raster import atomic_outputs
+    from .report import metrics_rows, metrics_table, pr_figure, write_report
+
+    names = arguments.names or [f"model {i + 1}" for i in range(len(arguments.models))]
+    manifests = [modelfile.read(path)[0] for path in arguments.models]
+    factor_sets = {tuple(f["name"] for f in manifest["catalogue"]) for manifest in manifests}
+    if len(factor_sets) > 1:
+        raise InputError("The models were trained on different factors; compare models of the same factor stack.")
+    factor_names = list(factor_sets.pop())
+    dataset = read_samples(arguments.samples, factor_names)
+    test = dataset.subset(dataset.test)
+    if len(test) == 0:
+        raise InputError("The samples have no test split ('split' = 'test').")
+    if any(manifest["kind"] != "rf" for manifest in manifests):
+        channel.log(f"Predicting on {device.configure(arguments.device)}.")
+    results, curves, rows = {}, [], []
+    for index, (path, name) in enumerate(zip(arguments.models, names)):
+        predictor = modelfile.load(path)
+        check_classes(test, predictor.manifest["encoding"]["class_counts"] or [10 ** 9] * len(factor_names))
+        predictions = predictor.predict(test.classes)
+        evaluation = metrics.evaluate(test.label, predictions, test.hard)
+        results[name] = evaluation
+        curves.append((name,) + metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],))
+        rows += metrics_rows(name, evaluation)
+        channel.log(f"{name} ({predictor.kind}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
+                    f"{100 * evaluation['all']['accuracy']:.2f} % on {len(test)} test samples.")
+        channel.progress((index + 1) / len(arguments.models))
+    if arguments.report:
+        with atomic_outputs(arguments.report) as (temporary,):
+            write_report(temporary, "Model comparison", [("Precision-recall curves (test split)", pr_figure(curves)),
+                                                          ("Test metrics", metrics_table(rows))])
+    channel.result(metrics=results)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m model", description=__doc__,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--protocol", choices=("text", "jsonl"), default="text")
+    commands = top.add_subparsers(dest="command", required=True)
+    train = commands.add_parser("train", help="train a model from a samples file")
+    train.add_argument("--samples", required=True, help="samples (.gpkg or other vector file, or .npz)")
+    train.add_argument("--catalogue", required=True, help="factor stack (.tif) or its catalogue (.json)")
+    train.add_argument("--output", required=True, help="model file to write (.lsghnet)")
+    train.add_argument("--report", help="HTML report to write")
+    train.add_argument("--kind", default="lsghnet", choices=("lsghnet", "lsghnet_noscse", "cnn", "rf"))
+    train.add_argument("--epochs", type=int, default=200)
+    train.add_argument("--patience", type=int, default=50)
+    train.add_argument("--batch-size", type=int, default=32)
+    train.add_argument("--learning-rate", type=float, default=0.001)
+    train.add_argument("--dropout", type=float, default=0.5)
+    train.add_argument("--validation-fraction", type=float, default=0.2)
+    train.add_argument("--seed", type=int, default=42)
+    train.add_argument("--device", default="auto", choices=device.DEVICES)
+    evaluate = commands.add_parser("evaluate", help="compare model files on the test split of a samples file")
+    evaluate.add_argument("--samples", required=True)
+    evaluate.add_argument("--models", nargs="+", required=True)
+    evaluate.add_argument("--names", nargs="+")
+    evaluate.add_argument("--report")
+    evaluate.add_argument("--device", default="auto", choices=device.DEVICES)
+    return top
+
+
+COMMANDS = {"train": command_train, "evaluate": command_evaluate}
+
+
+def main(argv=None) -> int:
+    arguments = parser().parse_args(argv)
+    channel = Channel(arguments.protocol)
+
+    def cancel(signum, frame):
+        raise Cancelled()
+
+    signal.signal(signal.SIGTERM, cancel)
+    try:
+        device.prepare(getattr(arguments, "device", "auto"))
+        COMMANDS[arguments.command](arguments, channel)
+        return 0
+    except InputError as error:
+        channel.error(str(error))
+        return 2
+    except ModuleNotFoundError as error:
+        channel.error(f"The worker's Python ({sys.executable}) cannot import '{error.name}'. Install what the "
+                      f"plugin needs with: {INSTALL_HINT.format(python=sys.executable)}")
+        return 3
+    except (Cancelled, KeyboardInterrupt):
+        channel.error("Cancelled: nothing was written.")
+        return 130
+    except Exception:  # a crash: the traceback goes to standard error for the QGIS log
+        traceback.print_exc()
+        return 1
