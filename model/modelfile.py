@@ -9,8 +9,8 @@ Members:
 
 Loading never executes code from the file: the manifest is plain JSON; Keras
 models load in safe mode (a Lambda layer or any unknown object is refused); the
-random forest loads with skops, which only rebuilds an allow-list of scikit-learn
-and numpy types (never a pickle). A member whose hash differs from the manifest's
+random forest loads with skops, which only rebuilds scikit-learn and numpy types
+it trusts (never a pickle), and must be a RandomForestClassifier. A member whose hash differs from the manifest's
 means the file was edited or damaged, and it is refused. (The hashes catch edits and
 damage; they are not a signature against a forger who rewrites the manifest too,
 whose code safe loading still refuses to run.)
@@ -34,13 +34,7 @@ VERSION = 1
 EXTENSION = ".lsghnet"
 NETWORK_KINDS = ("lsghnet", "lsghnet_noscse", "cnn")
 KINDS = NETWORK_KINDS + ("rf",)
-#: The only types a random-forest member may contain.
-TRUSTED_FOREST_TYPES = (
-    "sklearn.ensemble._forest.RandomForestClassifier", "sklearn.tree._classes.DecisionTreeClassifier",
-    "sklearn.tree._tree.Tree", "numpy.ndarray", "numpy.dtype", "numpy.int64", "numpy.float64",
-    "builtins.slice", "numpy.random.mtrand.RandomState", "numpy.random._mt19937.MT19937",
-    "sklearn.tree._tree._build_pruned_tree", "numpy.core.multiarray._reconstruct",
-)
+
 
 
 def _sha256(data: bytes) -> str:
@@ -135,9 +129,14 @@ def _load_network(member: bytes):
 
 def _load_forest(member: bytes):
     import skops.io
+    from sklearn.ensemble import RandomForestClassifier
 
-    untrusted = [name for name in skops.io.get_untrusted_types(data=member) if name not in TRUSTED_FOREST_TYPES]
+    untrusted = skops.io.get_untrusted_types(data=member)
     if untrusted:
         raise InputError(f"The random forest in the model file holds types that are not allowed "
                          f"({', '.join(untrusted[:5])}); it was not written by this plugin. Train the model again.")
-    return skops.io.loads(member, trusted=list(TRUSTED_FOREST_TYPES))
+    forest = skops.io.loads(member)  # only skops's default trusted (scikit-learn, numpy) types
+    if not isinstance(forest, RandomForestClassifier):
+        raise InputError(f"The model file holds a {type(forest).__name__}, not the random forest this plugin "
+                         "writes. Train the model again.")
+    return forest

@@ -1,0 +1,269 @@
+"""Network, metrics, model file and the worker command line, without QGIS."""
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+
+import numpy as np
+import pytest
+
+from model import metrics, modelfile
+from model.dataset import Dataset, check_trainable
+from model.encoding import encode
+from model.errors import InputError
+from model.grading import FactorGrading, catalogue_json
+from model.progress import Progress
+from model.training import Settings, evaluate, train, write_model
+from tests.helpers import REPO
+
+CLASS_COUNTS = [4, 3, 5]
+
+
+def synthetic(samples=400, seed=0):
+    """Landslides where factor 0 is in class 3 or 4; soft samples in between."""
+    rng = np.random.default_rng(seed)
+    classes = np.column_stack([rng.integers(1, k + 1, samples) for k in CLASS_COUNTS])
+    kind = rng.choice(["positive", "negative", "heatmap"], samples, p=[0.35, 0.35, 0.3])
+    label = (classes[:, 0] >= 3).astype(float)
+    label[kind == "heatmap"] = np.where(classes[kind == "heatmap", 0] >= 3, 0.7, 0.3)
+    kind[(kind != "heatmap") & (label == 1)] = "positive"
+    kind[(kind != "heatmap") & (label == 0)] = "negative"
+    test = rng.random(samples) < 0.3
+    return Dataset(["a", "b", "c"], classes, label, kind, test, np.full(samples, -1), rng.random(samples),
+                   rng.random(samples))
+
+
+def catalogue():
+    return [FactorGrading(name, "categorical", "categorical", codes=list(range(1, k + 1)),
+                          labels=[str(c) for c in range(1, k + 1)]) for name, k in zip("abc", CLASS_COUNTS)]
+
+
+class TestEncoding:
+    def test_layout_by_hand(self):
+        image = encode(np.array([[2, 1], [3, 2]]), [3, 2])
+        assert image.shape == (2, 2, 3, 1)
+        np.testing.assert_array_equal(image[0, :, :, 0], [[0, 1, 0], [1, 0, 0]])
+        np.testing.assert_array_equal(image[1, :, :, 0], [[0, 0, 1], [0, 1, 0]])
+
+
+class TestNetwork:
+    def test_scse_block_applies_both_gates(self):
+        import keras
+
+        from model.network import scse_block
+
+        inputs = keras.Input((3, 4, 8))
+        block = keras.Model(inputs, scse_block(inputs, name="s"))
+        assert block.output.shape[1:] == (3, 4, 8)
+        # Zero kernels: the cSE gate is sigmoid(b_expand) per channel, the sSE gate sigmoid(b_gate).
+        channel_bias = np.linspace(-1, 1, 8)
+        for layer in block.layers:
+            if isinstance(layer, keras.layers.Dense):
+                kernel, bias = layer.get_weights()
+                if layer.name == "s_cse_expand":
+                    bias = channel_bias
+                elif layer.name == "s_sse_gate":
+                    bias = np.array([0.5])
+                layer.set_weights([np.zeros_like(kernel), bias])
+        features = np.random.default_rng(0).normal(size=(2, 3, 4, 8)).astype(np.float32)
+        sigmoid = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+        expected = features * sigmoid(channel_bias) + features * sigmoid(0.5)  # E_cSE + E_sSE
+        np.testing.assert_allclose(block.predict(features, verbose=0), expected, rtol=1e-5)
+
+    @pytest.mark.parametrize("attention", [True, False])
+    def test_network_on_a_tiny_batch(self, attention):
+        from model.network import build_network
+
+        network = build_network(5, 10, attention=attention)
+        assert network.get_layer("feature").output.shape[1:] == (256,)
+        assert any("scse" in layer.name for layer in network.layers) == attention
+        output = network.predict(encode(np.random.default_rng(0).integers(1, 11, (7, 5)), [10] * 5), verbose=0)
+        assert output.shape == (7, 1) and ((output >= 0) & (output <= 1)).all()
+
+
+class TestMetrics:
+    def test_against_a_hand_computed_confusion_matrix(self):
+        labels = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 0.3])
+        predictions = np.array([0.9, 0.8, 0.6, 0.2, 0.7, 0.1, 0.2, 0.3, 0.4, 0.45])
+        # Binarized: truth 1111000000, predicted 1110100000 -> TP 3, FN 1, FP 1, TN 5.
+        assert metrics.confusion(labels >= 0.5, predictions >= 0.5) == (5, 1, 1, 3)
+        scores = metrics.scores(labels, predictions)
+        assert scores["accuracy"] == pytest.approx(0.8)
+        assert scores["precision"] == pytest.approx(0.75)
+        assert scores["specificity"] == pytest.approx(5 / 6)
+        assert scores["sensitivity"] == pytest.approx(0.75)
+        assert scores["f1"] == pytest.approx(6 / 8)
+        assert scores["mse"] == pytest.approx(np.mean((labels - predictions) ** 2))
+        # ROC AUC by pair counting: positives 0.9 0.8 0.6 0.2 against 6 negatives.
+        negatives = [0.7, 0.1, 0.2, 0.3, 0.4, 0.45]
+        wins = sum((p > n) + 0.5 * (p == n) for p in [0.9, 0.8, 0.6, 0.2] for n in negatives)
+        assert scores["roc_auc"] == pytest.approx(wins / 24)
+
+    def test_undefined_precision(self):
+        assert np.isnan(metrics.scores(np.array([1.0, 0.0]), np.array([0.1, 0.2]))["precision"])
+
+
+class TestTraining:
+    def test_forest_baseline_saves_and_reloads(self, tmp_path):
+        dataset = synthetic()
+        trained = train(dataset, CLASS_COUNTS, Settings(kind="rf"), Progress(), log=lambda m: None)
+        evaluation = evaluate(trained.predictor, dataset)
+        assert evaluation["hard"]["roc_auc"] > 0.95
+        path = str(tmp_path / "rf.lsghnet")
+        write_model(path, trained, Settings(kind="rf"), [], CLASS_COUNTS, evaluation, "CPU")
+        reloaded = modelfile.load(path)
+        np.testing.assert_array_equal(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes))
+
+    def test_network_reloads_and_predicts_identically(self, tmp_path):
+        dataset = synthetic()
+        settings = Settings(kind="lsghnet", epochs=3, patience=3)
+        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        path = str(tmp_path / "n.lsghnet")
+        write_model(path, trained, settings, [], CLASS_COUNTS, evaluate(trained.predictor, dataset), "CPU")
+        reloaded = modelfile.load(path)
+        np.testing.assert_allclose(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
+                                   atol=1e-6)
+        manifest, _ = modelfile.read(path)
+        assert manifest["kind"] == "lsghnet" and manifest["hyperparameters"]["epochs"] == 3
+        assert len(manifest["history"]["epoch"]) == 3 and "keras" in manifest["versions"]
+
+    def test_same_seed_same_metrics(self):
+        dataset = synthetic()
+        settings = Settings(kind="cnn", epochs=2, patience=2, seed=7)
+        first = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        second = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        assert evaluate(first.predictor, dataset) == evaluate(second.predictor, dataset)
+
+    def test_early_stopping_keeps_the_best_epoch(self):
+        messages = []
+        trained = train(synthetic(), CLASS_COUNTS, Settings(epochs=40, patience=2), Progress(), messages.append)
+        history = trained.history
+        assert len(history["epoch"]) < 40 and any("Early stop" in m for m in messages)
+        assert history["val_accuracy"][trained.best_epoch - 1] == max(history["val_accuracy"])
+
+    @pytest.mark.parametrize("change, message", [
+        (lambda d: d.test.fill(False), "no test split"),
+        (lambda d: d.label.fill(0.0), "same side of 0.5"),
+    ])
+    def test_untrainable(self, change, message):
+        dataset = synthetic()
+        change(dataset)
+        with pytest.raises(InputError, match=message):
+            check_trainable(dataset, hard_only=False)
+
+    def test_too_few_samples(self):
+        with pytest.raises(InputError, match="too few to train"):
+            check_trainable(synthetic(samples=20), hard_only=False)
+
+
+def keras_file_with_lambda(path):
+    import keras
+
+    inputs = keras.Input((3, 5, 1))
+    outputs = keras.layers.Lambda(lambda x: x * 2)(inputs)
+    keras.Model(inputs, keras.layers.Dense(1)(keras.layers.Flatten()(outputs))).save(path)
+
+
+class TestModelFile:
+    def metadata(self, kind="lsghnet"):
+        return {"kind": kind, "catalogue": [], "encoding": {"class_counts": [5, 5, 5]}}
+
+    def test_lambda_layer_is_refused(self, tmp_path):
+        keras_path = str(tmp_path / "lambda.keras")
+        keras_file_with_lambda(keras_path)
+        with open(keras_path, "rb") as handle:
+            modelfile.write(str(tmp_path / "evil.lsghnet"), "model.keras", handle.read(), self.metadata())
+        with pytest.raises(InputError, match="cannot be loaded safely"):
+            modelfile.load(str(tmp_path / "evil.lsghnet"))
+
+    def test_edited_file_is_refused(self, tmp_path):
+        path = str(tmp_path / "m.lsghnet")
+        modelfile.write(path, "model.keras", b"original bytes", self.metadata())
+        with zipfile.ZipFile(path) as archive:
+            manifest = archive.read("manifest.json")
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("manifest.json", manifest)
+            archive.writestr("model.keras", b"edited bytes!!")
+        with pytest.raises(InputError, match="was edited or is damaged"):
+            modelfile.read(path)
+
+    def test_not_a_model_file(self, tmp_path):
+        (tmp_path / "x.lsghnet").write_bytes(b"plain text")
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("manifest.json", json.dumps({"format": "other"}))
+        (tmp_path / "y.lsghnet").write_bytes(buffer.getvalue())
+        for name in ("x.lsghnet", "y.lsghnet"):
+            with pytest.raises(InputError, match="is not an LSGH-Net model file"):
+                modelfile.read(str(tmp_path / name))
+
+    def test_forest_with_foreign_types_is_refused(self, tmp_path):
+        import skops.io
+        from sklearn.linear_model import LogisticRegression
+
+        member = skops.io.dumps(LogisticRegression().fit([[0], [1]], [0, 1]))
+        modelfile.write(str(tmp_path / "f.lsghnet"), "model.skops", member, self.metadata("rf"))
+        with pytest.raises(InputError, match="holds a LogisticRegression, not the random forest"):
+            modelfile.load(str(tmp_path / "f.lsghnet"))
+
+
+@pytest.fixture(scope="module")
+def worker_inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("worker")
+    synthetic().save(str(folder / "samples.npz"))
+    (folder / "catalogue.json").write_text(catalogue_json(catalogue(), {}))
+    return folder
+
+
+def worker(*arguments, python=sys.executable):
+    return subprocess.Popen([python, "-m", "model", *arguments], cwd=REPO, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+
+
+class TestWorker:
+    def test_train_command_line(self, worker_inputs):
+        out = worker_inputs / "cli.lsghnet"
+        process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out), "--kind", "rf")
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
+        messages = [json.loads(line) for line in stdout.splitlines()]
+        assert messages[-1]["type"] == "result" and messages[-1]["metrics"]["hard"]["roc_auc"] > 0.9
+        assert any(m["type"] == "progress" for m in messages) and out.exists()
+
+    def test_cancel_writes_nothing(self, worker_inputs):
+        out = worker_inputs / "cancelled.lsghnet"
+        process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out),
+                         "--epochs", "500", "--patience", "500")
+        for line in process.stdout:
+            if '"epoch 1:' in line:
+                break
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+        assert time.monotonic() - started < 2.0
+        assert process.returncode == 130
+        assert not out.exists() and not [n for n in os.listdir(worker_inputs) if n.startswith(".lsghnet-partial")]
+
+    def test_bad_input_exit_code(self, worker_inputs, tmp_path):
+        (tmp_path / "c.json").write_text(catalogue_json(catalogue()[:2], {}))
+        process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                         "--catalogue", str(tmp_path / "c.json"), "--output", str(tmp_path / "m.lsghnet"))
+        stdout, _ = process.communicate(timeout=120)
+        assert process.returncode == 2
+        assert "differ from the catalogue" in json.loads(stdout.splitlines()[-1])["message"]
+
+    def test_missing_keras_is_explained(self, worker_inputs, tmp_path):
+        # Debian's python3 without the plugin's .venv has numpy and GDAL but no Keras.
+        process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(tmp_path / "m.lsghnet"),
+                         python="/usr/bin/python3")
+        stdout, _ = process.communicate(timeout=120)
+        assert process.returncode == 3
+        message = json.loads(stdout.splitlines()[-1])["message"]
+        assert "cannot import 'keras'" in message and "pip install" in message and "tensorflow-cpu" in message
