@@ -34,6 +34,9 @@ VERSION = 1
 EXTENSION = ".lsghnet"
 NETWORK_KINDS = ("lsghnet", "lsghnet_noscse", "cnn")
 KINDS = NETWORK_KINDS + ("rf",)
+#: Types of a fitted random forest that skops does not trust by default; they hold
+#: only arrays (the fitted trees).
+FOREST_INTERNALS = ("sklearn.tree._tree.Tree",)
 
 
 
@@ -132,10 +135,12 @@ def _load_forest(member: bytes):
     from sklearn.ensemble import RandomForestClassifier
 
     untrusted = skops.io.get_untrusted_types(data=member)
-    if untrusted:
+    foreign = [name for name in untrusted if name not in FOREST_INTERNALS]
+    if foreign:
         raise InputError(f"The random forest in the model file holds types that are not allowed "
-                         f"({', '.join(untrusted[:5])}); it was not written by this plugin. Train the model again.")
-    forest = skops.io.loads(member)  # only skops's default trusted (scikit-learn, numpy) types
+                         f"({', '.join(foreign[:5])}); it was not written by this plugin. Train the model again.")
+    # skops's default trusted types (scikit-learn estimators, numpy) plus the tree internals.
+    forest = skops.io.loads(member, trusted=untrusted)
     if not isinstance(forest, RandomForestClassifier):
         raise InputError(f"The model file holds a {type(forest).__name__}, not the random forest this plugin "
                          "writes. Train the model again.")
