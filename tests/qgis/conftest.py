@@ -144,3 +144,26 @@ def qgis_process(tmp_path_factory):
                               env=env, capture_output=True, text=True, timeout=600)
 
     return run_process
+
+
+@pytest.fixture(scope="session")
+def ecuador(qgis_processing, tmp_path_factory):
+    """The Ecuador chain run once: the stack of the five factors with the mask, its
+    heatmap, and samples (seed 1) drawn from them."""
+    import numpy as np
+    from osgeo import gdal
+
+    from tests.qgis.ecuador import FACTOR_FILES, GRADING, LANDSLIDES, MASK, mask_array
+
+    folder = tmp_path_factory.mktemp("ecuador")
+    stack, feedback = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "GRADING": GRADING, "MASK": MASK,
+                                                       "OUTPUT": str(folder / "stack.tif")})
+    heat, _ = run_algorithm("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": stack["OUTPUT"],
+                                                "OUTPUT": str(folder / "heat.tif")})
+    samples, _ = run_algorithm("extractsamples", {"LANDSLIDES": LANDSLIDES, "HEATMAP": heat["OUTPUT"],
+                                                  "FACTORS": stack["OUTPUT"], "SEED": 1,
+                                                  "OUTPUT": str(folder / "samples.gpkg")})
+    values = np.stack([gdal.Open(path).ReadAsArray() for path in FACTOR_FILES])
+    valid = np.all(~np.isnan(values), axis=0) & mask_array()
+    return {"stack": stack["OUTPUT"], "catalogue": stack["CATALOGUE"], "heat": heat["OUTPUT"], "log": feedback.log,
+            "samples": samples["OUTPUT"], "values": values, "valid": valid, "folder": folder}

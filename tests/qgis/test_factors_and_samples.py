@@ -5,45 +5,12 @@ import os
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tests.helpers import SAMPLE, point_coordinates, write_raster
 from tests.qgis.conftest import run_algorithm
-
-FACTOR_NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
-FACTOR_FILES = [os.path.join(SAMPLE, f"{name}.tif") for name in FACTOR_NAMES]
-SLOPE_BREAKS = [10, 20, 30, 35, 40, 45, 50]
-GRADING = ["slope", "breaks", "", " ".join(map(str, SLOPE_BREAKS)), "elev", "jenks", "6", ""]
-LANDSLIDES = os.path.join(SAMPLE, "landslides.gpkg") + "|layername=landslides"
-MASK = os.path.join(SAMPLE, "study_mask.gpkg") + "|layername=study_mask"
-
-
-def mask_array():
-    """Cells of the Ecuador grid whose centre lies in the study mask (OGR + GDAL,
-    independently of the plugin)."""
-    reference = gdal.Open(FACTOR_FILES[0])
-    target = gdal.GetDriverByName("MEM").Create("", reference.RasterXSize, reference.RasterYSize, 1, gdal.GDT_Byte)
-    target.SetGeoTransform(reference.GetGeoTransform())
-    target.SetProjection(reference.GetProjection())
-    source = ogr.Open(os.path.join(SAMPLE, "study_mask.gpkg"))
-    gdal.RasterizeLayer(target, [1], source.GetLayer(0), burn_values=[1])
-    return target.ReadAsArray() > 0
-
-
-@pytest.fixture(scope="module")
-def ecuador(qgis_processing, tmp_path_factory):
-    """The stack of the five factors with the mask, and its heatmap."""
-    folder = tmp_path_factory.mktemp("ecuador")
-    stack, feedback = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "GRADING": GRADING, "MASK": MASK,
-                                                       "OUTPUT": str(folder / "stack.tif")})
-    heat, _ = run_algorithm("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": stack["OUTPUT"],
-                                                "OUTPUT": str(folder / "heat.tif")})
-    values = np.stack([gdal.Open(path).ReadAsArray() for path in FACTOR_FILES])
-    valid = np.all(~np.isnan(values), axis=0) & mask_array()
-    return {"stack": stack["OUTPUT"], "catalogue": stack["CATALOGUE"], "heat": heat["OUTPUT"], "log": feedback.log,
-            "values": values, "valid": valid, "folder": folder}
-
+from tests.qgis.ecuador import FACTOR_FILES, FACTOR_NAMES, LANDSLIDES, MASK, SLOPE_BREAKS
 
 class TestPrepareFactors:
     def test_stack(self, ecuador):

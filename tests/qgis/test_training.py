@@ -1,0 +1,160 @@
+"""trainmodel and evaluatemodels through processing.run and qgis_process.bin; the
+worker's failure paths as QGIS sees them."""
+import os
+import stat
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from tests.qgis.conftest import run_algorithm
+from tests.qgis.ecuador import LANDSLIDES
+
+
+def train(ecuador, folder, kind=0, **extra):
+    parameters = dict({"SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "MODEL_KIND": kind,
+                       "EPOCHS": 3, "PATIENCE": 3, "OUTPUT_MODEL": str(folder / "model.lsghnet"),
+                       "OUTPUT_METRICS": str(folder / "metrics.gpkg"), "OUTPUT_REPORT": str(folder / "report.html")},
+                      **extra)
+    return run_algorithm("trainmodel", parameters)
+
+
+def rows(path):
+    return [feature.attributes()[1:] for feature in QgsVectorLayer(path, "t", "ogr").getFeatures()]
+
+
+@pytest.fixture(scope="module")
+def trained(ecuador, tmp_path_factory):
+    """An LSGH-Net (3 epochs) and a random forest on the Ecuador samples."""
+    models = {}
+    for kind, name in ((0, "lsghnet"), (3, "rf")):
+        folder = tmp_path_factory.mktemp(name)
+        result, feedback = train(ecuador, folder, kind)
+        models[name] = (result, feedback, folder)
+    return models
+
+
+class TestTrainModel:
+    def test_network(self, trained):
+        result, feedback, folder = trained["lsghnet"]
+        assert os.path.getsize(result["OUTPUT_MODEL"]) > 10000
+        table = rows(result["OUTPUT_METRICS"])
+        assert [row[:2] for row in table] == [["lsghnet", "all test samples, binarized at 0.5"],
+                                              ["lsghnet", "hard test samples only"]]
+        assert table[0][2] > table[1][2] > 0  # all test samples outnumber the hard ones
+        assert all(0 <= value <= 1 for value in table[1][3:] if value is not None)
+        assert "epoch 3: loss" in feedback.log and "Device: CPU" in feedback.log
+        report = (folder / "report.html").read_text()
+        assert "Training curves" in report and "Precision-recall curve" in report
+
+    def test_forest(self, trained):
+        result, feedback, _ = trained["rf"]
+        assert "best parameters" in feedback.log
+        assert rows(result["OUTPUT_METRICS"])[1][10] > 0.5  # ROC AUC of the hard test samples
+
+    def test_cancel_writes_nothing(self, ecuador, tmp_path, recording_feedback):
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            run_algorithm("trainmodel", {"SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "EPOCHS": 500,
+                                         "PATIENCE": 500, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"),
+                                         "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
+                                         "OUTPUT_REPORT": str(tmp_path / "r.html")},
+                          feedback=recording_feedback(cancel_at=5))
+        assert os.listdir(tmp_path) == []
+
+
+class TestEvaluateModels:
+    def test_compare(self, ecuador, trained, tmp_path):
+        paths = [trained["lsghnet"][0]["OUTPUT_MODEL"], trained["rf"][0]["OUTPUT_MODEL"]]
+        result, feedback = run_algorithm("evaluatemodels", {
+            "MODELS": paths, "SAMPLES": ecuador["samples"], "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
+            "OUTPUT_REPORT": str(tmp_path / "r.html")})
+        table = rows(result["OUTPUT_METRICS"])
+        assert len(table) == 4
+        # The worker reloads each file: its metrics equal those measured right after training.
+        assert table[0][3:] == pytest.approx(rows(trained["lsghnet"][0]["OUTPUT_METRICS"])[0][3:], abs=1e-6,
+                                             nan_ok=True)
+        assert table[2][3:] == pytest.approx(rows(trained["rf"][0]["OUTPUT_METRICS"])[0][3:], abs=1e-9,
+                                             nan_ok=True)
+        assert "AP" in (tmp_path / "r.html").read_text()
+
+    def test_foreign_file(self, ecuador, tmp_path):
+        foreign = tmp_path / "foreign.lsghnet"
+        foreign.write_text("not a model")
+        with pytest.raises(QgsProcessingException, match="is not an LSGH-Net model file"):
+            run_algorithm("evaluatemodels", {"MODELS": [str(foreign)], "SAMPLES": ecuador["samples"],
+                                             "OUTPUT_METRICS": "TEMPORARY_OUTPUT",
+                                             "OUTPUT_REPORT": str(tmp_path / "r.html")})
+
+
+class TestBadInput:
+    def test_samples_without_fields(self, ecuador, tmp_path):
+        with pytest.raises(QgsProcessingException, match="lack the field"):
+            train(ecuador, tmp_path, SAMPLES=LANDSLIDES)
+        assert os.listdir(tmp_path) == []
+
+    def test_factors_not_matching(self, ecuador, tmp_path):
+        other = run_algorithm("preparefactors", {"FACTORS": [os.path.join(os.path.dirname(LANDSLIDES.split("|")[0]),
+                                                                          "elev.tif")],
+                                                 "OUTPUT": str(tmp_path / "other.tif")})[0]["OUTPUT"]
+        out = tmp_path / "out"
+        out.mkdir()
+        # The samples have a field 'elev' but its classes run to 6 (Jenks), the other stack's to 10: fine;
+        # a stack whose factor the samples lack is refused.
+        renamed = tmp_path / "renamed.tif"
+        from osgeo import gdal
+        dataset = gdal.Translate(str(renamed), other)
+        dataset.GetRasterBand(1).SetDescription("rainfall")
+        catalogue = dataset.GetMetadataItem("LSGHNET_CATALOGUE").replace('"name": "elev"', '"name": "rainfall"')
+        dataset.SetMetadataItem("LSGHNET_CATALOGUE", catalogue)
+        dataset = None
+        with pytest.raises(QgsProcessingException, match="no field for the factor\\(s\\) rainfall"):
+            train(ecuador, out, FACTORS=str(renamed))
+        assert os.listdir(out) == []
+
+    def test_model_extension(self, ecuador, tmp_path):
+        with pytest.raises(QgsProcessingException, match="extension .lsghnet"):
+            train(ecuador, tmp_path, OUTPUT_MODEL=str(tmp_path / "model.h5"))
+
+
+def fake_python(folder, body):
+    script = folder / "python"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+class TestWorkerFailures:
+    @pytest.fixture
+    def worker_module(self, provider):
+        import lsghnet.algorithms.worker as module
+
+        return module
+
+    def test_crash_shows_the_last_lines(self, ecuador, tmp_path, monkeypatch, worker_module):
+        python = fake_python(tmp_path, 'echo "loading the data"\necho "Segmentation fault in libfoo" >&2\nexit 139\n')
+        monkeypatch.setattr(worker_module, "configured_python", lambda: python)
+        out = tmp_path / "out"
+        out.mkdir()
+        with pytest.raises(QgsProcessingException) as error:
+            train(ecuador, out)
+        message = str(error.value)
+        assert "stopped unexpectedly (exit code 139)" in message and "Segmentation fault in libfoo" in message
+        assert os.listdir(out) == []
+
+    def test_python_without_keras(self, ecuador, tmp_path, monkeypatch, worker_module):
+        monkeypatch.setattr(worker_module, "configured_python", lambda: "/usr/bin/python3")
+        with pytest.raises(QgsProcessingException, match="cannot import 'keras'.*pip install"):
+            train(ecuador, tmp_path)
+
+    def test_missing_python(self, ecuador, tmp_path, monkeypatch, worker_module, provider):
+        monkeypatch.setattr(worker_module, "configured_python", lambda: str(tmp_path / "nowhere" / "python"))
+        algorithm = [a for a in provider.algorithms() if a.name() == "trainmodel"][0]
+        ok, message = algorithm.canExecute()
+        assert not ok and "does not exist" in message
+
+
+def test_qgis_process_training(qgis_process, ecuador, tmp_path):
+    completed = qgis_process("trainmodel", SAMPLES=ecuador["samples"], FACTORS=ecuador["stack"], MODEL_KIND=1,
+                             EPOCHS=2, PATIENCE=2, OUTPUT_MODEL=tmp_path / "m.lsghnet",
+                             OUTPUT_METRICS=tmp_path / "m.gpkg", OUTPUT_REPORT=tmp_path / "r.html")
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    assert "epoch 2: loss" in completed.stdout and (tmp_path / "m.lsghnet").exists()
