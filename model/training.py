@@ -115,7 +115,8 @@ class _BinarizedEarlyStopping:
                 self.progress.step(len(self.history["epoch"]) / self.settings.epochs)  # honours cancel
 
             def on_epoch_end(self, epoch, logs=None):
-                predicted = self.model.predict(self.x, batch_size=4096, verbose=0).reshape(-1)
+                # A direct call: model.predict builds an input pipeline on every call.
+                predicted = keras.ops.convert_to_numpy(self.model(self.x, training=False)).reshape(-1)
                 accuracy = float(np.mean((predicted >= 0.5) == self.truth))
                 val_loss = float(np.mean((predicted - self.labels) ** 2))
                 for key, value in (("epoch", epoch + 1), ("loss", float(logs["loss"])), ("val_loss", val_loss),

@@ -6,6 +6,7 @@ its own, e.g. to train on a GPU server without QGIS:
 
     python -m model train --samples samples.gpkg --catalogue stack.tif --output m.lsghnet
     python -m model evaluate --samples samples.gpkg --models a.lsghnet b.lsghnet --report r.html
+    python -m model predict --model m.lsghnet --stack stack.tif --output susceptibility.tif
 
 With `--protocol jsonl` every output line is a JSON object: {"type": "progress",
 "value": 0..1}, {"type": "log", "text": ...}, {"type": "result", ...} or
@@ -156,6 +157,21 @@ def command_evaluate(arguments, channel: Channel) -> None:
     channel.result(metrics=results)
 
 
+def command_predict(arguments, channel: Channel) -> None:
+    from . import modelfile
+    from .prediction import predict_raster, raw_sources
+
+    if bool(arguments.stack) == bool(arguments.factors):
+        raise InputError("Give either --stack or --factors.")
+    manifest, _ = modelfile.read(arguments.model)
+    used = "CPU (scikit-learn)" if manifest["kind"] == "rf" else device.configure(arguments.device)
+    channel.log(f"Predicting with {manifest['kind']} on {used}.")
+    summary = predict_raster(arguments.model, arguments.output, stack_path=arguments.stack,
+                             sources=raw_sources(arguments.factors) if arguments.factors else None,
+                             progress=Progress(channel.progress))
+    channel.result(cells=summary.cells, nodata=summary.nodata, combinations=summary.combinations, device=used)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m model", description=__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -181,10 +197,16 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--names", nargs="+")
     evaluate.add_argument("--report")
     evaluate.add_argument("--device", default="auto", choices=device.DEVICES)
+    predict = commands.add_parser("predict", help="write the susceptibility raster of a stack or raw factors")
+    predict.add_argument("--model", required=True)
+    predict.add_argument("--output", required=True, help="GeoTIFF to write")
+    predict.add_argument("--stack", help="graded stack from 'Prepare factor stack'")
+    predict.add_argument("--factors", nargs="+", help="raw factor rasters as name=path or name=path:band")
+    predict.add_argument("--device", default="auto", choices=device.DEVICES)
     return top
 
 
-COMMANDS = {"train": command_train, "evaluate": command_evaluate}
+COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict}
 
 
 def main(argv=None) -> int:

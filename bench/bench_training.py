@@ -1,0 +1,66 @@
+"""Training speed at the paper's size: 10,376 samples split 7:3, 200 epochs.
+
+Prints the wall time of each model kind's training and its samples per second per
+epoch, on whatever device Keras sees (run on a GPU machine with KERAS_BACKEND=torch
+for the GPU figure). Goal: LSGH-Net, 200 epochs on 2 CPU cores, at most 5 minutes.
+
+Usage: python bench/bench_training.py [--epochs 200] [--kinds lsghnet cnn]
+"""
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+
+from model import device  # noqa: E402
+from model.dataset import Dataset  # noqa: E402
+from model.progress import Progress  # noqa: E402
+from model.training import Settings, training_rows, train  # noqa: E402
+
+#: The paper's Table 2: class counts of its nine factors.
+CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
+
+
+def paper_sized(samples=10376, seed=0):
+    """Structured synthetic samples: susceptibility from a few factor classes."""
+    rng = np.random.default_rng(seed)
+    classes = np.column_stack([rng.integers(1, k + 1, samples) for k in CLASS_COUNTS])
+    score = (classes[:, 0] / 11 + classes[:, 2] / 12 - classes[:, 7] / 13 + rng.normal(0, 0.2, samples))
+    kind = np.where(np.arange(samples) < 3592, "positive", np.where(np.arange(samples) < 7184, "negative", "heatmap"))
+    order = np.argsort(score)
+    label = np.empty(samples)
+    label[order] = np.linspace(0, 1, samples)
+    label[kind == "positive"], label[kind == "negative"] = 1.0, 0.0
+    test = rng.random(samples) < 0.3
+    return Dataset([f"f{i}" for i in range(len(CLASS_COUNTS))], classes, label, kind, test, np.full(samples, -1),
+                   np.zeros(samples), np.zeros(samples))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--epochs", type=int, default=200)
+    parser.add_argument("--kinds", nargs="+", default=["lsghnet"])
+    parser.add_argument("--device", default="auto")
+    arguments = parser.parse_args()
+    device.prepare(arguments.device)
+    used = device.configure(arguments.device)
+    dataset = paper_sized()
+    print(f"Paper-sized data: {len(dataset)} samples, {int((~dataset.test).sum())} training; {used}; "
+          f"{os.cpu_count()} CPU cores visible")
+    print(f"{'model':>15s} {'epochs':>7s} {'wall s':>8s} {'s/epoch':>8s} {'samples/s':>10s}")
+    for kind in arguments.kinds:
+        settings = Settings(kind=kind, epochs=arguments.epochs, patience=arguments.epochs)  # no early stop
+        fitted = int(training_rows(dataset, kind).sum() * (1 - settings.validation_fraction))
+        start = time.perf_counter()
+        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda message: None)
+        wall = time.perf_counter() - start
+        epochs = max(len(trained.history.get("epoch", [])), 1)
+        print(f"{kind:>15s} {epochs:7d} {wall:8.1f} {wall / epochs:8.2f} {fitted * epochs / wall:10.0f}")
+
+
+if __name__ == "__main__":
+    main()

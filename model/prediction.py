@@ -1,0 +1,240 @@
+"""The susceptibility raster (method section 7): the trained model applied to every
+cell of the study area, window by window.
+
+With one-hot classed factors a landscape holds far fewer distinct class
+combinations than cells. Each window's combinations are predicted once, and only
+those not seen in an earlier window: a cache maps combination -> susceptibility.
+The result equals per-cell prediction (the same inputs give the same outputs), many
+times faster. Memory holds one window and the cache (bounded: it is emptied when it
+outgrows `CACHE_LIMIT` entries).
+
+Input: the graded stack from 'Prepare factor stack', whose catalogue must match the
+model's, or raw factor rasters, graded here with the model's catalogue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+
+from . import modelfile
+from .errors import InputError
+from .factors import AlignedFactors, FactorSource, stack_catalogue
+from .grading import GradingRule
+from .progress import Progress
+from .raster import Grid, atomic_outputs, create_float_raster, open_raster
+
+NODATA = -9999.0
+CACHE_LIMIT = 5_000_000
+
+
+def compare_catalogues(model: list, stack: list) -> list:
+    """Human-readable differences between two lists of factor gradings."""
+    differences = []
+    model_names, stack_names = [g.name for g in model], [g.name for g in stack]
+    if model_names != stack_names:
+        return [f"the model's factors are {', '.join(model_names)}; the input's are {', '.join(stack_names)}"]
+    for ours, theirs in zip(model, stack):
+        for attribute in ("kind", "method", "breaks", "codes"):
+            a, b = getattr(ours, attribute), getattr(theirs, attribute)
+            if attribute == "breaks" and len(a) == len(b) and np.allclose(a, b, rtol=1e-9, atol=0):
+                continue
+            if a != b:
+                differences.append(f"factor '{ours.name}': {attribute} {_text(a)} in the model, {_text(b)} in the "
+                                   "input")
+    return differences
+
+
+def _text(value) -> str:
+    return " ".join(f"{v:g}" for v in value) if isinstance(value, list) else str(value)
+
+
+class CombinationCache:
+    """Susceptibility per distinct combination of factor classes."""
+
+    def __init__(self, class_counts: list, limit: int = CACHE_LIMIT) -> None:
+        radix = np.cumprod([1] + [k + 1 for k in class_counts[:-1]], dtype=object)
+        self.compact = int(radix[-1]) * (class_counts[-1] + 1) < 2 ** 62
+        self.radix = np.array([int(r) for r in radix], dtype=np.int64) if self.compact else None
+        self.limit = limit
+        self.keys = np.empty(0, dtype=np.int64 if self.compact else object)
+        self.values = np.empty(0, dtype=np.float32)
+        self.predicted = 0
+
+    def _keys(self, classes: np.ndarray) -> np.ndarray:
+        if self.compact:
+            return classes.astype(np.int64) @ self.radix
+        rows = np.ascontiguousarray(classes.astype(np.uint16))
+        return rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
+
+    def predict(self, classes: np.ndarray, predictor) -> np.ndarray:
+        """Susceptibility of (cells, factors) class codes."""
+        keys = self._keys(classes)
+        unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        values = np.empty(len(unique), dtype=np.float32)
+        if len(self.keys):
+            position = np.minimum(np.searchsorted(self.keys, unique), len(self.keys) - 1)
+            known = self.keys[position] == unique
+            values[known] = self.values[position[known]]
+        else:
+            known = np.zeros(len(unique), dtype=bool)
+        if not known.all():
+            values[~known] = predictor.predict(classes[first[~known]])
+            self.predicted += int(np.count_nonzero(~known))
+            self._remember(unique[~known], values[~known])
+        return values[inverse.reshape(-1)]
+
+    def _remember(self, keys: np.ndarray, values: np.ndarray) -> None:
+        if len(self.keys) + len(keys) > self.limit:
+            self.keys, self.values = self.keys[:0], self.values[:0]
+        merged_keys = np.concatenate([self.keys, keys])
+        order = np.argsort(merged_keys, kind="stable")
+        self.keys, self.values = merged_keys[order], np.concatenate([self.values, values])[order]
+
+
+@dataclass
+class PredictionSummary:
+    cells: int = 0
+    nodata: int = 0
+    combinations: int = 0
+    unseen: dict = field(default_factory=dict)  # factor -> {code: [count, min row, min col, max row, max col]}
+
+
+class StackInput:
+    """A graded stack read window by window: class codes, valid where all > 0."""
+
+    def __init__(self, path: str, model_gradings: list) -> None:
+        self.dataset = open_raster(path, "factor stack")
+        self.grid = Grid.of(self.dataset)
+        try:
+            gradings = stack_catalogue(path)
+        except InputError as error:
+            raise InputError(f"{error} Or give the raw factor rasters, named like the model's factors "
+                             f"({', '.join(g.name for g in model_gradings)}), to be graded with the model's "
+                             "catalogue.") from error
+        differences = compare_catalogues(model_gradings, gradings)
+        if differences:
+            raise InputError("The factor stack does not match the model: " + "; ".join(differences) + ". Prepare "
+                             "the stack with the grading the model was trained on, or give the raw factor rasters.")
+        self.counts = [g.classes for g in model_gradings]
+
+    def read(self, window) -> tuple:
+        classes = self.dataset.ReadAsArray(window.col, window.row, window.width, window.height).reshape(
+            len(self.counts), window.height, window.width)
+        return classes, np.all(classes > 0, axis=0), [None] * len(self.counts)
+
+
+class RawInput:
+    """Raw factor rasters graded with the model's catalogue, on the first one's grid."""
+
+    def __init__(self, sources: list, model_gradings: list) -> None:
+        names = [s.name for s in sources]
+        wanted = [g.name for g in model_gradings]
+        if sorted(names) != sorted(wanted):
+            missing, extra = sorted(set(wanted) - set(names)), sorted(set(names) - set(wanted))
+            raise InputError("The factor rasters do not match the model's factors" +
+                             (f"; missing: {', '.join(missing)}" if missing else "") +
+                             (f"; not in the model: {', '.join(extra)}" if extra else "") +
+                             ". Name the layers like the model's factors: " + ", ".join(wanted) + ".")
+        by_name = {s.name: s for s in sources}
+        ordered = [by_name[name] for name in wanted]
+        rules = {g.name: GradingRule(g.name, g.method) for g in model_gradings}
+        self.grid = Grid.of(open_raster(ordered[0].path, f"factor '{ordered[0].name}'"))
+        self.factors = AlignedFactors(ordered, rules, self.grid, None)
+        self.gradings = model_gradings
+        self.counts = [g.classes for g in model_gradings]
+
+    def read(self, window) -> tuple:
+        values, valid = self.factors.read(window)
+        classes = np.zeros((len(values), window.height, window.width), dtype=np.uint16)
+        raw = []
+        for index, (graded, array) in enumerate(zip(self.gradings, values)):
+            classes[index][valid] = graded.classify(array[valid])
+            raw.append(array)
+        return classes, valid, raw
+
+
+def predict_raster(model_path: str, output_path: str, stack_path: Optional[str] = None,
+                   sources: Optional[list] = None, progress: Optional[Progress] = None,
+                   window_size: Optional[int] = None, predictor=None) -> PredictionSummary:
+    """Write the susceptibility raster of a stack (or raw factors) with a model."""
+    progress = progress or Progress()
+    manifest, _ = modelfile.read(model_path)
+    gradings = modelfile.gradings(manifest)
+    source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
+    grid = source.grid
+    windows = grid.windows(window_size) if window_size else grid.windows()
+    predictor = predictor or modelfile.load(model_path)
+    cache = CombinationCache(source.counts)
+    summary = PredictionSummary()
+    with atomic_outputs(output_path) as (temporary,):
+        output = create_float_raster(temporary, grid, NODATA)
+        band = output.GetRasterBand(1)
+        for done, window in enumerate(windows):
+            progress.step(done / len(windows))
+            classes, valid, raw = source.read(window)
+            _track_unseen(summary, window, classes, valid, raw, source.counts, gradings)
+            usable = valid & np.all((classes > 0) & (classes <= np.array(source.counts)[:, None, None]), axis=0)
+            result = np.full((window.height, window.width), NODATA, dtype=np.float32)
+            if usable.any():
+                result[usable] = cache.predict(classes[:, usable].T, predictor)
+            summary.cells += int(usable.sum())
+            summary.nodata += int(usable.size - usable.sum())
+            band.WriteArray(result, window.col, window.row)
+        if summary.unseen:
+            raise InputError(unseen_message(summary.unseen, grid))
+        if summary.cells == 0:
+            raise InputError("No cell has data in every factor, so there is nothing to predict. Check the input's "
+                             "extent and nodata.")
+        band.SetDescription(f"susceptibility ({manifest['kind']})")
+        output.FlushCache()
+        output = None
+    progress.step(1.0)
+    summary.combinations = cache.predicted
+    return summary
+
+
+def _track_unseen(summary, window, classes, valid, raw, counts, gradings) -> None:
+    """Record class codes beyond the model's classes (stack input) or categorical
+    codes outside its catalogue (raw input, classified 0)."""
+    for index, (count, graded) in enumerate(zip(counts, gradings)):
+        if raw[index] is None:
+            wrong = valid & (classes[index] > count)
+            codes = classes[index]
+        else:
+            wrong = valid & (classes[index] == 0)
+            codes = raw[index]
+        if not wrong.any():
+            continue
+        rows, cols = np.nonzero(wrong)
+        for code in np.unique(codes[wrong]).tolist():
+            where = codes[wrong] == code
+            entry = summary.unseen.setdefault(graded.name, {}).setdefault(
+                code, [0, np.inf, np.inf, -np.inf, -np.inf])
+            entry[0] += int(where.sum())
+            entry[1] = min(entry[1], int(rows[where].min()) + window.row)
+            entry[2] = min(entry[2], int(cols[where].min()) + window.col)
+            entry[3] = max(entry[3], int(rows[where].max()) + window.row)
+            entry[4] = max(entry[4], int(cols[where].max()) + window.col)
+
+
+def unseen_message(unseen: dict, grid: Grid) -> str:
+    x0, dx, _, y0, _, dy = grid.geotransform
+    parts = []
+    for name, codes in unseen.items():
+        for code, (count, row0, col0, row1, col1) in sorted(codes.items()):
+            parts.append(f"factor '{name}' code {code:g}: {count} cells within x {x0 + col0 * dx:.1f} .. "
+                         f"{x0 + (col1 + 1) * dx:.1f}, y {y0 + (row1 + 1) * dy:.1f} .. {y0 + row0 * dy:.1f}")
+    return ("The input holds classes the model never saw: " + "; ".join(parts) + ". The model cannot predict "
+            "them: mask those areas out, or train with samples that cover these classes.")
+
+
+def raw_sources(pairs: list) -> list:
+    """FactorSource list from 'name=path' or 'name=path:band' strings."""
+    sources = []
+    for pair in pairs:
+        name, _, location = pair.partition("=")
+        path, _, band = location.rpartition(":") if location.rsplit(":", 1)[-1].isdigit() else (location, "", "1")
+        sources.append(FactorSource(name, path, int(band)))
+    return sources
