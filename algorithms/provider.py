@@ -9,6 +9,7 @@ from .evaluate_models import EvaluateModels
 from .extract_samples import ExtractSamples
 from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
+from .predict_susceptibility import PredictSusceptibility
 from .prepare_factors import PrepareFactors
 from .train_model import TrainModel
 from .worker import SETTING
@@ -57,5 +58,5 @@ class LsghnetProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), TrainModel(),
-                          EvaluateModels(), Zoning()):
+                          EvaluateModels(), PredictSusceptibility(), Zoning()):
             self.addAlgorithm(algorithm)

@@ -88,6 +88,8 @@ class CombinationCache:
     def _remember(self, keys: np.ndarray, values: np.ndarray) -> None:
         if len(self.keys) + len(keys) > self.limit:
             self.keys, self.values = self.keys[:0], self.values[:0]
+        if len(keys) > self.limit:  # more new combinations in one window than the cache holds
+            return
         merged_keys = np.concatenate([self.keys, keys])
         order = np.argsort(merged_keys, kind="stable")
         self.keys, self.values = merged_keys[order], np.concatenate([self.values, values])[order]

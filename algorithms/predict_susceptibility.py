@@ -1,0 +1,112 @@
+"""lsghnet:predictsusceptibility - the susceptibility raster, predicted in the Keras
+worker (engine: model/prediction.py)."""
+import os
+
+from qgis.core import (
+    QgsColorRampShader,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..model import modelfile
+from ..model.factors import CATALOGUE_METADATA
+from ..model.raster import open_raster
+from ..model.zoning import zone_colours
+from .base import LsghnetAlgorithm
+from .train_model import DEVICES
+from .worker import python_problem, run_worker
+
+
+def apply_susceptibility_style(path):
+    """Save the paper's five-class green-to-red style (<name>.qml) beside the
+    raster; QGIS applies it whenever the raster is loaded."""
+    layer = QgsRasterLayer(path, "susceptibility", "gdal")
+    ramp = QgsColorRampShader(0.0, 1.0)
+    ramp.setColorRampType(QgsColorRampShader.Discrete)
+    bounds = [0.2, 0.4, 0.6, 0.8, 1.0]
+    ramp.setColorRampItemList([
+        QgsColorRampShader.ColorRampItem(upper, QColor(*colour), f"{upper - 0.2:.1f} - {upper:.1f}")
+        for upper, colour in zip(bounds, zone_colours(5))])
+    shader = QgsRasterShader(0.0, 1.0)
+    shader.setRasterShaderFunction(ramp)
+    layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+
+
+class PredictSusceptibility(LsghnetAlgorithm):
+    ALGORITHM_ID = "predictsusceptibility"
+    DISPLAY_NAME = "Susceptibility map"
+    GROUP_ID = "mapping"
+    GROUP_NAME = "Mapping"
+
+    MODEL = "MODEL"
+    FACTORS = "FACTORS"
+    DEVICE = "DEVICE"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):
+        parameters = [
+            (QgsProcessingParameterFile(self.MODEL, self.tr("Model file"), extension="lsghnet"),
+             self.tr("A model from 'Train susceptibility model' (any kind, random forest included).")),
+            (QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Factor stack, or raw factor rasters"),
+                                                  QgsProcessing.SourceType.TypeRaster),
+             self.tr("The graded stack from 'Prepare factor stack' (its catalogue must match the model's), or the "
+                     "raw factor rasters, named like the model's factors, which are then graded with the model's "
+                     "catalogue: a model trained once can map a new area or a newer DEM.")),
+            (QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), [self.tr("auto"), self.tr("CPU"),
+                                                                        self.tr("GPU")], defaultValue=0),
+             self.tr("auto uses a GPU when Keras sees one.")),
+            (QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Susceptibility")),
+             self.tr("Float32 GeoTIFF on the input's grid, values in [0, 1], nodata (-9999) wherever a factor is "
+                     "nodata; styled in five classes from green to red.")),
+        ]
+        for parameter, text in parameters:
+            parameter.setHelp(text)
+            self.addParameter(parameter)
+
+    def canExecute(self):
+        problem = python_problem()
+        return (False, self.tr(problem)) if problem else (True, "")
+
+    def processAlgorithm(self, parameters, context, feedback):
+        model_path = self.parameterAsFile(parameters, self.MODEL, context)
+        with self.engine_errors():
+            manifest, _ = modelfile.read(model_path)
+        layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Choose the factor stack or the raw factor rasters."))
+        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if not output_path.lower().endswith((".tif", ".tiff")):
+            raise QgsProcessingException(self.tr("The susceptibility raster is a GeoTIFF: give it a .tif extension."))
+        paths = [self.gdal_path(layer, layer.name()) for layer in layers]
+        with self.engine_errors():
+            is_stack = len(layers) == 1 and open_raster(paths[0], "input").GetMetadataItem(CATALOGUE_METADATA)
+        if is_stack:
+            source = ["--stack", paths[0]]
+            feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(layers[0].name()))
+        else:
+            pairs = []
+            for layer, path in zip(layers, paths):
+                count = layer.bandCount()
+                for band in range(1, count + 1):
+                    name = layer.name() if count == 1 else (
+                        layer.dataProvider().bandDescription(band) or f"{layer.name()}_b{band}")
+                    pairs.append(f"{name}={path}:{band}")
+            source = ["--factors", *pairs]
+            feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
+                len(pairs)))
+        result = run_worker(["predict", "--model", model_path, "--output", output_path, *source, "--device",
+                             DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 0, 98)
+        apply_susceptibility_style(output_path)
+        feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
+                                  "{2} nodata cells; model {3} on {4}.").format(
+            result["cells"], result["combinations"], result["nodata"], manifest["kind"], result["device"]))
+        return {self.OUTPUT: output_path}
