@@ -80,12 +80,12 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
                threading.Thread(target=_pump, args=(process.stderr, None, stderr_tail), daemon=True)]
     for reader in readers:
         reader.start()
-    result, error, stdout_tail = None, None, collections.deque(maxlen=tail_lines)
+    result, error, stdout_tail, cancelled = None, None, collections.deque(maxlen=tail_lines), False
     try:
         while True:
-            if feedback.isCanceled():
+            if feedback.isCanceled() and not cancelled and process.poll() is None:
+                cancelled = True
                 _stop(process)
-                raise QgsProcessingException("Cancelled: the worker was stopped and nothing was written.")
             try:
                 line = lines.get(timeout=0.1)
             except queue.Empty:
@@ -114,7 +114,9 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
     process.stdout.close()
     process.stderr.close()
     if code == 0 and result is not None:
-        return result
+        return result  # finished, even if a cancel came too late to stop it
+    if cancelled:
+        raise QgsProcessingException("Cancelled: the worker was stopped and nothing was written.")
     if error:
         raise WorkerError(error)
     last = "\n".join(list(stdout_tail) + list(stderr_tail)) or "(no output)"

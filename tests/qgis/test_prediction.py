@@ -1,0 +1,67 @@
+"""predictsusceptibility through processing.run and qgis_process.bin."""
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+
+from tests.helpers import read_array
+from tests.qgis.conftest import run_algorithm
+from tests.qgis.ecuador import FACTOR_FILES
+from tests.qgis.test_training import trained  # noqa: F401 - shared module fixture
+
+
+def predict(model, factors, out, **extra):
+    return run_algorithm("predictsusceptibility", dict({"MODEL": model, "FACTORS": factors, "OUTPUT": str(out)},
+                                                       **extra))
+
+
+class TestPredict:
+    def test_stack_and_raw_factors(self, ecuador, trained, tmp_path):  # noqa: F811
+        model = trained["lsghnet"][0]["OUTPUT_MODEL"]
+        result, feedback = predict(model, [ecuador["stack"]], tmp_path / "stack.tif")
+        values = read_array(result["OUTPUT"])
+        valid = ecuador["valid"]
+        assert ((values[valid] >= 0) & (values[valid] <= 1)).all() and (values[~valid] == -9999).all()
+        assert "distinct factor-class combinations" in feedback.log
+        layer = QgsRasterLayer(result["OUTPUT"], "s", "gdal")
+        assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer)
+        items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+        assert [item.label for item in items] == ["0.0 - 0.2", "0.2 - 0.4", "0.4 - 0.6", "0.6 - 0.8", "0.8 - 1.0"]
+        # Raw rasters graded with the model's catalogue: the same map (no mask, so more cells).
+        raw, feedback = predict(model, FACTOR_FILES, tmp_path / "raw.tif")
+        raw_values = read_array(raw["OUTPUT"])
+        np.testing.assert_allclose(raw_values[valid], values[valid], atol=1e-6)
+        assert "raw factor band(s)" in feedback.log
+
+    def test_mismatching_stack(self, trained, tmp_path):  # noqa: F811
+        other = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "OUTPUT": str(tmp_path / "o.tif")})[0]
+        out = tmp_path / "out"
+        out.mkdir()
+        with pytest.raises(QgsProcessingException, match="does not match the model: factor 'slope'"):
+            predict(trained["rf"][0]["OUTPUT_MODEL"], [other["OUTPUT"]], out / "s.tif")
+        assert os.listdir(out) == []
+
+    def test_cancel(self, ecuador, trained, tmp_path, recording_feedback):  # noqa: F811
+        feedback = recording_feedback()
+        feedback.cancel()  # the user pressed Cancel as the worker started
+        with pytest.raises(QgsProcessingException, match="Cancelled"):
+            run_algorithm("predictsusceptibility", {"MODEL": trained["lsghnet"][0]["OUTPUT_MODEL"],
+                                                    "FACTORS": FACTOR_FILES, "OUTPUT": str(tmp_path / "s.tif")},
+                          feedback=feedback)
+        assert os.listdir(tmp_path) == []
+
+    def test_not_a_model(self, ecuador, tmp_path):
+        fake = tmp_path / "fake.lsghnet"
+        fake.write_bytes(b"PK\x03\x04 not really")
+        with pytest.raises(QgsProcessingException, match="is not an LSGH-Net model file"):
+            predict(str(fake), [ecuador["stack"]], tmp_path / "s.tif")
+
+
+def test_qgis_process(qgis_process, ecuador, trained, tmp_path):  # noqa: F811
+    completed = qgis_process("predictsusceptibility", MODEL=trained["rf"][0]["OUTPUT_MODEL"], FACTORS=ecuador["stack"],
+                             OUTPUT=tmp_path / "s.tif")
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    dataset = gdal.Open(str(tmp_path / "s.tif"))
+    assert dataset.RasterXSize == 383 and (tmp_path / "s.qml").exists()
