@@ -63,8 +63,11 @@ class CombinationCache:
         self.predicted = 0
 
     def _keys(self, classes: np.ndarray) -> np.ndarray:
-        if self.compact:
-            return classes.astype(np.int64) @ self.radix
+        if self.compact:  # mixed-radix number, one factor at a time (no cells x factors int64 copy)
+            keys = np.zeros(len(classes), dtype=np.int64)
+            for column, radix in enumerate(self.radix):
+                keys += classes[:, column].astype(np.int64) * radix
+            return keys
         rows = np.ascontiguousarray(classes.astype(np.uint16))
         return rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
 
