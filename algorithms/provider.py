@@ -5,6 +5,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .cross_validate import CrossValidate
 from .evaluate_models import EvaluateModels
 from .extract_samples import ExtractSamples
 from .factor_screening import FactorScreening
@@ -58,5 +59,5 @@ class LsghnetProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), TrainModel(),
-                          EvaluateModels(), PredictSusceptibility(), Zoning()):
+                          EvaluateModels(), CrossValidate(), PredictSusceptibility(), Zoning()):
             self.addAlgorithm(algorithm)

@@ -129,3 +129,44 @@ def check_trainable(dataset: Dataset, hard_only: bool) -> None:
     if dataset.test.sum() < 4 or test_binary.all() or not test_binary.any():
         raise InputError("The test split needs landslide and non-landslide samples. Extract more samples or use a "
                          "larger test fraction.")
+
+
+def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np.ndarray,
+                     heatmap_path: str = None, n_per_interval: int = None, seed: int = 42) -> tuple:
+    """A Dataset from presence/absence points (label >= 0.5: landslide) with their
+    classes read from the stack, plus, when a heatmap is given, soft samples drawn
+    from it around the presence points (each owned by its nearest presence point).
+    Returns (dataset, notes)."""
+    from .factors import stack_catalogue
+    from .raster import Grid, open_raster
+    from .samples import HEATMAP, LandslideCells, extract_samples
+
+    names = [g.name for g in stack_catalogue(stack_path)]
+    stack = open_raster(stack_path, "factor stack")
+    grid = Grid.of(stack)
+    rows, cols = grid.pixel_of(xs, ys)
+    inside = grid.contains(rows, cols)
+    classes = np.zeros((len(xs), len(names)), dtype=np.int64)
+    for index in np.flatnonzero(inside):
+        classes[index] = stack.ReadAsArray(int(cols[index]), int(rows[index]), 1, 1).reshape(-1)
+    usable = inside & np.all(classes > 0, axis=1)
+    notes = []
+    if not usable.all():
+        notes.append(f"{int((~usable).sum())} point(s) outside the stack or on nodata were left out.")
+    positive = np.asarray(labels, dtype=float) >= 0.5
+    keep = np.flatnonzero(usable)
+    kind = np.where(positive[keep], "positive", "negative")
+    landslide = np.where(positive[keep], keep, -1)
+    parts = [(classes[keep], positive[keep].astype(float), kind, landslide, xs[keep], ys[keep])]
+    if heatmap_path:
+        presence = keep[positive[keep]]
+        drawn = extract_samples(stack_path, heatmap_path, LandslideCells(grid, xs[presence], ys[presence]),
+                                n_negative=0, n_per_interval=n_per_interval, seed=seed)
+        soft = drawn.kind == HEATMAP
+        notes += drawn.notes
+        parts.append((drawn.classes[soft].astype(np.int64), drawn.label[soft], np.full(int(soft.sum()), "heatmap"),
+                      presence[drawn.landslide[soft]], drawn.x[soft], drawn.y[soft]))
+    columns = [np.concatenate(column) for column in zip(*parts)]
+    dataset = Dataset(names, columns[0], columns[1], columns[2].astype(str), np.zeros(len(columns[1]), dtype=bool),
+                      columns[3].astype(np.int64), columns[4].astype(float), columns[5].astype(float))
+    return dataset, notes

@@ -105,6 +105,9 @@ class Predictor:
             return np.zeros(0, dtype=np.float32)
         if self.kind == "rf":
             return self.estimator.predict_proba(classes)[:, 1].astype(np.float32)
+        if self.kind == "glm":
+            flat = encode(classes, self.class_counts).reshape(len(classes), -1)
+            return self.estimator.predict_proba(flat)[:, 1].astype(np.float32)
         return self.estimator.predict(encode(classes, self.class_counts), batch_size=batch_size,
                                       verbose=0).reshape(-1).astype(np.float32)
 

@@ -7,6 +7,8 @@ the test split.
 - `cnn`: the LSGH-Net network on the hard samples only (the paper's CNN baseline).
 - `rf`: a scikit-learn random forest on the class codes of the hard samples, tuned
   by GridSearchCV (the paper's RF baseline).
+- `glm`: logistic regression on the one-hot classes of the hard samples, the
+  classic reference of susceptibility studies (used by cross-validation only).
 
 Networks: Adam, batch 32, at most `epochs` epochs, early stopping when the accuracy
 on the validation part (labels and predictions binarized at 0.5) has not improved
@@ -26,6 +28,10 @@ from .dataset import Dataset, check_classes, check_trainable
 from .encoding import encode
 from .modelfile import Predictor, write
 from .progress import Progress
+
+
+#: Kinds trained on the hard samples only.
+HARD_ONLY = ("cnn", "rf", "glm")
 
 
 @dataclass
@@ -53,15 +59,17 @@ class Trained:
 def training_rows(dataset: Dataset, kind: str) -> np.ndarray:
     """Which samples train this kind: CNN and RF ignore the heatmap samples."""
     rows = ~dataset.test
-    return rows & dataset.hard if kind in ("cnn", "rf") else rows
+    return rows & dataset.hard if kind in HARD_ONLY else rows
 
 
 def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Progress, log=print) -> Trained:
     check_classes(dataset, class_counts)
-    check_trainable(dataset, hard_only=settings.kind in ("cnn", "rf"))
+    check_trainable(dataset, hard_only=settings.kind in HARD_ONLY)
     rows = np.flatnonzero(training_rows(dataset, settings.kind))
     if settings.kind == "rf":
         return _train_forest(dataset, rows, settings, progress, log)
+    if settings.kind == "glm":
+        return _train_glm(dataset, rows, class_counts, settings)
     return _train_network(dataset, rows, class_counts, settings, progress, log)
 
 
@@ -155,6 +163,14 @@ def _train_forest(dataset, rows, settings, progress, log) -> Trained:
     return Trained(Predictor({"kind": "rf", "encoding": {"class_counts": []}}, forest), "model.skops",
                    skops.io.dumps(forest), search={"best_params": search.best_params_,
                                                     "best_score": float(search.best_score_)})
+
+
+def _train_glm(dataset, rows, class_counts, settings) -> Trained:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=2000)
+    model.fit(encode(dataset.classes[rows], class_counts).reshape(len(rows), -1), dataset.label[rows] >= 0.5)
+    return Trained(Predictor({"kind": "glm", "encoding": {"class_counts": class_counts}}, model), "", b"")
 
 
 def evaluate(predictor: Predictor, dataset: Dataset) -> dict:

@@ -172,6 +172,28 @@ def command_predict(arguments, channel: Channel) -> None:
     channel.result(cells=summary.cells, nodata=summary.nodata, combinations=summary.combinations, device=used)
 
 
+def command_crossvalidate(arguments, channel: Channel) -> None:
+    from .crossvalidation import cross_validate, summarise, write_cv_report
+    from .dataset import check_classes, read_samples
+    from .raster import atomic_outputs
+    from .training import Settings
+
+    gradings = load_catalogue(arguments.catalogue)
+    dataset = read_samples(arguments.samples, [g.name for g in gradings])
+    class_counts = [g.classes for g in gradings]
+    check_classes(dataset, class_counts)
+    if any(kind not in ("rf", "glm") for kind in arguments.models):
+        channel.log(f"Networks train on {device.configure(arguments.device)}.")
+    settings = Settings(epochs=arguments.epochs, patience=arguments.patience, seed=arguments.seed)
+    rows = cross_validate(dataset, class_counts, arguments.models, arguments.folds, arguments.repetitions,
+                          arguments.partitions, settings, Progress(channel.progress), channel.log)
+    summary = summarise(rows)
+    if arguments.report:
+        with atomic_outputs(arguments.report) as (temporary,):
+            write_cv_report(temporary, rows, summary)
+    channel.result(summary=summary, folds=rows)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m model", description=__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -203,10 +225,24 @@ def parser() -> argparse.ArgumentParser:
     predict.add_argument("--stack", help="graded stack from 'Prepare factor stack'")
     predict.add_argument("--factors", nargs="+", help="raw factor rasters as name=path or name=path:band")
     predict.add_argument("--device", default="auto", choices=device.DEVICES)
+    cross = commands.add_parser("crossvalidate", help="random and/or spatial cross-validation of model kinds")
+    cross.add_argument("--samples", required=True)
+    cross.add_argument("--catalogue", required=True)
+    cross.add_argument("--models", nargs="+", default=["lsghnet", "cnn", "rf", "glm"],
+                       choices=("lsghnet", "lsghnet_noscse", "cnn", "rf", "glm"))
+    cross.add_argument("--folds", type=int, default=5)
+    cross.add_argument("--repetitions", type=int, default=1)
+    cross.add_argument("--partitions", nargs="+", default=["random", "spatial"], choices=("random", "spatial"))
+    cross.add_argument("--epochs", type=int, default=200)
+    cross.add_argument("--patience", type=int, default=50)
+    cross.add_argument("--seed", type=int, default=42)
+    cross.add_argument("--report")
+    cross.add_argument("--device", default="auto", choices=device.DEVICES)
     return top
 
 
-COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict}
+COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict,
+            "crossvalidate": command_crossvalidate}
 
 
 def main(argv=None) -> int:

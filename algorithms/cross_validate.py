@@ -1,0 +1,201 @@
+"""lsghnet:crossvalidate - random and spatial cross-validation of model kinds, in
+the Keras worker (engine: model/crossvalidation.py)."""
+import os
+import uuid
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputHtml,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..model.crossvalidation import MEASURES
+from ..model.dataset import presence_absence
+from ..model.factors import stack_catalogue
+from .base import LsghnetAlgorithm
+from .samples_io import samples_to_file
+from .train_model import DEVICES
+from .worker import python_problem, run_worker
+
+MODEL_KINDS = ("lsghnet", "lsghnet_noscse", "cnn", "rf", "glm")
+PARTITIONS = (("random",), ("spatial",), ("random", "spatial"))
+
+
+class CrossValidate(LsghnetAlgorithm):
+    ALGORITHM_ID = "crossvalidate"
+    DISPLAY_NAME = "Cross-validate models"
+    GROUP_ID = "modelling"
+    GROUP_NAME = "Modelling"
+
+    SAMPLES = "SAMPLES"
+    LABEL_FIELD = "LABEL_FIELD"
+    FACTORS = "FACTORS"
+    HEATMAP = "HEATMAP"
+    N_PER_INTERVAL = "N_PER_INTERVAL"
+    MODELS = "MODELS"
+    FOLDS = "FOLDS"
+    REPETITIONS = "REPETITIONS"
+    PARTITION = "PARTITION"
+    EPOCHS = "EPOCHS"
+    PATIENCE = "PATIENCE"
+    SEED = "SEED"
+    DEVICE = "DEVICE"
+    OUTPUT = "OUTPUT"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
+    def initAlgorithm(self, config=None):
+        integer = QgsProcessingParameterNumber.Type.Integer
+        parameters = [
+            (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Samples, or presence/absence points"),
+                                                 [QgsProcessing.SourceType.TypeVectorPoint]),
+             self.tr("A layer from 'Extract training samples', or points with a 1/0 landslide field (set the "
+                     "presence/absence field below).")),
+            (QgsProcessingParameterField(self.LABEL_FIELD, self.tr("Presence/absence field (1 = landslide)"),
+                                         parentLayerParameterName=self.SAMPLES,
+                                         type=QgsProcessingParameterField.Numeric, optional=True),
+             self.tr("Only for presence/absence points: their classes are read from the factor stack.")),
+            (QgsProcessingParameterRasterLayer(self.FACTORS, self.tr("Factor stack")),
+             self.tr("The stack the samples come from (its catalogue gives the classes).")),
+            (QgsProcessingParameterRasterLayer(self.HEATMAP, self.tr("Heatmap for soft samples (presence/absence "
+                                                                     "points)"), optional=True),
+             self.tr("With presence/absence points: LSGH-Net's soft samples are drawn from this heatmap around the "
+                     "presence points, each following its landslide's fold.")),
+            (QgsProcessingParameterNumber(self.N_PER_INTERVAL, self.tr("Soft samples per heatmap interval"), integer,
+                                          optional=True, minValue=0),
+             self.tr("Default: a third of the presence points each.")),
+            (QgsProcessingParameterEnum(self.MODELS, self.tr("Models"), list(MODEL_KINDS), allowMultiple=True,
+                                        defaultValue=[0, 2, 3, 4]),
+             self.tr("LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the "
+                     "one-hot classes.")),
+            (QgsProcessingParameterNumber(self.FOLDS, self.tr("Folds"), integer, defaultValue=5, minValue=2),
+             self.tr("k of the k-fold cross-validation.")),
+            (QgsProcessingParameterNumber(self.REPETITIONS, self.tr("Repetitions"), integer, defaultValue=1,
+                                          minValue=1), self.tr("Each repetition draws new folds.")),
+            (QgsProcessingParameterEnum(self.PARTITION, self.tr("Partition"),
+                                        [self.tr("random"), self.tr("spatial (k-means of the coordinates)"),
+                                         self.tr("both")], defaultValue=2),
+             self.tr("Spatial folds are k-means clusters of the sample coordinates: test ground the model has not "
+                     "seen.")),
+            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer, defaultValue=200,
+                                          minValue=1), self.tr("Per network training.")),
+            (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience"), integer,
+                                          defaultValue=50, minValue=1), self.tr("Per network training.")),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
+             self.tr("Folds and training; the same seed gives the same table.")),
+            (QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), [self.tr("auto"), self.tr("CPU"),
+                                                                        self.tr("GPU")], defaultValue=0),
+             self.tr("auto uses a GPU when Keras sees one.")),
+            (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
+                                               QgsProcessing.SourceType.TypeVector),
+             self.tr("Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over "
+                     "folds and repetitions.")),
+            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
+                                                   self.tr("HTML files (*.html)")),
+             self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
+        ]
+        for parameter, text in parameters:
+            parameter.setHelp(text)
+            self.addParameter(parameter)
+        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Cross-validation report")))
+
+    def canExecute(self):
+        problem = python_problem()
+        return (False, self.tr(problem)) if problem else (True, "")
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.SAMPLES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
+        stack = self.parameterAsRasterLayer(parameters, self.FACTORS, context)
+        stack_path = self.gdal_path(stack, self.tr("factor stack"))
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        with self.engine_errors():
+            names = [g.name for g in stack_catalogue(stack_path)]
+            if label_field:
+                samples = self.presence_absence_file(parameters, context, feedback, source, label_field, stack_path,
+                                                     stack.crs())
+            else:
+                samples = samples_to_file(source, names, feedback)
+        kinds = [MODEL_KINDS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
+        if not kinds:
+            raise QgsProcessingException(self.tr("Choose at least one model."))
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
+        try:
+            result = run_worker([
+                "crossvalidate", "--samples", samples, "--catalogue", stack_path, "--models", *kinds,
+                "--folds", self.parameterAsInt(parameters, self.FOLDS, context),
+                "--repetitions", self.parameterAsInt(parameters, self.REPETITIONS, context),
+                "--partitions", *PARTITIONS[self.parameterAsEnum(parameters, self.PARTITION, context)],
+                "--epochs", self.parameterAsInt(parameters, self.EPOCHS, context),
+                "--patience", self.parameterAsInt(parameters, self.PATIENCE, context),
+                "--seed", self.parameterAsInt(parameters, self.SEED, context), "--report", report_path,
+                "--device", DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
+        finally:
+            os.remove(samples)
+        table = self.write_table(parameters, context, result["summary"])
+        for partition in sorted({entry["partition"] for entry in result["summary"]}):
+            ranked = sorted((e for e in result["summary"] if e["partition"] == partition),
+                            key=lambda e: -e["roc_auc_mean"])
+            for entry in ranked:
+                feedback.pushInfo(self.tr("{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}").format(
+                    partition, entry["model"], entry["roc_auc_mean"], entry["roc_auc_sd"], entry["ap_mean"]))
+            feedback.pushInfo(self.tr("Best model ({0} partition, mean AUROC): {1}").format(partition,
+                                                                                            ranked[0]["model"]))
+        return {self.OUTPUT: table, self.OUTPUT_REPORT: report_path}
+
+    def presence_absence_file(self, parameters, context, feedback, source, label_field, stack_path, crs):
+        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+        xs, ys, labels = [], [], []
+        for feature in source.getFeatures(request):
+            if not feature.hasGeometry() or feature[label_field] is None or str(feature[label_field]) == "NULL":
+                continue
+            point = feature.geometry().asPoint()
+            xs.append(point.x())
+            ys.append(point.y())
+            labels.append(float(feature[label_field]))
+        heatmap = self.parameterAsRasterLayer(parameters, self.HEATMAP, context)
+        per_interval = self.parameterAsInt(parameters, self.N_PER_INTERVAL, context) if parameters.get(
+            self.N_PER_INTERVAL) not in (None, "") else None
+        dataset, notes = presence_absence(stack_path, np.array(xs), np.array(ys), np.array(labels),
+                                          self.gdal_path(heatmap, self.tr("heatmap")) if heatmap else None,
+                                          per_interval, self.parameterAsInt(parameters, self.SEED, context))
+        for note in notes:
+            feedback.pushWarning(note)
+        feedback.pushInfo(self.tr("{0} presence, {1} absence and {2} soft samples.").format(
+            int((dataset.kind == "positive").sum()), int((dataset.kind == "negative").sum()),
+            int((dataset.kind == "heatmap").sum())))
+        path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-cv-{uuid.uuid4().hex}.npz")
+        dataset.save(path)
+        return path
+
+    def write_table(self, parameters, context, summary):
+        fields = QgsFields()
+        for name, kind in (("model", QVariant.String), ("partition", QVariant.String), ("runs", QVariant.Int)):
+            fields.append(QgsField(name, kind))
+        for measure in MEASURES:
+            for statistic in ("mean", "sd"):
+                fields.append(QgsField(f"{measure}_{statistic}", QVariant.Double))
+        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for entry in summary:
+            feature = QgsFeature(fields)
+            feature.setAttributes([entry["model"], entry["partition"], int(entry["runs"])] +
+                                  [float(entry[f"{m}_{s}"]) for m in MEASURES for s in ("mean", "sd")])
+            self.add_feature(sink, feature)
+        return destination

@@ -1,0 +1,132 @@
+"""Cross-validation of pixel models, random or spatial (k-means blocks of the
+coordinates, as sperrorest and Geocomputation with R do).
+
+Folds are drawn over the hard samples (landslide / non-landslide). A soft (heatmap)
+sample goes with the fold of the landslide it came from, so nothing about a test
+landslide leaks into training. Models are scored on the hard samples of the test
+fold only, which keeps the figures comparable with presence/absence studies.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import metrics
+from .dataset import Dataset
+from .errors import InputError
+from .progress import Progress
+
+PARTITIONS = ("random", "spatial")
+MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
+
+
+def assign_folds(dataset: Dataset, folds: int, partition: str, seed: int) -> np.ndarray:
+    """Fold number (0..folds-1) of every sample."""
+    hard = np.flatnonzero(dataset.hard)
+    if len(hard) < 2 * folds:
+        raise InputError(f"{len(hard)} landslide and non-landslide samples are too few for {folds} folds.")
+    fold = np.full(len(dataset), -1, dtype=np.int64)
+    rng = np.random.default_rng(seed)
+    if partition == "random":
+        fold[hard] = rng.permutation(len(hard)) % folds
+    elif partition == "spatial":
+        from sklearn.cluster import KMeans
+
+        coordinates = np.column_stack([dataset.x[hard], dataset.y[hard]])
+        if not np.isfinite(coordinates).all():
+            raise InputError("The spatial partition needs the samples' coordinates; some samples have none.")
+        fold[hard] = KMeans(n_clusters=folds, n_init=10, random_state=seed).fit_predict(coordinates)
+    else:
+        raise InputError(f"Unknown partition '{partition}': use random or spatial.")
+    soft = np.flatnonzero(~dataset.hard)
+    if len(soft):
+        fold[soft] = _owner_folds(dataset, soft, hard, fold)
+    return fold
+
+
+def _owner_folds(dataset: Dataset, soft: np.ndarray, hard: np.ndarray, fold: np.ndarray) -> np.ndarray:
+    """The fold of the positive sample of each soft sample's landslide; when that
+    landslide has no positive sample, the fold of the nearest positive."""
+    from scipy.spatial import cKDTree
+
+    positives = hard[dataset.kind[hard] == "positive"]
+    by_landslide = {int(dataset.landslide[i]): int(fold[i]) for i in positives if dataset.landslide[i] >= 0}
+    tree = cKDTree(np.column_stack([dataset.x[positives], dataset.y[positives]]))
+    result = np.empty(len(soft), dtype=np.int64)
+    for position, index in enumerate(soft):
+        owner = int(dataset.landslide[index])
+        if owner in by_landslide:
+            result[position] = by_landslide[owner]
+        else:
+            _, nearest = tree.query([dataset.x[index], dataset.y[index]])
+            result[position] = fold[positives[nearest]]
+    return result
+
+
+def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
+    """The dataset with the test flags of one fold: test = the fold's hard samples;
+    the fold's soft samples are left out entirely."""
+    keep = (fold != test_fold) | dataset.hard
+    subset = dataset.subset(keep)
+    subset.test = fold[keep] == test_fold
+    return subset
+
+
+def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int, repetitions: int,
+                   partitions: list, settings, progress: Progress, log=print) -> list:
+    """One row per model, partition, repetition and fold with the test scores."""
+    from .training import Settings, train
+
+    rows, runs = [], len(kinds) * len(partitions) * repetitions * folds
+    done = 0
+    for partition in partitions:
+        for repetition in range(repetitions):
+            fold = assign_folds(dataset, folds, partition, settings.seed + repetition)
+            for kind in kinds:
+                for test_fold in range(folds):
+                    part = fold_dataset(dataset, fold, test_fold)
+                    run_settings = Settings(**dict(vars(settings), kind=kind, seed=settings.seed + repetition))
+                    trained = train(part, class_counts, run_settings,
+                                    Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
+                    test = part.subset(part.test)
+                    scores = metrics.scores(test.label, trained.predictor.predict(test.classes))
+                    rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
+                                      "fold": test_fold + 1}, **{m: scores[m] for m in MEASURES}))
+                    done += 1
+                    progress.step(done / runs)
+                    log(f"{kind}, {partition} fold {test_fold + 1}/{folds} (repetition {repetition + 1}): "
+                        f"AUROC {scores['roc_auc']:.3f}, AP {scores['ap']:.3f}")
+    return rows
+
+
+def summarise(rows: list) -> list:
+    """Mean and standard deviation of every measure per model and partition."""
+    groups = {}
+    for row in rows:
+        groups.setdefault((row["model"], row["partition"]), []).append(row)
+    summary = []
+    for (model, partition), members in groups.items():
+        entry = {"model": model, "partition": partition, "runs": len(members)}
+        for measure in MEASURES:
+            values = np.array([m[measure] for m in members], dtype=float)
+            entry[f"{measure}_mean"] = float(np.nanmean(values))
+            entry[f"{measure}_sd"] = float(np.nanstd(values, ddof=1)) if len(values) > 1 else 0.0
+        summary.append(entry)
+    return summary
+
+
+def write_cv_report(path: str, rows: list, summary: list) -> None:
+    import plotly.graph_objects as go
+
+    from .report import table_html, write_report
+
+    boxes = go.Figure()
+    for partition in PARTITIONS:
+        chosen = [row for row in rows if row["partition"] == partition]
+        if chosen:
+            boxes.add_trace(go.Box(x=[row["model"] for row in chosen], y=[row["roc_auc"] for row in chosen],
+                                   name=partition, boxpoints="all"))
+    boxes.update_layout(boxmode="group", yaxis_title="AUROC of the test folds")
+    header = ["model", "partition", "runs"] + [f"{m} {s}" for m in MEASURES for s in ("mean", "sd")]
+    table = table_html(header, [[e["model"], e["partition"], e["runs"]] +
+                                [e[f"{m}_{s}"] for m in MEASURES for s in ("mean", "sd")] for e in summary])
+    write_report(path, "Cross-validation", [("AUROC per model and partition", boxes), ("Summary", table)])
