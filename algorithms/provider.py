@@ -1,8 +1,9 @@
 """The `lsghnet` Processing provider."""
+import glob
 import os
 
-from qgis.core import QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .cross_validate import CrossValidate
@@ -16,7 +17,9 @@ from .train_model import TrainModel
 from .worker import SETTING
 from .zoning import Zoning
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lsghnet.svg")
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
+ICON = os.path.join(RESOURCES, "icons", "lsghnet.svg")
+MODELS = os.path.join(RESOURCES, "models")
 
 
 class LsghnetProvider(QgsProcessingProvider):
@@ -61,3 +64,36 @@ class LsghnetProvider(QgsProcessingProvider):
         for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), TrainModel(),
                           EvaluateModels(), CrossValidate(), PredictSusceptibility(), Zoning()):
             self.addAlgorithm(algorithm)
+        for path in sorted(glob.glob(os.path.join(MODELS, "*.model3"))):
+            self.load_model(path)
+
+    def load_model(self, path):
+        model = ShippedModel(path)
+        if model.loaded:
+            self.addAlgorithm(model)
+        else:
+            QgsMessageLog.logMessage(f"Could not load the model {path}", "LSGH-Net")
+
+
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A shipped graphical-modeler chain, loaded from its .model3 file as QGIS's own
+    model provider does: lsghnet:<name> in the toolbox and qgis_process, and open
+    for editing in the modeler. Only its title is ours (translatable)."""
+
+    TITLES = {
+        "susceptibilitychain": QT_TRANSLATE_NOOP("ShippedModel", "Whole chain: factors to susceptibility zoning"),
+        "comparemodels": QT_TRANSLATE_NOOP("ShippedModel", "Compare LSGH-Net with the CNN baseline"),
+    }
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.loaded = self.fromFile(path)
+        self.setSourceFilePath(path)
+
+    def displayName(self):
+        title = self.TITLES.get(self.name())
+        return QCoreApplication.translate("ShippedModel", title) if title else super().displayName()
+
+    def createInstance(self):
+        return ShippedModel(self.path)
