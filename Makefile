@@ -26,7 +26,7 @@ QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/
 .PHONY: help deps system-packages venv headless demo test unit-test qgis-test bench install uninstall process clean
 
 help:
-	@echo "make demo       install what is missing, run the algorithms on the bundled Ecuador data"
+	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
 	@echo "make test       install what is missing, run every test"
 	@echo "make install    link this checkout into your QGIS profile as plugin 'lsghnet' and enable it"
 	@echo "make process ARGS='run lsghnet:gaussianheatmap -- ...'   qgis_process with this plugin and .venv"
@@ -59,15 +59,24 @@ headless: deps
 process: headless
 	$(QGIS_PROCESS) $(ARGS)
 
+# The whole chain on the bundled Ecuador data (the shipped model susceptibilitychain).
+DEMO_EPOCHS ?= 200
 demo: headless
 	@mkdir -p $(DEMO_OUTPUT)
-	$(QGIS_PROCESS) run lsghnet:gaussianheatmap -- \
+	$(QGIS_PROCESS) run lsghnet:susceptibilitychain -- \
 		"LANDSLIDES=$(SAMPLE)/landslides.gpkg|layername=landslides" \
-		REFERENCE=$(SAMPLE)/slope.tif RADIUS=6 BOUNDARY_VALUE=0.1 \
-		OUTPUT=$(DEMO_OUTPUT)/heatmap.tif
-	@echo
-	@echo "Demo outputs in $(DEMO_OUTPUT):"
-	@ls -1 $(DEMO_OUTPUT)/*.tif
+		FACTORS=$(SAMPLE)/slope.tif FACTORS=$(SAMPLE)/cplan.tif FACTORS=$(SAMPLE)/cprof.tif \
+		FACTORS=$(SAMPLE)/elev.tif FACTORS=$(SAMPLE)/log10_carea.tif \
+		"GRADING=slope,breaks,,10;20;30;35;40;45;50" "MASK=$(SAMPLE)/study_mask.gpkg|layername=study_mask" \
+		RADIUS=6 EPOCHS=$(DEMO_EPOCHS) SEED=42 \
+		prepare:factor_stack=$(DEMO_OUTPUT)/stack.tif heatmap:gaussian_heatmap=$(DEMO_OUTPUT)/heatmap.tif \
+		samples:training_samples=$(DEMO_OUTPUT)/samples.gpkg train:lsghnet_model=$(DEMO_OUTPUT)/model.lsghnet \
+		train:lsghnet_test_metrics=$(DEMO_OUTPUT)/metrics.gpkg \
+		train:lsghnet_training_report=$(DEMO_OUTPUT)/training_report.html \
+		predict:lsghnet_susceptibility=$(DEMO_OUTPUT)/susceptibility.tif zoning:zones=$(DEMO_OUTPUT)/zones.tif \
+		zoning:zoning_table=$(DEMO_OUTPUT)/zoning.gpkg zoning:zoning_report=$(DEMO_OUTPUT)/zoning_report.html
+	@env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
+		$(VENV)/bin/python resources/demo/show_results.py $(DEMO_OUTPUT) $(SAMPLE)/landslides.gpkg
 
 test: deps unit-test qgis-test
 

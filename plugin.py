@@ -13,6 +13,9 @@ class LsghnetPlugin:
     def initProcessing(self):  # noqa: N802 - QGIS's name
         self.provider = LsghnetProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
+        # The shipped models' steps are this provider's algorithms: they resolve
+        # only once the provider is registered, so load the algorithms again.
+        self.provider.refreshAlgorithms()
 
     def initGui(self):  # noqa: N802 - QGIS's name
         self.initProcessing()

@@ -1,0 +1,67 @@
+"""The shipped graphical-modeler chains."""
+import os
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from tests.helpers import read_array
+from tests.qgis.conftest import run_algorithm
+from tests.qgis.ecuador import FACTOR_FILES, GRADING, LANDSLIDES, MASK
+
+INPUTS = {"LANDSLIDES": LANDSLIDES, "FACTORS": FACTOR_FILES, "GRADING": GRADING, "MASK": MASK, "RADIUS": 6,
+          "EPOCHS": 2, "SEED": 42}
+
+
+@pytest.mark.parametrize("name, title", [("susceptibilitychain", "Whole chain: factors to susceptibility zoning"),
+                                         ("comparemodels", "Compare LSGH-Net with the CNN baseline")])
+def test_shipped_models_are_registered(provider, name, title):
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"lsghnet:{name}")
+    assert algorithm is not None and algorithm.displayName() == title
+    assert algorithm.validate()[0]
+    assert algorithm.sourceFilePath().endswith(f"resources/models/{name}.model3")
+    assert QgsApplication.processingRegistry().createAlgorithmById(f"lsghnet:{name}").displayName() == title
+
+
+def temporary_outputs(name):
+    """TEMPORARY_OUTPUT for every output of a shipped chain (all are mandatory in 3.22)."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"lsghnet:{name}")
+    return {p.name(): "TEMPORARY_OUTPUT" for p in algorithm.destinationParameterDefinitions()}
+
+
+def test_comparison_chain(provider, tmp_path):
+    outputs = {"zoning:zoning_table_both_models": str(tmp_path / "zoning.gpkg"),
+               "predict_lsghnet:lsghnet_susceptibility": str(tmp_path / "LSGH-Net.tif"),
+               "predict_cnn:cnn_susceptibility": str(tmp_path / "CNN.tif"),
+               "train_lsghnet:lsghnet_model": str(tmp_path / "LSGH-Net.lsghnet"),
+               "train_cnn:cnn_model": str(tmp_path / "CNN.lsghnet"),
+               "evaluate:comparison_metrics": str(tmp_path / "metrics.gpkg"),
+               "evaluate:pr_curves": str(tmp_path / "pr.html")}
+    result, _ = run_algorithm("comparemodels", {**INPUTS, **temporary_outputs("comparemodels"), **outputs})
+    zoning = [f["model"] for f in QgsVectorLayer(result["zoning:zoning_table_both_models"], "z", "ogr").getFeatures()]
+    assert zoning == ["LSGH-Net"] * 5 + ["CNN"] * 5
+    metrics = [f["model"] for f in QgsVectorLayer(result["evaluate:comparison_metrics"], "m", "ogr").getFeatures()]
+    assert metrics == ["LSGH-Net"] * 2 + ["CNN"] * 2
+    assert "CNN (AP" in (tmp_path / "pr.html").read_text()
+
+
+def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
+    given = {"prepare:factor_stack", "predict:lsghnet_susceptibility", "zoning:zones", "zoning:zoning_table"}
+    arguments = [f"FACTORS={path}" for path in FACTOR_FILES] + [
+        f"{name}=TEMPORARY_OUTPUT" for name in temporary_outputs("susceptibilitychain") if name not in given] + [
+        "GRADING=slope,breaks,,10;20;30;35;40;45;50", f"prepare:factor_stack={tmp_path / 'stack.tif'}",
+        f"predict:lsghnet_susceptibility={tmp_path / 's.tif'}", f"zoning:zones={tmp_path / 'z.tif'}",
+        f"zoning:zoning_table={tmp_path / 'zoning.gpkg'}"]
+    completed = qgis_process("susceptibilitychain", *arguments, LANDSLIDES=LANDSLIDES, MASK=MASK, EPOCHS=2)
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    stack = gdal.Open(str(tmp_path / "stack.tif"))
+    for name in ("s.tif", "z.tif"):
+        assert gdal.Open(str(tmp_path / name)).GetGeoTransform() == stack.GetGeoTransform()
+    values = read_array(tmp_path / "s.tif")
+    valid = values != -9999
+    assert valid.sum() == 95796 and ((values[valid] >= 0) & (values[valid] <= 1)).all()
+    rows = list(QgsVectorLayer(str(tmp_path / "zoning.gpkg"), "z", "ogr").getFeatures())
+    assert sum(f["cell_ratio"] for f in rows) == pytest.approx(100) and len(rows) == 5
+    assert sum(f["pixels"] for f in rows) == 95796
+    assert os.path.exists(tmp_path / "z.qml") and np.isin(read_array(tmp_path / "z.tif"), range(6)).all()
