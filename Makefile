@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv qttools5-dev-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 VENV_STAMP := $(VENV)/.requirements-installed
@@ -23,7 +23,8 @@ QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA
 # The profile the desktop QGIS uses, for `make install`.
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help deps system-packages venv headless demo test unit-test qgis-test bench install uninstall process clean
+.PHONY: help deps system-packages venv translations update-translations headless demo test unit-test qgis-test \
+	bench install uninstall process clean
 
 help:
 	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
@@ -32,7 +33,18 @@ help:
 	@echo "make process ARGS='run lsghnet:gaussianheatmap -- ...'   qgis_process with this plugin and .venv"
 	@echo "make bench      run the speed/memory benchmarks in bench/"
 
-deps: system-packages venv
+deps: system-packages venv translations
+
+# Compiled translations (.qm) from the Qt Linguist sources in i18n/.
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+translations: $(TRANSLATIONS)
+
+i18n/%.qm: i18n/%.ts | system-packages
+	lrelease -silent $< -qm $@
+
+# For maintainers: refresh the .ts sources from the code (needs pyqt5-dev-tools).
+update-translations:
+	for ts in i18n/*.ts; do pylupdate5 -noobsolete algorithms/*.py -ts $$ts; done
 
 system-packages:
 	@missing=""; for package in $(DEB_PACKAGES); do \

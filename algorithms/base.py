@@ -33,7 +33,12 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     REQUIRED_MODULES = ()
 
     def tr(self, text):
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translated text: looked up under the algorithm's class, then under this
+        base class (for the messages its shared methods raise)."""
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        if translated == text:
+            translated = QCoreApplication.translate("LsghnetAlgorithm", text)
+        return translated
 
     def createInstance(self):
         return type(self)()

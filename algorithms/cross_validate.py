@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..model.crossvalidation import MEASURES
 from ..model.dataset import presence_absence
@@ -38,9 +38,9 @@ PARTITIONS = (("random",), ("spatial",), ("random", "spatial"))
 
 class CrossValidate(LsghnetAlgorithm):
     ALGORITHM_ID = "crossvalidate"
-    DISPLAY_NAME = "Cross-validate models"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Cross-validate models")
     GROUP_ID = "modelling"
-    GROUP_NAME = "Modelling"
+    GROUP_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Modelling")
 
     SAMPLES = "SAMPLES"
     LABEL_FIELD = "LABEL_FIELD"

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import modelfile
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
@@ -23,9 +24,9 @@ from .worker import python_problem, run_worker
 
 class EvaluateModels(LsghnetAlgorithm):
     ALGORITHM_ID = "evaluatemodels"
-    DISPLAY_NAME = "Compare models"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("EvaluateModels", "Compare models")
     GROUP_ID = "modelling"
-    GROUP_NAME = "Modelling"
+    GROUP_NAME = QT_TRANSLATE_NOOP("EvaluateModels", "Modelling")
 
     MODELS = "MODELS"
     SAMPLES = "SAMPLES"

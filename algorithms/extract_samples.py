@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..model import samples as engine
 from ..model.raster import Grid, open_raster
@@ -29,9 +29,9 @@ SPLITS = ("random", "blocks")
 
 class ExtractSamples(LsghnetAlgorithm):
     ALGORITHM_ID = "extractsamples"
-    DISPLAY_NAME = "Extract training samples"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExtractSamples", "Extract training samples")
     GROUP_ID = "sampling"
-    GROUP_NAME = "Sampling"
+    GROUP_NAME = QT_TRANSLATE_NOOP("ExtractSamples", "Sampling")
     REQUIRED_MODULES = ("scipy",)
 
     LANDSLIDES = "LANDSLIDES"

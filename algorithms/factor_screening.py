@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..model import factors, grading, screening
 from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
@@ -25,9 +25,9 @@ from .base import LsghnetAlgorithm
 
 class FactorScreening(LsghnetAlgorithm):
     ALGORITHM_ID = "factorscreening"
-    DISPLAY_NAME = "Factor screening"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("FactorScreening", "Factor screening")
     GROUP_ID = "factors"
-    GROUP_NAME = "Factors"
+    GROUP_NAME = QT_TRANSLATE_NOOP("FactorScreening", "Factors")
     REQUIRED_MODULES = ("sklearn", "plotly")
 
     FACTORS = "FACTORS"

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import heatmap
 from ..model.errors import InputError
 from .base import LsghnetAlgorithm
@@ -15,9 +16,9 @@ from .base import LsghnetAlgorithm
 
 class GaussianHeatmap(LsghnetAlgorithm):
     ALGORITHM_ID = "gaussianheatmap"
-    DISPLAY_NAME = "Landslide Gaussian heatmap"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("GaussianHeatmap", "Landslide Gaussian heatmap")
     GROUP_ID = "sampling"
-    GROUP_NAME = "Sampling"
+    GROUP_NAME = QT_TRANSLATE_NOOP("GaussianHeatmap", "Sampling")
 
     LANDSLIDES = "LANDSLIDES"
     REFERENCE = "REFERENCE"

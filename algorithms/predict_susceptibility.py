@@ -14,8 +14,8 @@ from qgis.core import (
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
-
 from ..model import modelfile
 from ..model.factors import CATALOGUE_METADATA
 from ..model.raster import open_raster
@@ -43,9 +43,9 @@ def apply_susceptibility_style(path):
 
 class PredictSusceptibility(LsghnetAlgorithm):
     ALGORITHM_ID = "predictsusceptibility"
-    DISPLAY_NAME = "Susceptibility map"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Susceptibility map")
     GROUP_ID = "mapping"
-    GROUP_NAME = "Mapping"
+    GROUP_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Mapping")
 
     MODEL = "MODEL"
     FACTORS = "FACTORS"

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import factors, grading
 from .base import LsghnetAlgorithm
 
@@ -21,9 +22,9 @@ GRADING_HEADERS = ["Factor", "Method", "Classes", "Breaks"]
 
 class PrepareFactors(LsghnetAlgorithm):
     ALGORITHM_ID = "preparefactors"
-    DISPLAY_NAME = "Prepare factor stack"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("PrepareFactors", "Prepare factor stack")
     GROUP_ID = "factors"
-    GROUP_NAME = "Factors"
+    GROUP_NAME = QT_TRANSLATE_NOOP("PrepareFactors", "Factors")
 
     FACTORS = "FACTORS"
     GRADING = "GRADING"

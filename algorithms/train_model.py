@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
 from ..model.factors import stack_catalogue
 from ..model.modelfile import KINDS
@@ -55,9 +55,9 @@ def defined(value):
 
 class TrainModel(LsghnetAlgorithm):
     ALGORITHM_ID = "trainmodel"
-    DISPLAY_NAME = "Train susceptibility model"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("TrainModel", "Train susceptibility model")
     GROUP_ID = "modelling"
-    GROUP_NAME = "Modelling"
+    GROUP_NAME = QT_TRANSLATE_NOOP("TrainModel", "Modelling")
 
     SAMPLES = "SAMPLES"
     FACTORS = "FACTORS"

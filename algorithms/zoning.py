@@ -22,7 +22,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..model import zoning
@@ -48,9 +48,9 @@ def apply_zone_style(path, zones):
 
 class Zoning(LsghnetAlgorithm):
     ALGORITHM_ID = "zoning"
-    DISPLAY_NAME = "Susceptibility zoning and landslide density"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("Zoning", "Susceptibility zoning and landslide density")
     GROUP_ID = "mapping"
-    GROUP_NAME = "Mapping"
+    GROUP_NAME = QT_TRANSLATE_NOOP("Zoning", "Mapping")
     REQUIRED_MODULES = ("plotly",)
 
     SUSCEPTIBILITY = "SUSCEPTIBILITY"
