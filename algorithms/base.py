@@ -5,13 +5,15 @@ import importlib.util
 import os
 
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
+from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterEnum, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QTextDocument
 
 from ..model.errors import Cancelled, InputError
 from ..model.progress import Progress
 from ..model.raster import open_raster
+from .worker import python_problem
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
@@ -24,13 +26,17 @@ PACKAGES = {"scipy": ("python3-scipy", "scipy"), "sklearn": ("python3-sklearn", 
 
 class LsghnetAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses set `ALGORITHM_ID`, `DISPLAY_NAME`, `GROUP_ID`,
-    `GROUP_NAME` and, if they import optional packages, `REQUIRED_MODULES`."""
+    `GROUP_NAME` and, if they import optional packages, `REQUIRED_MODULES`; those
+    that run the Keras worker set `NEEDS_WORKER`."""
 
     ALGORITHM_ID = ""
     DISPLAY_NAME = ""
     GROUP_ID = ""
     GROUP_NAME = ""
     REQUIRED_MODULES = ()
+    NEEDS_WORKER = False
+    #: Values of the DEVICE parameter of the algorithms that run the worker.
+    DEVICES = ("auto", "cpu", "gpu")
 
     def tr(self, text):
         """Translated text: looked up under the algorithm's class, then under this
@@ -65,7 +71,22 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return f"{HOMEPAGE}#{self.ALGORITHM_ID}"
 
+    def add_parameters(self, parameters):
+        """Add (parameter, help text) pairs."""
+        for parameter, text in parameters:
+            parameter.setHelp(text)
+            self.addParameter(parameter)
+
+    def device_parameter(self, name="DEVICE"):
+        return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
+                                           defaultValue=0),
+                self.tr("auto uses a GPU when Keras sees one; the log says which device ran."))
+
     def canExecute(self):
+        if self.NEEDS_WORKER:
+            problem = python_problem()
+            if problem:
+                return False, problem
         missing = [name for name in self.REQUIRED_MODULES if importlib.util.find_spec(name) is None]
         if not missing:
             return True, ""

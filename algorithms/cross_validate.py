@@ -29,8 +29,7 @@ from ..model.dataset import presence_absence
 from ..model.factors import stack_catalogue
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .train_model import DEVICES
-from .worker import python_problem, run_worker
+from .worker import run_worker
 
 MODEL_KINDS = ("lsghnet", "lsghnet_noscse", "cnn", "rf", "glm")
 PARTITIONS = (("random",), ("spatial",), ("random", "spatial"))
@@ -41,6 +40,7 @@ class CrossValidate(LsghnetAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Cross-validate models")
     GROUP_ID = "modelling"
     GROUP_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Modelling")
+    NEEDS_WORKER = True
 
     SAMPLES = "SAMPLES"
     LABEL_FIELD = "LABEL_FIELD"
@@ -97,9 +97,7 @@ class CrossValidate(LsghnetAlgorithm):
                                           defaultValue=50, minValue=1), self.tr("Per network training.")),
             (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
              self.tr("Folds and training; the same seed gives the same table.")),
-            (QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), [self.tr("auto"), self.tr("CPU"),
-                                                                        self.tr("GPU")], defaultValue=0),
-             self.tr("auto uses a GPU when Keras sees one.")),
+            self.device_parameter(),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over "
@@ -108,14 +106,8 @@ class CrossValidate(LsghnetAlgorithm):
                                                    self.tr("HTML files (*.html)")),
              self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
         self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Cross-validation report")))
-
-    def canExecute(self):
-        problem = python_problem()
-        return (False, self.tr(problem)) if problem else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -144,7 +136,7 @@ class CrossValidate(LsghnetAlgorithm):
                 "--epochs", self.parameterAsInt(parameters, self.EPOCHS, context),
                 "--patience", self.parameterAsInt(parameters, self.PATIENCE, context),
                 "--seed", self.parameterAsInt(parameters, self.SEED, context), "--report", report_path,
-                "--device", DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
+                "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
         finally:
             os.remove(samples)
         table = self.write_table(parameters, context, result["summary"])

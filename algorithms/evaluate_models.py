@@ -19,7 +19,7 @@ from ..model import modelfile
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .train_model import metrics_features, metrics_fields
-from .worker import python_problem, run_worker
+from .worker import run_worker
 
 
 class EvaluateModels(LsghnetAlgorithm):
@@ -27,6 +27,7 @@ class EvaluateModels(LsghnetAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("EvaluateModels", "Compare models")
     GROUP_ID = "modelling"
     GROUP_NAME = QT_TRANSLATE_NOOP("EvaluateModels", "Modelling")
+    NEEDS_WORKER = True
 
     MODELS = "MODELS"
     SAMPLES = "SAMPLES"
@@ -48,14 +49,8 @@ class EvaluateModels(LsghnetAlgorithm):
                                                    self.tr("HTML files (*.html)")),
              self.tr("Every model's precision-recall curve with its AP, and the metrics table.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
         self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Comparison report")))
-
-    def canExecute(self):
-        problem = python_problem()
-        return (False, self.tr(problem)) if problem else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):
         paths = self.parameterAsFileList(parameters, self.MODELS, context)

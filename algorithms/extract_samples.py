@@ -96,9 +96,7 @@ class ExtractSamples(LsghnetAlgorithm):
                      "(train/test), block, landslide (index of the landslide a sample belongs to, -1 for "
                      "negatives) and one integer field per factor with its class.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
 
     def processAlgorithm(self, parameters, context, feedback):
         stack_layer = self.parameterAsRasterLayer(parameters, self.FACTORS, context)

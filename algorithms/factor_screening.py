@@ -71,9 +71,7 @@ class FactorScreening(LsghnetAlgorithm):
                                                    self.tr("HTML files (*.html)")),
              self.tr("HTML with the correlation heatmap and the importance bar chart.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
         self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Screening report")))
 
     def processAlgorithm(self, parameters, context, feedback):

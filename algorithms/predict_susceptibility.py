@@ -6,7 +6,6 @@ from qgis.core import (
     QgsColorRampShader,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
@@ -21,8 +20,7 @@ from ..model.factors import CATALOGUE_METADATA
 from ..model.raster import open_raster
 from ..model.zoning import zone_colours
 from .base import LsghnetAlgorithm
-from .train_model import DEVICES
-from .worker import python_problem, run_worker
+from .worker import run_worker
 
 
 def apply_susceptibility_style(path):
@@ -46,6 +44,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Susceptibility map")
     GROUP_ID = "mapping"
     GROUP_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Mapping")
+    NEEDS_WORKER = True
 
     MODEL = "MODEL"
     FACTORS = "FACTORS"
@@ -61,20 +60,12 @@ class PredictSusceptibility(LsghnetAlgorithm):
              self.tr("The graded stack from 'Prepare factor stack' (its catalogue must match the model's), or the "
                      "raw factor rasters, named like the model's factors, which are then graded with the model's "
                      "catalogue: a model trained once can map a new area or a newer DEM.")),
-            (QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), [self.tr("auto"), self.tr("CPU"),
-                                                                        self.tr("GPU")], defaultValue=0),
-             self.tr("auto uses a GPU when Keras sees one.")),
+            self.device_parameter(),
             (QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Susceptibility")),
              self.tr("Float32 GeoTIFF on the input's grid, values in [0, 1], nodata (-9999) wherever a factor is "
                      "nodata; styled in five classes from green to red.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
-
-    def canExecute(self):
-        problem = python_problem()
-        return (False, self.tr(problem)) if problem else (True, "")
+        self.add_parameters(parameters)
 
     def processAlgorithm(self, parameters, context, feedback):
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
@@ -104,7 +95,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(pairs)))
         result = run_worker(["predict", "--model", model_path, "--output", output_path, *source, "--device",
-                             DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 0, 98)
+                             self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 0, 98)
         apply_susceptibility_style(output_path)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(

@@ -6,6 +6,7 @@ from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingP
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .base import HOMEPAGE
 from .cross_validate import CrossValidate
 from .evaluate_models import EvaluateModels
 from .extract_samples import ExtractSamples
@@ -90,10 +91,26 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         self.path = path
         self.loaded = self.fromFile(path)
         self.setSourceFilePath(path)
+        # The modeler keeps input help in the model's help content; an output
+        # takes the help of the step's output it exposes.
+        for parameter in self.parameterDefinitions():
+            parameter.setHelp(self.helpContent().get(parameter.name()) or self.output_help(parameter.name()))
+
+    def output_help(self, name):
+        child_id, _, output = name.partition(":")
+        if not output or child_id not in self.childAlgorithms():
+            return ""
+        child = self.childAlgorithm(child_id)
+        step = child.algorithm()
+        definition = step.parameterDefinition(child.modelOutput(output).childOutputName()) if step else None
+        return definition.help() if definition else ""
 
     def displayName(self):
         title = self.TITLES.get(self.name())
         return QCoreApplication.translate("ShippedModel", title) if title else super().displayName()
+
+    def helpUrl(self):
+        return f"{HOMEPAGE}#workflow-step-by-step"
 
     def createInstance(self):
         return ShippedModel(self.path)

@@ -25,10 +25,7 @@ from ..model.modelfile import KINDS
 from ..model.report import EVALUATIONS, METRIC_LABELS
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .worker import python_problem, run_worker
-
-DEVICES = ("auto", "cpu", "gpu")
-
+from .worker import run_worker
 
 def metrics_fields():
     fields = QgsFields()
@@ -58,6 +55,7 @@ class TrainModel(LsghnetAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("TrainModel", "Train susceptibility model")
     GROUP_ID = "modelling"
     GROUP_NAME = QT_TRANSLATE_NOOP("TrainModel", "Modelling")
+    NEEDS_WORKER = True
 
     SAMPLES = "SAMPLES"
     FACTORS = "FACTORS"
@@ -106,9 +104,7 @@ class TrainModel(LsghnetAlgorithm):
              self.tr("Share of the training split held out for early stopping.")),
             (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
              self.tr("The same seed on the CPU gives the same model and metrics.")),
-            (QgsProcessingParameterEnum(self.DEVICE, self.tr("Device"), [self.tr("auto"), self.tr("CPU"),
-                                                                        self.tr("GPU")], defaultValue=0),
-             self.tr("auto uses a GPU when Keras sees one; the log says which device ran.")),
+            self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
                                                    self.tr("LSGH-Net model (*.lsghnet)")),
              self.tr("Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and "
@@ -121,14 +117,8 @@ class TrainModel(LsghnetAlgorithm):
                                                    self.tr("HTML files (*.html)")),
              self.tr("Training curves and the precision-recall curve.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
         self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Training report")))
-
-    def canExecute(self):
-        problem = python_problem()
-        return (False, self.tr(problem)) if problem else (True, "")
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -155,7 +145,7 @@ class TrainModel(LsghnetAlgorithm):
                 "--dropout", self.parameterAsDouble(parameters, self.DROPOUT, context),
                 "--validation-fraction", self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
                 "--seed", self.parameterAsInt(parameters, self.SEED, context),
-                "--device", DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+                "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
             ], feedback, 2, 98)
         finally:
             os.remove(samples)

@@ -102,9 +102,7 @@ class Zoning(LsghnetAlgorithm):
                                                    self.tr("HTML files (*.html)")),
              self.tr("Frequency histogram of the index and landslide density per zone.")),
         ]
-        for parameter, text in parameters:
-            parameter.setHelp(text)
-            self.addParameter(parameter)
+        self.add_parameters(parameters)
         self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Zoning report")))
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -3,12 +3,12 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="41" />
+        <location filename="../algorithms/cross_validate.py" line="40" />
         <source>Cross-validate models</source>
         <translation>Modelle kreuzvalidieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="43" />
+        <location filename="../algorithms/cross_validate.py" line="42" />
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
@@ -143,82 +143,57 @@
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>auto</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>auto uses a GPU when Keras sees one.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="103" />
+        <location filename="../algorithms/cross_validate.py" line="101" />
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="103" />
+        <location filename="../algorithms/cross_validate.py" line="101" />
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114" />
+        <location filename="../algorithms/cross_validate.py" line="110" />
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107" />
+        <location filename="../algorithms/cross_validate.py" line="105" />
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107" />
+        <location filename="../algorithms/cross_validate.py" line="105" />
         <source>Boxplots of the folds' AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="125" />
+        <location filename="../algorithms/cross_validate.py" line="117" />
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="136" />
+        <location filename="../algorithms/cross_validate.py" line="128" />
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="155" />
+        <location filename="../algorithms/cross_validate.py" line="147" />
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="157" />
+        <location filename="../algorithms/cross_validate.py" line="149" />
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="174" />
+        <location filename="../algorithms/cross_validate.py" line="166" />
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="179" />
+        <location filename="../algorithms/cross_validate.py" line="171" />
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
@@ -236,52 +211,52 @@
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="38" />
+        <location filename="../algorithms/evaluate_models.py" line="39" />
         <source>Model files (.lsghnet)</source>
         <translation>Modelldateien (.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="38" />
+        <location filename="../algorithms/evaluate_models.py" line="39" />
         <source>Models from 'Train susceptibility model', trained on the same factor stack.</source>
         <translation>Modelle aus „Suszeptibilitätsmodell trainieren“, auf demselben Faktorstapel trainiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="41" />
+        <location filename="../algorithms/evaluate_models.py" line="42" />
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="41" />
+        <location filename="../algorithms/evaluate_models.py" line="42" />
         <source>A samples layer; its test split is used.</source>
         <translation>Ein Stichprobenlayer; sein Testteil wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="44" />
+        <location filename="../algorithms/evaluate_models.py" line="45" />
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="44" />
+        <location filename="../algorithms/evaluate_models.py" line="45" />
         <source>One row per model and evaluation (all samples binarized at 0.5; hard samples only).</source>
         <translation>Eine Zeile je Modell und Auswertung (alle Stichproben bei 0,5 binarisiert; nur harte Stichproben).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="54" />
+        <location filename="../algorithms/evaluate_models.py" line="53" />
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="47" />
+        <location filename="../algorithms/evaluate_models.py" line="48" />
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="47" />
+        <location filename="../algorithms/evaluate_models.py" line="48" />
         <source>Every model's precision-recall curve with its AP, and the metrics table.</source>
         <translation>Precision-Recall-Kurve jedes Modells mit seiner AP und die Metriktabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="63" />
+        <location filename="../algorithms/evaluate_models.py" line="58" />
         <source>Choose at least one model file.</source>
         <translation>Wählen Sie mindestens eine Modelldatei.</translation>
     </message>
@@ -449,27 +424,27 @@
         <translation>Punkte in Zellmittelpunkten: label, kind (positive/negative/heatmap), Heatmap-Intervall, split (train/test), block, landslide (Index der Rutschung, zu der eine Stichprobe gehört, -1 für Negative) und ein Ganzzahlfeld je Faktor mit seiner Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="105" />
+        <location filename="../algorithms/extract_samples.py" line="103" />
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="106" />
+        <location filename="../algorithms/extract_samples.py" line="104" />
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="143" />
+        <location filename="../algorithms/extract_samples.py" line="141" />
         <source>Factor name(s) {0} clash with the samples layer's own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>Faktorname(n) {0} kollidieren mit den eigenen Feldern des Stichprobenlayers ({1}). Benennen Sie diese Faktoren um und bereiten Sie den Stapel erneut vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="172" />
+        <location filename="../algorithms/extract_samples.py" line="170" />
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}: {1} Stichproben ({2} Training, {3} Test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="174" />
+        <location filename="../algorithms/extract_samples.py" line="172" />
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>Gesamt: {0} Stichproben, {1} im Testteil.</translation>
     </message>
@@ -567,7 +542,7 @@
         <translation>Random-Forest-Wichtigkeit (mittlere Abnahme der Unreinheit, Summe 1) und Rang je Faktor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="77" />
+        <location filename="../algorithms/factor_screening.py" line="75" />
         <source>Screening report</source>
         <translation>Auswahlbericht</translation>
     </message>
@@ -582,27 +557,27 @@
         <translation>HTML mit der Korrelations-Heatmap und dem Balkendiagramm der Wichtigkeit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="83" />
+        <location filename="../algorithms/factor_screening.py" line="81" />
         <source>Give either candidate factor rasters or a factor stack (one of the two).</source>
         <translation>Geben Sie entweder Kandidaten-Faktorraster oder einen Faktorstapel an (eines von beiden).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="98" />
+        <location filename="../algorithms/factor_screening.py" line="96" />
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="107" />
+        <location filename="../algorithms/factor_screening.py" line="105" />
         <source>{0} cells with data in every factor; {1} landslide cells.</source>
         <translation>{0} Zellen mit Daten in jedem Faktor; {1} Rutschungszellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="110" />
+        <location filename="../algorithms/factor_screening.py" line="108" />
         <source>{0} and {1} are strongly correlated (r = {2:.3f} &gt; {3:g}): consider keeping only one of them.</source>
         <translation>{0} und {1} sind stark korreliert (r = {2:.3f} &gt; {3:g}): behalten Sie nur einen davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="112" />
+        <location filename="../algorithms/factor_screening.py" line="110" />
         <source>Importance ranking (out-of-bag accuracy {0:.1f} %):</source>
         <translation>Wichtigkeitsrangfolge (Out-of-Bag-Genauigkeit {0:.1f} %):</translation>
     </message>
@@ -703,57 +678,82 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="75" />
+        <location filename="../algorithms/base.py" line="81" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
+        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="96" />
         <source>This algorithm needs the Python package(s) {0}, which QGIS's Python cannot import. Install them with {1}'python3 -m pip install {2}' for the Python that runs QGIS (or run 'make install' in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="90" />
+        <location filename="../algorithms/base.py" line="111" />
         <source>The {0} '{1}' does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="95" />
+        <location filename="../algorithms/base.py" line="116" />
         <source>QGIS cannot load the {0} '{1}'. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="100" />
+        <location filename="../algorithms/base.py" line="121" />
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="103" />
+        <location filename="../algorithms/base.py" line="124" />
         <source>The {0} comes from the '{1}' provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="118" />
+        <location filename="../algorithms/base.py" line="139" />
         <source>The mask layer has no polygon. Choose a layer with the study area's outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="131" />
+        <location filename="../algorithms/base.py" line="152" />
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136" />
+        <location filename="../algorithms/base.py" line="157" />
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="188" />
+        <location filename="../algorithms/base.py" line="209" />
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159" />
+        <location filename="../algorithms/base.py" line="180" />
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169" />
+        <location filename="../algorithms/base.py" line="190" />
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -774,92 +774,67 @@
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="46" />
+        <location filename="../algorithms/predict_susceptibility.py" line="44" />
         <source>Susceptibility map</source>
         <translation>Suszeptibilitätskarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="48" />
+        <location filename="../algorithms/predict_susceptibility.py" line="46" />
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="57" />
+        <location filename="../algorithms/predict_susceptibility.py" line="56" />
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="57" />
+        <location filename="../algorithms/predict_susceptibility.py" line="56" />
         <source>A model from 'Train susceptibility model' (any kind, random forest included).</source>
         <translation>Ein Modell aus „Suszeptibilitätsmodell trainieren“ (jede Art, auch Random Forest).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="59" />
+        <location filename="../algorithms/predict_susceptibility.py" line="58" />
         <source>Factor stack, or raw factor rasters</source>
         <translation>Faktorstapel oder ungestufte Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="59" />
+        <location filename="../algorithms/predict_susceptibility.py" line="58" />
         <source>The graded stack from 'Prepare factor stack' (its catalogue must match the model's), or the raw factor rasters, named like the model's factors, which are then graded with the model's catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>Der eingeteilte Stapel aus „Faktorstapel vorbereiten“ (sein Katalog muss zu dem des Modells passen) oder die ungestuften Faktorraster, benannt wie die Faktoren des Modells, die dann mit dem Katalog des Modells eingeteilt werden: ein einmal trainiertes Modell kann ein neues Gebiet oder ein neueres DGM kartieren.</translation>
     </message>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>auto</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>auto uses a GPU when Keras sees one.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67" />
         <source>Susceptibility</source>
         <translation>Suszeptibilität</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67" />
+        <location filename="../algorithms/predict_susceptibility.py" line="64" />
         <source>Float32 GeoTIFF on the input's grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="85" />
+        <location filename="../algorithms/predict_susceptibility.py" line="76" />
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="88" />
+        <location filename="../algorithms/predict_susceptibility.py" line="79" />
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="94" />
+        <location filename="../algorithms/predict_susceptibility.py" line="85" />
         <source>Input: the factor stack '{0}'.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="104" />
+        <location filename="../algorithms/predict_susceptibility.py" line="95" />
         <source>Input: {0} raw factor band(s), graded with the model's catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="109" />
+        <location filename="../algorithms/predict_susceptibility.py" line="100" />
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
@@ -988,217 +963,192 @@
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="58" />
+        <location filename="../algorithms/train_model.py" line="55" />
         <source>Train susceptibility model</source>
         <translation>Suszeptibilitätsmodell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="60" />
+        <location filename="../algorithms/train_model.py" line="57" />
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80" />
+        <location filename="../algorithms/train_model.py" line="78" />
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80" />
+        <location filename="../algorithms/train_model.py" line="78" />
         <source>Output of 'Extract training samples' (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83" />
+        <location filename="../algorithms/train_model.py" line="81" />
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83" />
+        <location filename="../algorithms/train_model.py" line="81" />
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples' factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net (scSE-Attention, Heatmap-Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>LSGH-Net ohne scSE (Ablation)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN-Vergleichsmodell (nur harte Stichproben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>Random-Forest-Vergleichsmodell (GridSearchCV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91" />
+        <location filename="../algorithms/train_model.py" line="89" />
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91" />
+        <location filename="../algorithms/train_model.py" line="89" />
         <source>The paper: 200.</source>
         <translation>Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93" />
+        <location filename="../algorithms/train_model.py" line="91" />
         <source>Early-stopping patience (epochs)</source>
         <translation>Geduld für frühes Stoppen (Epochen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93" />
+        <location filename="../algorithms/train_model.py" line="91" />
         <source>Stop when the validation accuracy has not improved for this many epochs; the best weights are kept.</source>
         <translation>Stoppen, wenn sich die Validierungsgenauigkeit so viele Epochen nicht verbessert hat; die besten Gewichte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97" />
+        <location filename="../algorithms/train_model.py" line="95" />
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97" />
+        <location filename="../algorithms/train_model.py" line="95" />
         <source>The paper: 32.</source>
         <translation>Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99" />
+        <location filename="../algorithms/train_model.py" line="97" />
         <source>Learning rate (Adam)</source>
         <translation>Lernrate (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99" />
+        <location filename="../algorithms/train_model.py" line="97" />
         <source>Adam's step size.</source>
         <translation>Schrittweite von Adam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102" />
+        <location filename="../algorithms/train_model.py" line="100" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102" />
+        <location filename="../algorithms/train_model.py" line="100" />
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="104" />
+        <location filename="../algorithms/train_model.py" line="102" />
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="104" />
+        <location filename="../algorithms/train_model.py" line="102" />
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107" />
+        <location filename="../algorithms/train_model.py" line="105" />
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107" />
+        <location filename="../algorithms/train_model.py" line="105" />
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>auto</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116" />
+        <location filename="../algorithms/train_model.py" line="112" />
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116" />
+        <location filename="../algorithms/train_model.py" line="112" />
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="127" />
+        <location filename="../algorithms/train_model.py" line="121" />
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="120" />
+        <location filename="../algorithms/train_model.py" line="116" />
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="120" />
+        <location filename="../algorithms/train_model.py" line="116" />
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="137" />
+        <location filename="../algorithms/train_model.py" line="127" />
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144" />
+        <location filename="../algorithms/train_model.py" line="134" />
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="169" />
+        <location filename="../algorithms/train_model.py" line="159" />
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="171" />
+        <location filename="../algorithms/train_model.py" line="161" />
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
     </message>
@@ -1326,7 +1276,7 @@
         <translation>Je Modell und Zone: Grenzen, Zellen, Fläche, Zellanteil, Rutschungseinheiten, Anteil der Rutschungseinheiten, Rutschungsdichte und Frequency Ratio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="108" />
+        <location filename="../algorithms/zoning.py" line="106" />
         <source>Zoning report</source>
         <translation>Zonierungsbericht</translation>
     </message>
@@ -1341,42 +1291,42 @@
         <translation>Häufigkeitshistogramm des Index und Rutschungsdichte je Zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="112" />
+        <location filename="../algorithms/zoning.py" line="110" />
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="124" />
+        <location filename="../algorithms/zoning.py" line="122" />
         <source>User breaks must be numbers separated by spaces (got '{0}').</source>
         <translation>Eigene Grenzen müssen durch Leerzeichen getrennte Zahlen sein (erhalten: „{0}“).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="162" />
+        <location filename="../algorithms/zoning.py" line="160" />
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="166" />
+        <location filename="../algorithms/zoning.py" line="164" />
         <source>{0}: zone bounds {1}</source>
         <translation>{0}: Zonengrenzen {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="172" />
+        <location filename="../algorithms/zoning.py" line="170" />
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}: keine Rutschung fällt auf eine eingeteilte Zelle; die Tabelle enthält nur Zellzahlen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="175" />
+        <location filename="../algorithms/zoning.py" line="173" />
         <source>rises monotonically</source>
         <translation>steigt monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="175" />
+        <location filename="../algorithms/zoning.py" line="173" />
         <source>does NOT rise monotonically</source>
         <translation>steigt NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177" />
+        <location filename="../algorithms/zoning.py" line="175" />
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}: die Rutschungsdichte {1} von Zone zu Zone; die beiden obersten Zonen enthalten {2:.1f} % der Rutschungseinheiten auf {3:.1f} % der Fläche.</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="41" />
+        <location filename="../algorithms/cross_validate.py" line="40" />
         <source>Cross-validate models</source>
         <translation>交叉验证模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="43" />
+        <location filename="../algorithms/cross_validate.py" line="42" />
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
@@ -143,82 +143,57 @@
         <translation>用于划分各折和训练；相同种子得到相同结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>auto</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="100" />
-        <source>auto uses a GPU when Keras sees one.</source>
-        <translation>自动：Keras 检测到 GPU 时使用 GPU。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="103" />
+        <location filename="../algorithms/cross_validate.py" line="101" />
         <source>Cross-validation table</source>
         <translation>交叉验证表</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="103" />
+        <location filename="../algorithms/cross_validate.py" line="101" />
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>每个模型和划分方式：AUROC、AP、准确率、F1 和 MSE 在各折与各次重复上的均值和标准差。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114" />
+        <location filename="../algorithms/cross_validate.py" line="110" />
         <source>Cross-validation report</source>
         <translation>交叉验证报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107" />
+        <location filename="../algorithms/cross_validate.py" line="105" />
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107" />
+        <location filename="../algorithms/cross_validate.py" line="105" />
         <source>Boxplots of the folds' AUROC per model and partition, and the table.</source>
         <translation>各折 AUROC 的箱线图（按模型和划分）及汇总表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="125" />
+        <location filename="../algorithms/cross_validate.py" line="117" />
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="136" />
+        <location filename="../algorithms/cross_validate.py" line="128" />
         <source>Choose at least one model.</source>
         <translation>请至少选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="155" />
+        <location filename="../algorithms/cross_validate.py" line="147" />
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}：AUROC {2:.3f} +/- {3:.3f}，AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="157" />
+        <location filename="../algorithms/cross_validate.py" line="149" />
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="174" />
+        <location filename="../algorithms/cross_validate.py" line="166" />
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="179" />
+        <location filename="../algorithms/cross_validate.py" line="171" />
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
     </message>
@@ -236,52 +211,52 @@
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="38" />
+        <location filename="../algorithms/evaluate_models.py" line="39" />
         <source>Model files (.lsghnet)</source>
         <translation>模型文件（.lsghnet）</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="38" />
+        <location filename="../algorithms/evaluate_models.py" line="39" />
         <source>Models from 'Train susceptibility model', trained on the same factor stack.</source>
         <translation>由“训练易发性模型”生成、基于同一因子栈训练的模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="41" />
+        <location filename="../algorithms/evaluate_models.py" line="42" />
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="41" />
+        <location filename="../algorithms/evaluate_models.py" line="42" />
         <source>A samples layer; its test split is used.</source>
         <translation>样本图层；使用其测试集部分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="44" />
+        <location filename="../algorithms/evaluate_models.py" line="45" />
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="44" />
+        <location filename="../algorithms/evaluate_models.py" line="45" />
         <source>One row per model and evaluation (all samples binarized at 0.5; hard samples only).</source>
         <translation>每个模型和评估方式一行（全部样本按 0.5 二值化；仅硬样本）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="54" />
+        <location filename="../algorithms/evaluate_models.py" line="53" />
         <source>Comparison report</source>
         <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="47" />
+        <location filename="../algorithms/evaluate_models.py" line="48" />
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="47" />
+        <location filename="../algorithms/evaluate_models.py" line="48" />
         <source>Every model's precision-recall curve with its AP, and the metrics table.</source>
         <translation>每个模型的精确率-召回率曲线及其 AP，以及指标表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="63" />
+        <location filename="../algorithms/evaluate_models.py" line="58" />
         <source>Choose at least one model file.</source>
         <translation>请至少选择一个模型文件。</translation>
     </message>
@@ -449,27 +424,27 @@
         <translation>位于像元中心的点：label、kind（positive/negative/heatmap）、热力图区间、split（train/test）、block、landslide（样本所属滑坡的编号，负样本为 -1），以及每个因子一个记录其类别的整数字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="105" />
+        <location filename="../algorithms/extract_samples.py" line="103" />
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="106" />
+        <location filename="../algorithms/extract_samples.py" line="104" />
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="143" />
+        <location filename="../algorithms/extract_samples.py" line="141" />
         <source>Factor name(s) {0} clash with the samples layer's own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>因子名称 {0} 与样本图层自带字段（{1}）冲突。请重命名这些因子并重新准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="172" />
+        <location filename="../algorithms/extract_samples.py" line="170" />
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}：{1} 个样本（{2} 个训练，{3} 个测试）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="174" />
+        <location filename="../algorithms/extract_samples.py" line="172" />
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>共计：{0} 个样本，其中 {1} 个在测试集中。</translation>
     </message>
@@ -567,7 +542,7 @@
         <translation>随机森林重要性（不纯度平均减少量，总和为 1）及各因子排名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="77" />
+        <location filename="../algorithms/factor_screening.py" line="75" />
         <source>Screening report</source>
         <translation>筛选报告</translation>
     </message>
@@ -582,27 +557,27 @@
         <translation>包含相关性热力图和重要性条形图的 HTML。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="83" />
+        <location filename="../algorithms/factor_screening.py" line="81" />
         <source>Give either candidate factor rasters or a factor stack (one of the two).</source>
         <translation>请给出候选因子栅格或因子栈（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="98" />
+        <location filename="../algorithms/factor_screening.py" line="96" />
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="107" />
+        <location filename="../algorithms/factor_screening.py" line="105" />
         <source>{0} cells with data in every factor; {1} landslide cells.</source>
         <translation>{0} 个像元在所有因子上都有数据；{1} 个滑坡像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="110" />
+        <location filename="../algorithms/factor_screening.py" line="108" />
         <source>{0} and {1} are strongly correlated (r = {2:.3f} &gt; {3:g}): consider keeping only one of them.</source>
         <translation>{0} 与 {1} 强相关（r = {2:.3f} &gt; {3:g}）：建议只保留其中之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="112" />
+        <location filename="../algorithms/factor_screening.py" line="110" />
         <source>Importance ranking (out-of-bag accuracy {0:.1f} %):</source>
         <translation>重要性排序（袋外准确率 {0:.1f} %）：</translation>
     </message>
@@ -703,57 +678,82 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="75" />
+        <location filename="../algorithms/base.py" line="81" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="81" />
+        <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
+        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="96" />
         <source>This algorithm needs the Python package(s) {0}, which QGIS's Python cannot import. Install them with {1}'python3 -m pip install {2}' for the Python that runs QGIS (or run 'make install' in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="90" />
+        <location filename="../algorithms/base.py" line="111" />
         <source>The {0} '{1}' does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="95" />
+        <location filename="../algorithms/base.py" line="116" />
         <source>QGIS cannot load the {0} '{1}'. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="100" />
+        <location filename="../algorithms/base.py" line="121" />
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="103" />
+        <location filename="../algorithms/base.py" line="124" />
         <source>The {0} comes from the '{1}' provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="118" />
+        <location filename="../algorithms/base.py" line="139" />
         <source>The mask layer has no polygon. Choose a layer with the study area's outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="131" />
+        <location filename="../algorithms/base.py" line="152" />
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136" />
+        <location filename="../algorithms/base.py" line="157" />
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="188" />
+        <location filename="../algorithms/base.py" line="209" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159" />
+        <location filename="../algorithms/base.py" line="180" />
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="169" />
+        <location filename="../algorithms/base.py" line="190" />
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
@@ -774,92 +774,67 @@
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="46" />
+        <location filename="../algorithms/predict_susceptibility.py" line="44" />
         <source>Susceptibility map</source>
         <translation>易发性制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="48" />
+        <location filename="../algorithms/predict_susceptibility.py" line="46" />
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="57" />
+        <location filename="../algorithms/predict_susceptibility.py" line="56" />
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="57" />
+        <location filename="../algorithms/predict_susceptibility.py" line="56" />
         <source>A model from 'Train susceptibility model' (any kind, random forest included).</source>
         <translation>“训练易发性模型”生成的模型（任意类型，包括随机森林）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="59" />
+        <location filename="../algorithms/predict_susceptibility.py" line="58" />
         <source>Factor stack, or raw factor rasters</source>
         <translation>因子栈，或原始因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="59" />
+        <location filename="../algorithms/predict_susceptibility.py" line="58" />
         <source>The graded stack from 'Prepare factor stack' (its catalogue must match the model's), or the raw factor rasters, named like the model's factors, which are then graded with the model's catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>“准备因子栈”生成的分级因子栈（其目录须与模型一致），或按模型因子命名的原始因子栅格（将使用模型目录进行分级）：训练一次的模型即可用于新区域或更新的 DEM。</translation>
     </message>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>auto</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64" />
-        <source>auto uses a GPU when Keras sees one.</source>
-        <translation>自动：Keras 检测到 GPU 时使用 GPU。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67" />
         <source>Susceptibility</source>
         <translation>易发性</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67" />
+        <location filename="../algorithms/predict_susceptibility.py" line="64" />
         <source>Float32 GeoTIFF on the input's grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>与输入同一格网的 Float32 GeoTIFF，取值范围 [0, 1]，任一因子无数据处为无数据（-9999）；按绿到红五级着色。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="85" />
+        <location filename="../algorithms/predict_susceptibility.py" line="76" />
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>请选择因子栈或原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="88" />
+        <location filename="../algorithms/predict_susceptibility.py" line="79" />
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>易发性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="94" />
+        <location filename="../algorithms/predict_susceptibility.py" line="85" />
         <source>Input: the factor stack '{0}'.</source>
         <translation>输入：因子栈“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="104" />
+        <location filename="../algorithms/predict_susceptibility.py" line="95" />
         <source>Input: {0} raw factor band(s), graded with the model's catalogue.</source>
         <translation>输入：{0} 个原始因子波段，使用模型目录进行分级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="109" />
+        <location filename="../algorithms/predict_susceptibility.py" line="100" />
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>已预测 {0} 个像元（{1} 种不同的因子类别组合，每种只预测一次），{2} 个无数据像元；模型 {3}，设备 {4}。</translation>
     </message>
@@ -988,217 +963,192 @@
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="58" />
+        <location filename="../algorithms/train_model.py" line="55" />
         <source>Train susceptibility model</source>
         <translation>训练易发性模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="60" />
+        <location filename="../algorithms/train_model.py" line="57" />
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80" />
+        <location filename="../algorithms/train_model.py" line="78" />
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80" />
+        <location filename="../algorithms/train_model.py" line="78" />
         <source>Output of 'Extract training samples' (fields label, kind, split and one per factor).</source>
         <translation>“提取训练样本”的输出（字段 label、kind、split 以及每个因子一个字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83" />
+        <location filename="../algorithms/train_model.py" line="81" />
         <source>Factor stack the samples come from</source>
         <translation>样本所来自的因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83" />
+        <location filename="../algorithms/train_model.py" line="81" />
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples' factor fields are checked against it.</source>
         <translation>其因子目录会写入模型文件，以便预测时检查（或分级）输入；样本的因子字段也会与其核对。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net（scSE 注意力，热力图样本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>不含 scSE 的 LSGH-Net（消融）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN 基线（仅硬样本）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>随机森林基线（GridSearchCV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86" />
+        <location filename="../algorithms/train_model.py" line="84" />
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf。CNN 与 RF 忽略热力图样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91" />
+        <location filename="../algorithms/train_model.py" line="89" />
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91" />
+        <location filename="../algorithms/train_model.py" line="89" />
         <source>The paper: 200.</source>
         <translation>论文：200。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93" />
+        <location filename="../algorithms/train_model.py" line="91" />
         <source>Early-stopping patience (epochs)</source>
         <translation>早停耐心值（轮数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93" />
+        <location filename="../algorithms/train_model.py" line="91" />
         <source>Stop when the validation accuracy has not improved for this many epochs; the best weights are kept.</source>
         <translation>当验证准确率在这么多轮内没有提升时停止；保留最佳权重。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97" />
+        <location filename="../algorithms/train_model.py" line="95" />
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97" />
+        <location filename="../algorithms/train_model.py" line="95" />
         <source>The paper: 32.</source>
         <translation>论文：32。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99" />
+        <location filename="../algorithms/train_model.py" line="97" />
         <source>Learning rate (Adam)</source>
         <translation>学习率（Adam）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99" />
+        <location filename="../algorithms/train_model.py" line="97" />
         <source>Adam's step size.</source>
         <translation>Adam 的步长。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102" />
+        <location filename="../algorithms/train_model.py" line="100" />
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102" />
+        <location filename="../algorithms/train_model.py" line="100" />
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="104" />
+        <location filename="../algorithms/train_model.py" line="102" />
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="104" />
+        <location filename="../algorithms/train_model.py" line="102" />
         <source>Share of the training split held out for early stopping.</source>
         <translation>从训练集中留出用于早停的比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107" />
+        <location filename="../algorithms/train_model.py" line="105" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107" />
+        <location filename="../algorithms/train_model.py" line="105" />
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>在 CPU 上相同的种子得到相同的模型和指标。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>auto</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="109" />
-        <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
-        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net 模型 (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="112" />
+        <location filename="../algorithms/train_model.py" line="108" />
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>权重以及因子目录、编码方式、模型类型、超参数、指标和库版本。加载时绝不会执行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116" />
+        <location filename="../algorithms/train_model.py" line="112" />
         <source>Test metrics</source>
         <translation>测试指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116" />
+        <location filename="../algorithms/train_model.py" line="112" />
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>测试集上的准确率、精确率、特异度、敏感度、F1、MSE、AP 与 ROC AUC：全部样本按 0.5 二值化（同论文），以及仅硬样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="127" />
+        <location filename="../algorithms/train_model.py" line="121" />
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="120" />
+        <location filename="../algorithms/train_model.py" line="116" />
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="120" />
+        <location filename="../algorithms/train_model.py" line="116" />
         <source>Training curves and the precision-recall curve.</source>
         <translation>训练曲线和精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="137" />
+        <location filename="../algorithms/train_model.py" line="127" />
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144" />
+        <location filename="../algorithms/train_model.py" line="134" />
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>请为模型文件使用扩展名 .lsghnet（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="169" />
+        <location filename="../algorithms/train_model.py" line="159" />
         <source>Device: {0}.</source>
         <translation>设备：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="171" />
+        <location filename="../algorithms/train_model.py" line="161" />
         <source>Test ({0}): {1}</source>
         <translation>测试（{0}）：{1}</translation>
     </message>
@@ -1326,7 +1276,7 @@
         <translation>每个模型和分区：边界、像元数、面积、像元占比、滑坡单元数、滑坡单元占比、滑坡密度和频率比。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="108" />
+        <location filename="../algorithms/zoning.py" line="106" />
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
@@ -1341,42 +1291,42 @@
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="112" />
+        <location filename="../algorithms/zoning.py" line="110" />
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="124" />
+        <location filename="../algorithms/zoning.py" line="122" />
         <source>User breaks must be numbers separated by spaces (got '{0}').</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="162" />
+        <location filename="../algorithms/zoning.py" line="160" />
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="166" />
+        <location filename="../algorithms/zoning.py" line="164" />
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="172" />
+        <location filename="../algorithms/zoning.py" line="170" />
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="175" />
+        <location filename="../algorithms/zoning.py" line="173" />
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="175" />
+        <location filename="../algorithms/zoning.py" line="173" />
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177" />
+        <location filename="../algorithms/zoning.py" line="175" />
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
