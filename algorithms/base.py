@@ -5,8 +5,8 @@ import importlib.util
 import os
 
 import numpy as np
-from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingParameterEnum, QgsWkbTypes)
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessingAlgorithm,
+                       QgsProcessingException, QgsProcessingParameterEnum, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QTextDocument
 
@@ -188,6 +188,21 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         never a silently shorter layer."""
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.tr("Could not write an output feature: {0}").format(sink.lastError()))
+
+    def write_table(self, parameters, name, context, columns, rows):
+        """Write a table without geometry to the sink `name`: `columns` are (field
+        name, QVariant type) pairs, `rows` lists of values; return its id."""
+        fields = QgsFields()
+        for column, kind in columns:
+            fields.append(QgsField(column, kind))
+        sink, destination = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            self.add_feature(sink, feature)
+        return destination
 
     @staticmethod
     def progress_for(feedback, start=0.0, end=100.0):

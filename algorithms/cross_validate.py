@@ -5,10 +5,7 @@ import uuid
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputHtml,
@@ -20,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
@@ -139,7 +135,11 @@ class CrossValidate(LsghnetAlgorithm):
                 "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
         finally:
             os.remove(samples)
-        table = self.write_table(parameters, context, result["summary"])
+        columns = [("model", QVariant.String), ("partition", QVariant.String), ("runs", QVariant.Int)] + [
+            (f"{measure}_{statistic}", QVariant.Double) for measure in MEASURES for statistic in ("mean", "sd")]
+        table = self.write_table(parameters, self.OUTPUT, context, columns, [
+            [entry["model"], entry["partition"], int(entry["runs"])] +
+            [float(entry[f"{m}_{s}"]) for m in MEASURES for s in ("mean", "sd")] for entry in result["summary"]])
         for partition in sorted({entry["partition"] for entry in result["summary"]}):
             ranked = sorted((e for e in result["summary"] if e["partition"] == partition),
                             key=lambda e: -e["roc_auc_mean"])
@@ -174,20 +174,3 @@ class CrossValidate(LsghnetAlgorithm):
         path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-cv-{uuid.uuid4().hex}.npz")
         dataset.save(path)
         return path
-
-    def write_table(self, parameters, context, summary):
-        fields = QgsFields()
-        for name, kind in (("model", QVariant.String), ("partition", QVariant.String), ("runs", QVariant.Int)):
-            fields.append(QgsField(name, kind))
-        for measure in MEASURES:
-            for statistic in ("mean", "sd"):
-                fields.append(QgsField(f"{measure}_{statistic}", QVariant.Double))
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for entry in summary:
-            feature = QgsFeature(fields)
-            feature.setAttributes([entry["model"], entry["partition"], int(entry["runs"])] +
-                                  [float(entry[f"{m}_{s}"]) for m in MEASURES for s in ("mean", "sd")])
-            self.add_feature(sink, feature)
-        return destination

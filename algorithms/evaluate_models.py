@@ -11,14 +11,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsWkbTypes,
 )
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import modelfile
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .train_model import metrics_features, metrics_fields
+from .train_model import METRICS_COLUMNS, metrics_rows
 from .worker import run_worker
 
 
@@ -71,12 +70,6 @@ class EvaluateModels(LsghnetAlgorithm):
                                  "--report", report_path], feedback, 2, 98)
         finally:
             os.remove(samples)
-        fields = metrics_fields()
-        sink, metrics_id = self.parameterAsSink(parameters, self.OUTPUT_METRICS, context, fields,
-                                                QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_METRICS))
-        for name in names:
-            for feature in metrics_features(fields, name, result["metrics"][name]):
-                self.add_feature(sink, feature)
+        metrics_id = self.write_table(parameters, self.OUTPUT_METRICS, context, METRICS_COLUMNS,
+                                      [row for name in names for row in metrics_rows(name, result["metrics"][name])])
         return {self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

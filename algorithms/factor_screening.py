@@ -1,9 +1,6 @@
 """lsghnet:factorscreening - correlation and importance of candidate factors
 (engine: model/screening.py)."""
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputHtml,
@@ -13,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
@@ -100,8 +96,8 @@ class FactorScreening(LsghnetAlgorithm):
             with atomic_output(report_path) as temporary:
                 screening.write_screening_report(temporary, result, threshold)
 
-        correlation_id = self.write_correlation(parameters, context, result, crs)
-        importance_id = self.write_importance(parameters, context, result, crs)
+        correlation_id = self.write_correlation(parameters, context, result)
+        importance_id = self.write_importance(parameters, context, result)
         feedback.pushInfo(self.tr("{0} cells with data in every factor; {1} landslide cells.").format(
             result.cells, result.landslide_cells))
         for first, second, r in result.flagged(threshold):
@@ -114,27 +110,12 @@ class FactorScreening(LsghnetAlgorithm):
         return {self.OUTPUT_CORRELATION: correlation_id, self.OUTPUT_IMPORTANCE: importance_id,
                 self.OUTPUT_REPORT: report_path}
 
-    def write_correlation(self, parameters, context, result, crs):
-        fields = QgsFields()
-        fields.append(QgsField("factor", QVariant.String))
-        for name in result.names:
-            fields.append(QgsField(name, QVariant.Double))
+    def write_correlation(self, parameters, context, result):
+        columns = [("factor", QVariant.String)] + [(name, QVariant.Double) for name in result.names]
         rows = [[name] + [float(r) for r in row] for name, row in zip(result.names, result.correlation)]
-        return self.write_table(parameters, self.OUTPUT_CORRELATION, context, fields, rows, crs)
+        return self.write_table(parameters, self.OUTPUT_CORRELATION, context, columns, rows)
 
-    def write_importance(self, parameters, context, result, crs):
-        fields = QgsFields()
-        for name, kind in (("factor", QVariant.String), ("importance", QVariant.Double), ("rank", QVariant.Int)):
-            fields.append(QgsField(name, kind))
+    def write_importance(self, parameters, context, result):
+        columns = [("factor", QVariant.String), ("importance", QVariant.Double), ("rank", QVariant.Int)]
         rows = [[name, value, rank] for rank, (name, value) in enumerate(result.ranking(), start=1)]
-        return self.write_table(parameters, self.OUTPUT_IMPORTANCE, context, fields, rows, crs)
-
-    def write_table(self, parameters, name, context, fields, rows, crs):
-        sink, destination = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            self.add_feature(sink, feature)
-        return destination
+        return self.write_table(parameters, self.OUTPUT_IMPORTANCE, context, columns, rows)

@@ -4,9 +4,6 @@ import math
 import os
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputHtml,
@@ -16,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 
@@ -27,21 +23,15 @@ from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker import run_worker
 
-def metrics_fields():
-    fields = QgsFields()
-    for name, kind in (("model", QVariant.String), ("evaluation", QVariant.String), ("samples", QVariant.Int)):
-        fields.append(QgsField(name, kind))
-    for name in METRIC_LABELS:
-        fields.append(QgsField(name, QVariant.Double))
-    return fields
+#: Columns of a metrics table.
+METRICS_COLUMNS = [("model", QVariant.String), ("evaluation", QVariant.String), ("samples", QVariant.Int)] + [
+    (name, QVariant.Double) for name in METRIC_LABELS]
 
 
-def metrics_features(fields, name, evaluation):
-    for way, scores in evaluation.items():
-        feature = QgsFeature(fields)
-        feature.setAttributes([name, EVALUATIONS[way], int(scores["samples"])] +
-                              [defined(scores[key]) for key in METRIC_LABELS])
-        yield feature
+def metrics_rows(name, evaluation):
+    """Rows of a metrics table: one per evaluation of a model."""
+    return [[name, EVALUATIONS[way], int(scores["samples"])] + [defined(scores[key]) for key in METRIC_LABELS]
+            for way, scores in evaluation.items()]
 
 
 def defined(value):
@@ -149,13 +139,8 @@ class TrainModel(LsghnetAlgorithm):
             ], feedback, 2, 98)
         finally:
             os.remove(samples)
-        fields = metrics_fields()
-        sink, metrics_id = self.parameterAsSink(parameters, self.OUTPUT_METRICS, context, fields,
-                                                QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_METRICS))
-        for feature in metrics_features(fields, kind, result["metrics"]):
-            self.add_feature(sink, feature)
+        metrics_id = self.write_table(parameters, self.OUTPUT_METRICS, context, METRICS_COLUMNS,
+                                      metrics_rows(kind, result["metrics"]))
         feedback.pushInfo(self.tr("Device: {0}.").format(result["device"]))
         for way, scores in result["metrics"].items():
             feedback.pushInfo(self.tr("Test ({0}): {1}").format(EVALUATIONS[way], ", ".join(

@@ -3,9 +3,6 @@
 import os
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsPalettedRasterRenderer,
     QgsProcessing,
     QgsProcessingException,
@@ -20,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor
@@ -136,24 +132,14 @@ class Zoning(LsghnetAlgorithm):
             with atomic_output(report_path) as temporary:
                 zoning.write_zoning_report(temporary, results)
         apply_zone_style(zones_path, results[0].zones)
-        table = self.write_table(parameters, context, results, layer.crs())
+        table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)
         return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path}
 
-    def write_table(self, parameters, context, results, crs):
-        fields = QgsFields()
-        for column in zoning.TABLE_COLUMNS:
-            fields.append(QgsField(column, COLUMN_TYPES.get(column, QVariant.Double)))
-        sink, destination = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
-                                                 QgsWkbTypes.NoGeometry, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
-        for result in results:
-            for row in result.rows():
-                feature = QgsFeature(fields)
-                feature.setAttributes([row[column] for column in zoning.TABLE_COLUMNS])
-                self.add_feature(sink, feature)
-        return destination
+    def write_zoning_table(self, parameters, context, results):
+        columns = [(column, COLUMN_TYPES.get(column, QVariant.Double)) for column in zoning.TABLE_COLUMNS]
+        rows = [[row[column] for column in zoning.TABLE_COLUMNS] for result in results for row in result.rows()]
+        return self.write_table(parameters, self.OUTPUT_TABLE, context, columns, rows)
 
     def report(self, results, cells, feedback):
         if cells.outside:

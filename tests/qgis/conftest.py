@@ -167,3 +167,23 @@ def ecuador(qgis_processing, tmp_path_factory):
     valid = np.all(~np.isnan(values), axis=0) & mask_array()
     return {"stack": stack["OUTPUT"], "catalogue": stack["CATALOGUE"], "heat": heat["OUTPUT"], "log": feedback.log,
             "samples": samples["OUTPUT"], "values": values, "valid": valid, "folder": folder}
+
+
+def train(ecuador, folder, kind=0, **extra):
+    """trainmodel on the Ecuador samples, 3 epochs, outputs in `folder`."""
+    parameters = dict({"SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "MODEL_KIND": kind,
+                       "EPOCHS": 3, "PATIENCE": 3, "OUTPUT_MODEL": str(folder / "model.lsghnet"),
+                       "OUTPUT_METRICS": str(folder / "metrics.gpkg"), "OUTPUT_REPORT": str(folder / "report.html")},
+                      **extra)
+    return run_algorithm("trainmodel", parameters)
+
+
+@pytest.fixture(scope="session")
+def trained(ecuador, tmp_path_factory):
+    """An LSGH-Net (3 epochs) and a random forest on the Ecuador samples."""
+    models = {}
+    for kind, name in ((0, "lsghnet"), (3, "rf")):
+        folder = tmp_path_factory.mktemp(name)
+        result, feedback = train(ecuador, folder, kind)
+        models[name] = (result, feedback, folder)
+    return models

@@ -9,7 +9,6 @@ from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseud
 from tests.helpers import read_array
 from tests.qgis.conftest import run_algorithm
 from tests.qgis.ecuador import FACTOR_FILES
-from tests.qgis.test_training import trained  # noqa: F401 - shared module fixture
 
 
 def predict(model, factors, out, **extra):
@@ -18,7 +17,7 @@ def predict(model, factors, out, **extra):
 
 
 class TestPredict:
-    def test_stack_and_raw_factors(self, ecuador, trained, tmp_path):  # noqa: F811
+    def test_stack_and_raw_factors(self, ecuador, trained, tmp_path):
         model = trained["lsghnet"][0]["OUTPUT_MODEL"]
         result, feedback = predict(model, [ecuador["stack"]], tmp_path / "stack.tif")
         values = read_array(result["OUTPUT"])
@@ -35,7 +34,7 @@ class TestPredict:
         np.testing.assert_allclose(raw_values[valid], values[valid], atol=1e-6)
         assert "raw factor band(s)" in feedback.log
 
-    def test_mismatching_stack(self, trained, tmp_path):  # noqa: F811
+    def test_mismatching_stack(self, trained, tmp_path):
         other = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "OUTPUT": str(tmp_path / "o.tif")})[0]
         out = tmp_path / "out"
         out.mkdir()
@@ -43,7 +42,7 @@ class TestPredict:
             predict(trained["rf"][0]["OUTPUT_MODEL"], [other["OUTPUT"]], out / "s.tif")
         assert os.listdir(out) == []
 
-    def test_cancel(self, ecuador, trained, tmp_path, recording_feedback):  # noqa: F811
+    def test_cancel(self, ecuador, trained, tmp_path, recording_feedback):
         feedback = recording_feedback()
         feedback.cancel()  # the user pressed Cancel as the worker started
         with pytest.raises(QgsProcessingException, match="Cancelled"):
@@ -59,7 +58,7 @@ class TestPredict:
             predict(str(fake), [ecuador["stack"]], tmp_path / "s.tif")
 
 
-def test_qgis_process(qgis_process, ecuador, trained, tmp_path):  # noqa: F811
+def test_qgis_process(qgis_process, ecuador, trained, tmp_path):
     completed = qgis_process("predictsusceptibility", MODEL=trained["rf"][0]["OUTPUT_MODEL"], FACTORS=ecuador["stack"],
                              OUTPUT=tmp_path / "s.tif")
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]

@@ -6,31 +6,12 @@ import stat
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-from tests.qgis.conftest import run_algorithm
+from tests.qgis.conftest import run_algorithm, train
 from tests.qgis.ecuador import LANDSLIDES
-
-
-def train(ecuador, folder, kind=0, **extra):
-    parameters = dict({"SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "MODEL_KIND": kind,
-                       "EPOCHS": 3, "PATIENCE": 3, "OUTPUT_MODEL": str(folder / "model.lsghnet"),
-                       "OUTPUT_METRICS": str(folder / "metrics.gpkg"), "OUTPUT_REPORT": str(folder / "report.html")},
-                      **extra)
-    return run_algorithm("trainmodel", parameters)
 
 
 def rows(path):
     return [feature.attributes()[1:] for feature in QgsVectorLayer(path, "t", "ogr").getFeatures()]
-
-
-@pytest.fixture(scope="module")
-def trained(ecuador, tmp_path_factory):
-    """An LSGH-Net (3 epochs) and a random forest on the Ecuador samples."""
-    models = {}
-    for kind, name in ((0, "lsghnet"), (3, "rf")):
-        folder = tmp_path_factory.mktemp(name)
-        result, feedback = train(ecuador, folder, kind)
-        models[name] = (result, feedback, folder)
-    return models
 
 
 class TestTrainModel:
