@@ -235,6 +235,18 @@ class TestWorker:
         assert messages[-1]["type"] == "result" and messages[-1]["metrics"]["hard"]["roc_auc"] > 0.9
         assert any(m["type"] == "progress" for m in messages) and out.exists()
 
+    def test_same_seed_same_metrics_across_processes(self, worker_inputs):
+        results = []
+        for run in ("first", "second"):
+            process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                             "--catalogue", str(worker_inputs / "catalogue.json"),
+                             "--output", str(worker_inputs / f"{run}.lsghnet"), "--epochs", "3", "--seed", "9",
+                             "--device", "cpu")
+            stdout, stderr = process.communicate(timeout=300)
+            assert process.returncode == 0, stderr
+            results.append(json.loads(stdout.splitlines()[-1])["metrics"])
+        assert results[0] == results[1]
+
     def test_cancel_writes_nothing(self, worker_inputs):
         out = worker_inputs / "cancelled.lsghnet"
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
