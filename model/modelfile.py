@@ -49,11 +49,12 @@ def write(path: str, member_name: str, member: bytes, metadata: dict) -> None:
     manifest = dict(metadata, format=FORMAT, version=VERSION, member=member_name,
                     sha256={member_name: _sha256(member)})
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest, indent=2, default=_plain))
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2, default=plain))
         archive.writestr(member_name, member)
 
 
-def _plain(value):
+def plain(value):
+    """numpy values as plain Python for JSON (the `default` of json.dumps)."""
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, np.ndarray):

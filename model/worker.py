@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import signal
 import sys
 import traceback
 
 from . import device
 from .errors import Cancelled, InputError
+from .modelfile import plain
 from .progress import Progress
 
 INSTALL_HINT = ("{python} -m pip install 'numpy<2' tensorflow-cpu==2.21.0 keras==3.15.1 scikit-learn==1.9.1 "
@@ -38,13 +38,13 @@ class Channel:
 
     def _emit(self, message: dict) -> None:
         if self.jsonl:
-            print(json.dumps(message, default=_plain), flush=True)
+            print(json.dumps(message, default=plain), flush=True)
         elif message["type"] == "log":
             print(message["text"], flush=True)
         elif message["type"] == "error":
             print(f"Error: {message['message']}", file=sys.stderr, flush=True)
         elif message["type"] == "result":
-            print(json.dumps(message, indent=2, default=_plain), flush=True)
+            print(json.dumps(message, indent=2, default=plain), flush=True)
 
     def progress(self, value: float) -> None:
         self._emit({"type": "progress", "value": value})
@@ -57,14 +57,6 @@ class Channel:
 
     def error(self, message: str) -> None:
         self._emit({"type": "error", "message": message})
-
-
-def _plain(value):
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 def load_catalogue(path: str) -> list:
@@ -141,7 +133,7 @@ def command_evaluate(arguments, channel: Channel) -> None:
     results, curves, rows = {}, [], []
     for index, (path, name) in enumerate(zip(arguments.models, names)):
         predictor = modelfile.load(path)
-        check_classes(test, predictor.manifest["encoding"]["class_counts"] or [10 ** 9] * len(factor_names))
+        check_classes(test, predictor.manifest["encoding"]["class_counts"])
         predictions = predictor.predict(test.classes)
         evaluation = metrics.evaluate(test.label, predictions, test.hard)
         results[name] = evaluation
