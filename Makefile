@@ -44,7 +44,9 @@ i18n/%.qm: i18n/%.ts | system-packages
 
 # For maintainers: refresh the .ts sources from the code (needs pyqt5-dev-tools).
 update-translations:
-	for ts in i18n/*.ts; do pylupdate5 -noobsolete algorithms/*.py -ts $$ts; done
+	mkdir -p .build
+	python3 i18n/engine_messages.py .build/engine_messages.py
+	for ts in i18n/*.ts; do pylupdate5 -noobsolete algorithms/*.py .build/engine_messages.py -ts $$ts; done
 
 system-packages:
 	@missing=""; for package in $(DEB_PACKAGES); do \

@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QTextDocument
 from ..model.errors import Cancelled, InputError
 from ..model.progress import Progress
 from ..model.raster import open_raster
+from .translation import engine_text
 from .worker import python_problem
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -112,7 +113,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         try:
             open_raster(path, what)
         except InputError as error:
-            return str(error)
+            return engine_text(error.message)
         return self.tr("QGIS cannot load the {0} '{1}'. Check that it is a raster file.").format(what, path)
 
     def gdal_path(self, layer, what):
@@ -219,6 +220,6 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         try:
             yield
         except InputError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(engine_text(error.message)) from error
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from error

@@ -110,7 +110,7 @@ class ExtractSamples(LsghnetAlgorithm):
                                if parameters.get(name) not in (None, "") else None)
                         for name in (self.N_NEGATIVE, self.N_PER_INTERVAL)}
         with self.engine_errors():
-            grid = Grid.of(open_raster(stack_path, "factor stack"))
+            grid = Grid.of(open_raster(stack_path, self.tr("factor stack")))
             cells = engine.LandslideCells(grid, xs, ys, wkbs)
             drawn = engine.extract_samples(
                 stack_path, heatmap_path, cells,

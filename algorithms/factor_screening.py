@@ -84,7 +84,7 @@ class FactorScreening(LsghnetAlgorithm):
         with self.engine_errors():
             if layers:
                 sources = [factors.FactorSource(layer.name(), self.gdal_path(layer, layer.name())) for layer in layers]
-                grid = Grid.of(open_raster(sources[0].path, "first factor"))
+                grid = Grid.of(open_raster(sources[0].path, self.tr("first factor")))
                 rules = {source.name: grading.GradingRule(source.name) for source in sources}
                 reader = factors.AlignedFactors(sources, rules, grid,
                                                 PolygonRaster(mask, grid) if mask is not None else None)

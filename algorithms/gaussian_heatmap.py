@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import heatmap
 from ..model.errors import InputError
 from .base import LsghnetAlgorithm
+from .translation import engine_text
 
 
 class GaussianHeatmap(LsghnetAlgorithm):
@@ -61,7 +62,7 @@ class GaussianHeatmap(LsghnetAlgorithm):
         try:
             heatmap.validate_parameters(radius, boundary)
         except InputError as error:
-            return False, str(error)
+            return False, engine_text(error.message)
         problem = self.raster_problem(parameters, self.REFERENCE, context, self.tr("reference raster"))
         if problem:
             return False, problem

@@ -79,7 +79,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("The susceptibility raster is a GeoTIFF: give it a .tif extension."))
         paths = [self.gdal_path(layer, layer.name()) for layer in layers]
         with self.engine_errors():
-            is_stack = len(layers) == 1 and open_raster(paths[0], "input").GetMetadataItem(CATALOGUE_METADATA)
+            is_stack = len(layers) == 1 and open_raster(paths[0], self.tr("input")).GetMetadataItem(CATALOGUE_METADATA)
         if is_stack:
             source = ["--stack", paths[0]]
             feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(layers[0].name()))

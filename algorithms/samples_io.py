@@ -4,9 +4,11 @@ import os
 import uuid
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..model.dataset import check_fields, from_columns
 from ..model.errors import InputError
+from .translation import engine_text
 
 
 def samples_to_file(source, factor_names, feedback):
@@ -18,7 +20,8 @@ def samples_to_file(source, factor_names, feedback):
         rows = []
         for index, feature in enumerate(source.getFeatures()):
             if index % 10000 == 0 and feedback.isCanceled():
-                raise QgsProcessingException("Cancelled: nothing was written.")
+                raise QgsProcessingException(QCoreApplication.translate("LsghnetAlgorithm",
+                                                                        "Cancelled: nothing was written."))
             point = feature.geometry().asPoint() if feature.hasGeometry() else None
             rows.append((_number(feature["label"]), feature["kind"], feature["split"],
                          _number(feature["landslide"]) if has_landslide else -1,
@@ -26,7 +29,7 @@ def samples_to_file(source, factor_names, feedback):
                          (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))))
         dataset = from_columns(factor_names, rows)
     except InputError as error:
-        raise QgsProcessingException(str(error)) from error
+        raise QgsProcessingException(engine_text(error.message)) from error
     path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-samples-{uuid.uuid4().hex}.npz")
     dataset.save(path)
     return path

@@ -11,6 +11,10 @@ import subprocess
 import threading
 
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..model.errors import Message
+from .translation import engine_text
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SETTING = "LSGHNET_PYTHON"
@@ -44,11 +48,13 @@ def python_problem():
     """Why no worker can start, or None."""
     python = configured_python()
     if not python:
-        return ("No Python interpreter for the Keras worker was found. Run 'make venv' in the plugin folder, or set "
-                "Settings > Options > Processing > Providers > Landslide susceptibility (LSGH-Net) > Python.")
+        return QCoreApplication.translate(
+            "LsghnetWorker", "No Python interpreter for the Keras worker was found. Run 'make venv' in the plugin "
+            "folder, or set Settings > Options > Processing > Providers > Landslide susceptibility (LSGH-Net) > Python.")
     if not os.path.isfile(python) or not os.access(python, os.X_OK):
-        return (f"The Keras worker's Python '{python}' does not exist or cannot run. Correct it in Settings > "
-                "Options > Processing > Providers > Landslide susceptibility (LSGH-Net).")
+        return QCoreApplication.translate(
+            "LsghnetWorker", "The Keras worker's Python '{0}' does not exist or cannot run. Correct it in Settings > "
+            "Options > Processing > Providers > Landslide susceptibility (LSGH-Net).").format(python)
     return None
 
 
@@ -104,7 +110,8 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
             elif message["type"] == "result":
                 result = message
             elif message["type"] == "error":
-                error = message["message"]
+                error = engine_text(Message.from_json(message["translatable"])) if "translatable" in message \
+                    else message["message"]
     finally:
         if process.poll() is None:
             _stop(process)
@@ -116,11 +123,14 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
     if code == 0 and result is not None:
         return result  # finished, even if a cancel came too late to stop it
     if cancelled:
-        raise QgsProcessingException("Cancelled: the worker was stopped and nothing was written.")
+        raise QgsProcessingException(QCoreApplication.translate(
+            "LsghnetWorker", "Cancelled: the worker was stopped and nothing was written."))
     if error:
         raise WorkerError(error)
     last = "\n".join(list(stdout_tail) + list(stderr_tail)) or "(no output)"
-    raise WorkerError(f"The Keras worker ({python}) stopped unexpectedly (exit code {code}). Its last lines:\n{last}")
+    raise WorkerError(QCoreApplication.translate(
+        "LsghnetWorker", "The Keras worker ({0}) stopped unexpectedly (exit code {1}). Its last lines:\n{2}").format(
+            python, code, last))
 
 
 def _pump(stream, lines, tail=None):

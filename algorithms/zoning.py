@@ -22,7 +22,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..model import zoning
-from ..model.errors import InputError
 from ..model.raster import Grid, atomic_output, open_raster
 from ..model.samples import LandslideCells
 from .base import LsghnetAlgorithm
@@ -123,9 +122,9 @@ class Zoning(LsghnetAlgorithm):
                                             polygon_cells=True)
         mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs())
         with self.engine_errors():
-            cells = LandslideCells(Grid.of(open_raster(paths[0], "susceptibility raster")), xs, ys, wkbs)
+            cells = LandslideCells(Grid.of(open_raster(paths[0], self.tr("susceptibility raster"))), xs, ys, wkbs)
             if method == "breaks" and not breaks:
-                raise InputError("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'.")
+                raise QgsProcessingException(self.tr("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'."))
             results = zoning.zone_rasters(paths, names, cells, method, self.parameterAsInt(parameters, self.N_ZONES,
                                                                                            context),
                                           breaks, mask, zones_path, self.progress_for(feedback, 0, 95))

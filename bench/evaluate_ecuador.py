@@ -2,8 +2,8 @@
 Ecuador presence/absence points (175 + 175), next to the published GLM and SVM
 figures (Geocomputation with R, chapter 12: GLM 0.810 random / 0.773 spatial).
 
-The five continuous factors are graded into 10 quantile classes each (slope into
-the breaks below); LSGH-Net's soft samples come from the heatmap of the presence
+The five continuous factors are graded into 10 quantile classes each (`--classes`;
+slope into the breaks below); LSGH-Net's soft samples come from the heatmap of the presence
 points. Also prints the wall time of each model's 5 folds (goal for LSGH-Net:
 5 folds x 1 repetition in at most 5 minutes on 2 CPU cores).
 
@@ -34,11 +34,12 @@ NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 PUBLISHED = {"GLM (published)": (0.810, 0.773), "tuned SVM (published)": (0.799, 0.739)}
 
 
-def ecuador_dataset(folder, seed):
+def ecuador_dataset(folder, seed, classes=10):
     sources = [FactorSource(name, os.path.join(SAMPLE, f"{name}.tif")) for name in NAMES]
     stack = os.path.join(folder, "stack.tif")
-    classes = prepare_stack(sources, {"slope": GradingRule("slope", "breaks", 9, [10, 20, 25, 30, 35, 40, 45, 50])},
-                            sources[0].path, stack, [], log=lambda message: None)
+    rules = {name: GradingRule(name, "quantile", classes) for name in NAMES[1:]}
+    rules["slope"] = GradingRule("slope", "breaks", 9, [10, 20, 25, 30, 35, 40, 45, 50])
+    classes = prepare_stack(sources, rules, sources[0].path, stack, [], log=lambda message: None)
     source = ogr.Open(os.path.join(SAMPLE, "lsl_presence_absence.gpkg"))
     points = [(f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY(), f.GetField("lslpts"))
               for f in source.GetLayer(0)]
@@ -57,13 +58,17 @@ def main():
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--patience", type=int, default=50)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--classes", type=int, default=10, help="quantile classes of the factors other than slope")
+    parser.add_argument("--learning-rate", type=float, default=0.001)
+    parser.add_argument("--dropout", type=float, default=0.5)
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
-        dataset, counts, notes = ecuador_dataset(folder, arguments.seed)
+        dataset, counts, notes = ecuador_dataset(folder, arguments.seed, arguments.classes)
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
-    settings = Settings(epochs=arguments.epochs, patience=arguments.patience, seed=arguments.seed)
+    settings = Settings(epochs=arguments.epochs, patience=arguments.patience, seed=arguments.seed,
+                        learning_rate=arguments.learning_rate, dropout=arguments.dropout)
     rows, timings = [], {}
     for kind in arguments.models:
         start = time.perf_counter()

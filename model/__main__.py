@@ -1,6 +1,15 @@
 """`python -m model`: see model/worker.py."""
+import os
 import sys
 
-from .worker import main
+from .worker import CANCELLED, main
 
-sys.exit(main())
+code = main()
+if code == CANCELLED:
+    # A cancelled fit can leave TensorFlow's thread pools busy; finalising the
+    # interpreter under them crashed once (SIGSEGV at exit). Nothing is left to
+    # clean up: outputs were discarded while the cancel unwound.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+sys.exit(code)

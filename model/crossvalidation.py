@@ -23,7 +23,8 @@ def assign_folds(dataset: Dataset, folds: int, partition: str, seed: int) -> np.
     """Fold number (0..folds-1) of every sample."""
     hard = np.flatnonzero(dataset.hard)
     if len(hard) < 2 * folds:
-        raise InputError(f"{len(hard)} landslide and non-landslide samples are too few for {folds} folds.")
+        raise InputError("{samples} landslide and non-landslide samples are too few for {folds} folds.",
+                         samples=len(hard), folds=folds)
     fold = np.full(len(dataset), -1, dtype=np.int64)
     rng = np.random.default_rng(seed)
     if partition == "random":
@@ -36,7 +37,7 @@ def assign_folds(dataset: Dataset, folds: int, partition: str, seed: int) -> np.
             raise InputError("The spatial partition needs the samples' coordinates; some samples have none.")
         fold[hard] = KMeans(n_clusters=folds, n_init=10, random_state=seed).fit_predict(coordinates)
     else:
-        raise InputError(f"Unknown partition '{partition}': use random or spatial.")
+        raise InputError("Unknown partition '{partition}': use random or spatial.", partition=partition)
     soft = np.flatnonzero(~dataset.hard)
     if len(soft):
         fold[soft] = _owner_folds(dataset, soft, hard, fold)

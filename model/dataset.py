@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, Message
 
 REQUIRED_FIELDS = ("label", "kind", "split")
 KINDS = ("negative", "positive", "heatmap")
@@ -55,7 +55,8 @@ def _read_vector(path: str, factor_names: list) -> Dataset:
 
     source = ogr.Open(path)
     if source is None or source.GetLayerCount() == 0:
-        raise InputError(f"'{path}' is not a vector file with samples. Use the output of 'Extract training samples'.")
+        raise InputError("'{path}' is not a vector file with samples. Use the output of 'Extract training samples'.",
+                         path=path)
     layer = source.GetLayer(0)
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
@@ -83,8 +84,8 @@ def from_columns(factor_names: list, rows: list) -> Dataset:
         raise InputError("Some samples have an empty label or factor class. Extract the samples again.")
     unknown = sorted(set(kind) - set(KINDS)) + sorted(set(split) - {"train", "test"})
     if unknown:
-        raise InputError(f"Unexpected values in the 'kind' or 'split' field: {', '.join(unknown)}. "
-                         "Use the output of 'Extract training samples'.")
+        raise InputError("Unexpected values in the 'kind' or 'split' field: {values}. Use the output of 'Extract "
+                         "training samples'.", values=", ".join(unknown))
     x = np.array([row[5][0] for row in rows], dtype=float)
     y = np.array([row[5][1] for row in rows], dtype=float)
     return Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
@@ -94,12 +95,13 @@ def from_columns(factor_names: list, rows: list) -> Dataset:
 def check_fields(fields: list, factor_names: list) -> None:
     missing = [name for name in REQUIRED_FIELDS if name not in fields]
     if missing:
-        raise InputError(f"The samples lack the field(s) {', '.join(missing)}. Use the output of 'Extract training "
-                         "samples'.")
+        raise InputError("The samples lack the field(s) {fields}. Use the output of 'Extract training samples'.",
+                         fields=", ".join(missing))
     absent = [name for name in factor_names if name not in fields]
     if absent:
-        raise InputError(f"The samples have no field for the factor(s) {', '.join(absent)} of the catalogue. The "
-                         "samples and the factor stack do not belong together: extract the samples from this stack.")
+        raise InputError("The samples have no field for the factor(s) {factors} of the catalogue. The samples and "
+                         "the factor stack do not belong together: extract the samples from this stack.",
+                         factors=", ".join(absent))
 
 
 def check_classes(dataset: Dataset, class_counts: list) -> None:
@@ -108,9 +110,10 @@ def check_classes(dataset: Dataset, class_counts: list) -> None:
         codes = dataset.classes[:, index]
         wrong = (codes < 1) | (codes > count)
         if wrong.any():
-            raise InputError(f"Factor '{name}' has class codes {sorted(set(codes[wrong].tolist()))[:10]} in the "
-                             f"samples, but the catalogue grades it into classes 1..{count}. The samples and the "
-                             "factor stack do not belong together.")
+            raise InputError("Factor '{factor}' has class codes {codes} in the samples, but the catalogue grades it "
+                             "into classes 1..{count}. The samples and the factor stack do not belong together.",
+                             factor=name, codes=", ".join(f"{c:g}" for c in sorted(set(codes[wrong].tolist()))[:10]),
+                             count=count)
 
 
 def check_trainable(dataset: Dataset, hard_only: bool) -> None:
@@ -120,7 +123,8 @@ def check_trainable(dataset: Dataset, hard_only: bool) -> None:
         raise InputError("The samples have no test split ('split' = 'test'). Extract them with a test fraction "
                          "above 0.")
     if train.sum() < 20:
-        raise InputError(f"Only {int(train.sum())} training samples: too few to train. Extract more samples.")
+        raise InputError("Only {count} training samples: too few to train. Extract more samples.",
+                         count=int(train.sum()))
     binary = dataset.label[train] >= 0.5
     if binary.all() or not binary.any():
         raise InputError("All training labels are on the same side of 0.5 (all landslide or all non-landslide); "
@@ -142,7 +146,7 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
     from .samples import HEATMAP, LandslideCells, extract_samples
 
     names = [g.name for g in stack_catalogue(stack_path)]
-    stack = open_raster(stack_path, "factor stack")
+    stack = open_raster(stack_path, Message("factor stack"))
     grid = Grid.of(stack)
     rows, cols = grid.pixel_of(xs, ys)
     inside = grid.contains(rows, cols)

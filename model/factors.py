@@ -16,7 +16,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import grading
-from .errors import InputError
+from .errors import InputError, Message
 from .progress import Progress
 from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
 
@@ -43,7 +43,8 @@ class AlignedFactors:
         self.bands = []
         for source in sources:
             resampling = "near" if rules[source.name].method == "categorical" else "bilinear"
-            dataset = aligned_band(source.path, source.band, grid, resampling, f"factor '{source.name}'")
+            dataset = aligned_band(source.path, source.band, grid, resampling,
+                                   Message("factor '{factor}'", factor=source.name))
             self.bands.append((dataset, dataset.GetRasterBand(1)))
 
     def empty_factors(self, windows: list) -> list:
@@ -89,15 +90,15 @@ def prepare_stack(
         raise InputError("Choose at least one factor raster.")
     if len(set(names)) != len(names):
         duplicates = sorted({name for name in names if names.count(name) > 1})
-        raise InputError(f"Two factors share the name {', '.join(duplicates)}. Rename the layers so every factor "
-                         "has its own name (it becomes the band description and the catalogue key).")
+        raise InputError("Two factors share the name {names}. Rename the layers so every factor has its own name "
+                         "(it becomes the band description and the catalogue key).", names=", ".join(duplicates))
     rules = dict(rules)
     for name in names:
         if name not in rules:
             rules[name] = grading.GradingRule(name)
             log(f"Factor '{name}' is not in the grading table: graded as continuous, "
                 f"{grading.DEFAULT_CLASSES} quantile classes.")
-    grid = Grid.of(open_raster(reference_path, "reference raster"))
+    grid = Grid.of(open_raster(reference_path, Message("reference raster")))
     mask = PolygonRaster(mask_wkbs, grid) if mask_wkbs is not None else None
     factors = AlignedFactors(sources, rules, grid, mask)
     windows = grid.windows(window_size) if window_size else grid.windows()
@@ -113,10 +114,13 @@ def prepare_stack(
             stats.add(array[valid], track_codes=rules[name].method == "categorical")
     if valid_cells == 0:
         empty = factors.empty_factors(windows)
-        raise InputError("No cell of the grid has data in every factor" + (" inside the mask" if mask else "") +
-                         (f"; factor(s) {', '.join(empty)} have no data at all there" if empty else "") +
-                         ". Check that the factors (and the mask) overlap the reference raster and that their "
-                         "nodata values are right.")
+        where = Message("inside the mask") if mask else Message("on the reference grid")
+        if empty:
+            raise InputError("Factor(s) {factors} have no data {where}, so no cell has data in every factor. Check "
+                             "that the factors (and the mask) overlap the reference raster and that their nodata "
+                             "values are right.", factors=", ".join(empty), where=where)
+        raise InputError("No cell has data in every factor {where}. Check that the factors (and the mask) overlap "
+                         "the reference raster and that their nodata values are right.", where=where)
 
     histograms = [None] * len(sources)
     if passes == 3:
@@ -180,19 +184,19 @@ def create_stack(path: str, grid: Grid, gradings: list, catalogue: str) -> gdal.
 
 def stack_catalogue(path: str) -> list:
     """The gradings recorded in a stack GeoTIFF, or from the catalogue JSON beside it."""
-    dataset = open_raster(path, "factor stack")
+    dataset = open_raster(path, Message("factor stack"))
     text = dataset.GetMetadataItem(CATALOGUE_METADATA)
     beside = os.path.splitext(path)[0] + ".json"
     if text is None and os.path.exists(beside):
         with open(beside, encoding="utf-8") as handle:
             text = handle.read()
     if text is None:
-        raise InputError(f"'{path}' carries no factor catalogue: it was not written by 'Prepare factor stack' "
-                         "and no catalogue JSON lies beside it. Prepare the stack with that algorithm.")
+        raise InputError("'{path}' carries no factor catalogue: it was not written by 'Prepare factor stack' and no "
+                         "catalogue JSON lies beside it. Prepare the stack with that algorithm.", path=path)
     gradings = grading.read_catalogue(text)
     if len(gradings) != dataset.RasterCount:
-        raise InputError(f"The factor stack '{path}' has {dataset.RasterCount} bands but its catalogue lists "
-                         f"{len(gradings)} factors. Prepare the stack again.")
+        raise InputError("The factor stack '{path}' has {bands} bands but its catalogue lists {factors} factors. "
+                         "Prepare the stack again.", path=path, bands=dataset.RasterCount, factors=len(gradings))
     return gradings
 
 
@@ -201,7 +205,7 @@ class StackFactors:
     band is non-zero (and inside the mask)."""
 
     def __init__(self, path: str, mask_wkbs: Optional[list] = None) -> None:
-        self.dataset = open_raster(path, "factor stack")
+        self.dataset = open_raster(path, Message("factor stack"))
         self.grid = Grid.of(self.dataset)
         self.names = [self.dataset.GetRasterBand(i + 1).GetDescription() or f"band {i + 1}"
                       for i in range(self.dataset.RasterCount)]

@@ -19,7 +19,7 @@ from typing import Optional
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, Message
 from .jenks import weighted_jenks
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
@@ -88,40 +88,46 @@ def parse_rules(rows: list, factor_names: list) -> dict:
         if not any(cells):
             continue  # an empty row of the dialog's table
         method = method.lower() or DEFAULT_METHOD
-        where = f"Grading row {number} ('{name}')"
+        where = Message("Grading row {number} ('{factor}')", number=number, factor=name)
         if name not in factor_names:
-            raise InputError(f"{where}: there is no factor of that name. Factors: {', '.join(factor_names)}.")
+            raise InputError("{where}: there is no factor of that name. Factors: {factors}.", where=where,
+                             factors=", ".join(factor_names))
         if name in rules:
-            raise InputError(f"{where}: the factor is listed twice. Give one row per factor.")
+            raise InputError("{where}: the factor is listed twice. Give one row per factor.", where=where)
         if method not in METHODS:
-            raise InputError(f"{where}: unknown method '{method}'. Use one of: {', '.join(METHODS)}.")
+            raise InputError("{where}: unknown method '{method}'. Use one of: {methods}.", where=where, method=method,
+                             methods=", ".join(METHODS))
         rule = GradingRule(name, method)
         if method == "breaks":
             try:
                 rule.breaks = [float(value) for value in breaks.replace(";", " ").split()]
             except ValueError as error:
-                raise InputError(f"{where}: breaks must be numbers separated by spaces or ';' "
-                                 f"(got '{breaks}').") from error
+                raise InputError("{where}: breaks must be numbers separated by spaces or ';' (got '{breaks}').",
+                                 where=where, breaks=breaks) from error
             check_breaks(rule.breaks, where)
             rule.classes = len(rule.breaks) + 1
         elif method != "categorical":
             try:
                 rule.classes = int(float(classes)) if classes else DEFAULT_CLASSES
             except ValueError as error:
-                raise InputError(f"{where}: the class count must be a whole number (got '{classes}').") from error
+                raise InputError("{where}: the class count must be a whole number (got '{classes}').", where=where,
+                                 classes=classes) from error
             if rule.classes < 2:
-                raise InputError(f"{where}: a factor needs at least 2 classes (got {rule.classes}).")
+                raise InputError("{where}: a factor needs at least 2 classes (got {classes}).", where=where,
+                                 classes=rule.classes)
         rules[name] = rule
     return rules
 
 
-def check_breaks(breaks: list, where: str) -> None:
+def check_breaks(breaks: list, where: Message) -> None:
     if not breaks:
-        raise InputError(f"{where}: the 'breaks' method needs at least one break value, e.g. '10 20 30'.")
+        raise InputError("{where}: the 'breaks' method needs at least one break value, e.g. '10 20 30'.",
+                         where=where)
     if any(not np.isfinite(value) for value in breaks):
-        raise InputError(f"{where}: breaks must be finite numbers.")
+        raise InputError("{where}: breaks must be finite numbers.", where=where)
     if any(b <= a for a, b in zip(breaks, breaks[1:])):
-        raise InputError(f"{where}: breaks must be strictly increasing (got {' '.join(f'{b:g}' for b in breaks)}).")
+        raise InputError("{where}: breaks must be strictly increasing (got {breaks}).", where=where,
+                         breaks=" ".join(f"{b:g}" for b in breaks))
 
 
 @dataclass
@@ -158,25 +164,26 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
     quantile and Jenks, its histogram over `histogram_edges(statistics)`)."""
     name = rule.factor
     if statistics.count == 0:
-        raise InputError(f"Factor '{name}' has no data inside the study area (all nodata or outside the mask). "
-                         "Check the raster, its nodata value and the mask.")
+        raise InputError("Factor '{factor}' has no data inside the study area (all nodata or outside the mask). "
+                         "Check the raster, its nodata value and the mask.", factor=name)
     if rule.method == "categorical":
         if not statistics.integral:
-            raise InputError(f"Factor '{name}' is graded as categorical but holds non-integer values "
-                             f"({statistics.minimum:g} .. {statistics.maximum:g}). Categories must be integer codes; "
-                             "grade it as continuous (breaks, equal, quantile or jenks) instead.")
+            raise InputError("Factor '{factor}' is graded as categorical but holds non-integer values ({low:g} .. "
+                             "{high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, "
+                             "quantile or jenks) instead.", factor=name, low=statistics.minimum,
+                             high=statistics.maximum)
         if len(statistics.codes) > MAX_CATEGORIES:
-            raise InputError(f"Factor '{name}' has more than {MAX_CATEGORIES} distinct codes; that is not a "
-                             "categorical factor. Grade it as continuous instead.")
+            raise InputError("Factor '{factor}' has more than {limit} distinct codes; that is not a categorical "
+                             "factor. Grade it as continuous instead.", factor=name, limit=MAX_CATEGORIES)
         codes = sorted(statistics.codes)
         if len(codes) < 2:
-            raise InputError(f"Factor '{name}' has a single category ({codes[0]:g}) in the study area, so it "
-                             "cannot tell landslides apart. Remove it from the factors.")
+            raise InputError("Factor '{factor}' has a single category ({code:g}) in the study area, so it cannot "
+                             "tell landslides apart. Remove it from the factors.", factor=name, code=codes[0])
         return FactorGrading(name, "categorical", "categorical", codes=[_number(c) for c in codes],
                              labels=[f"{_number(c)}" for c in codes])
     if statistics.minimum == statistics.maximum:
-        raise InputError(f"Factor '{name}' has the single value {statistics.minimum:g} everywhere in the study "
-                         "area, so it makes one class only. Remove it from the factors.")
+        raise InputError("Factor '{factor}' has the single value {value:g} everywhere in the study area, so it "
+                         "makes one class only. Remove it from the factors.", factor=name, value=statistics.minimum)
     if rule.method == "breaks":
         breaks = list(rule.breaks)
     elif rule.method == "equal":
@@ -190,8 +197,8 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
             coarse, upper_edges = histogram.reshape(JENKS_BINS, merge).sum(axis=1), edges[merge::merge]
             occupied = coarse > 0
             if np.count_nonzero(occupied) < rule.classes:
-                raise InputError(f"Factor '{name}' has too few distinct values for {rule.classes} Jenks classes. "
-                                 "Ask for fewer classes or use explicit breaks.")
+                raise InputError("Factor '{factor}' has too few distinct values for {classes} Jenks classes. Ask "
+                                 "for fewer classes or use explicit breaks.", factor=name, classes=rule.classes)
             bounds = weighted_jenks(upper_edges[occupied], coarse[occupied], rule.classes)
             breaks = list(bounds[1:-1])
     grading = FactorGrading(name, "continuous", rule.method, breaks=[float(b) for b in breaks])
@@ -230,7 +237,7 @@ def read_catalogue(text: str) -> list:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise InputError(f"The factor catalogue is not valid JSON ({error}).") from error
+        raise InputError("The factor catalogue is not valid JSON ({error}).", error=error) from error
     if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         raise InputError("This is not an LSGH-Net factor catalogue. Use the one 'Prepare factor stack' wrote.")
     return [FactorGrading(f["name"], f["kind"], f["method"], f.get("breaks", []), f.get("codes", []),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, Message
 from .progress import Progress
 from .raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
 
@@ -66,22 +66,16 @@ def kernel(radius: int, boundary: float) -> np.ndarray:
 def validate_parameters(radius: int, boundary: float, grid: Grid | None = None) -> None:
     """Raise `InputError` for a radius or boundary value the method cannot use."""
     if not 0.0 < boundary < 1.0:
-        raise InputError(
-            f"The boundary value must lie strictly between 0 and 1 (got {boundary:g}); "
-            "the paper uses 0.1."
-        )
+        raise InputError("The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses "
+                         "0.1.", boundary=boundary)
     if radius < 1:
-        raise InputError(
-            f"The kernel radius must be at least 1 pixel (got {radius}); the paper's "
-            "radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19)."
-        )
+        raise InputError("The kernel radius must be at least 1 pixel (got {radius}); the paper's radii are 3, 6 and 9 "
+                         "pixels (kernel diameters 7, 13, 19).", radius=radius)
     if grid is not None and 2 * radius + 1 > max(grid.width, grid.height):
-        raise InputError(
-            f"A radius of {radius} pixels makes a kernel {2 * radius + 1} pixels wide, "
-            f"wider than the whole reference grid ({grid.width} x {grid.height} pixels). "
-            f"Use a radius below {max(grid.width, grid.height) // 2} pixels; the paper "
-            "used 3 to 9."
-        )
+        raise InputError("A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole "
+                         "reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper "
+                         "used 3 to 9.", radius=radius, diameter=2 * radius + 1, width=grid.width, height=grid.height,
+                         limit=max(grid.width, grid.height) // 2)
 
 
 def _distance_dtype(radius: int) -> type:
@@ -189,7 +183,7 @@ def write_heatmap(
     The output appears only when the whole raster is written.
     """
     progress = progress or Progress()
-    reference = open_raster(reference_path, "reference raster")
+    reference = open_raster(reference_path, Message("reference raster"))
     grid = Grid.of(reference)
     validate_parameters(radius, boundary, grid)
     if len(xs) == 0:
@@ -197,11 +191,10 @@ def write_heatmap(
     rows, cols, outside = landslide_pixels(grid, xs, ys)
     if len(rows) == 0:
         x0, dx, _, y0, _, dy = grid.geotransform
-        raise InputError(
-            f"None of the {outside} landslides lies inside the reference raster "
-            f"(x {x0:.2f} .. {x0 + dx * grid.width:.2f}, y {y0 + dy * grid.height:.2f} .. {y0:.2f}). "
-            "Check that the landslide layer and the reference raster cover the same area."
-        )
+        raise InputError("None of the {count} landslides lies inside the reference raster (x {west:.2f} .. "
+                         "{east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference "
+                         "raster cover the same area.", count=outside, west=x0, east=x0 + dx * grid.width,
+                         south=y0 + dy * grid.height, north=y0)
     pixel_ids = np.unique(rows * grid.width + cols)  # sorted by row, then column
     site_rows, site_cols = pixel_ids // grid.width, pixel_ids % grid.width
     summary = HeatmapSummary(len(rows), outside, len(pixel_ids))

@@ -26,7 +26,7 @@ import zipfile
 import numpy as np
 
 from .encoding import encode
-from .errors import InputError
+from .errors import InputError, Message
 from .grading import FactorGrading
 
 FORMAT = "lsghnet-model"
@@ -65,8 +65,8 @@ def plain(value):
 def read(path: str) -> tuple:
     """(manifest, member bytes) of a model file, verified; `InputError` if the file
     is not an LSGH-Net model or was edited."""
-    not_ours = (f"'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
-                f"(extension {EXTENSION}).")
+    not_ours = Message("'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
+                       "(extension {extension}).", path=path, extension=EXTENSION)
     try:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read("manifest.json"))
@@ -77,10 +77,10 @@ def read(path: str) -> tuple:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise InputError(not_ours) from error
     if manifest.get("version", 0) > VERSION:
-        raise InputError(f"'{path}' was written by a newer version of the plugin. Update the plugin.")
+        raise InputError("'{path}' was written by a newer version of the plugin. Update the plugin.", path=path)
     if manifest.get("sha256", {}).get(name) != _sha256(member):
-        raise InputError(f"The model file '{path}' was edited or is damaged (its content does not match its "
-                         "manifest). Use the file as training wrote it, or train again.")
+        raise InputError("The model file '{path}' was edited or is damaged (its content does not match its "
+                         "manifest). Use the file as training wrote it, or train again.", path=path)
     if manifest.get("kind") not in KINDS:
         raise InputError(not_ours)
     return manifest, member
@@ -130,8 +130,8 @@ def _load_network(member: bytes):
         try:
             return keras.saving.load_model(file, safe_mode=True, compile=False)
         except Exception as error:  # Keras raises ValueError/TypeError for unsafe or unknown content
-            raise InputError(f"The network in the model file cannot be loaded safely ({error}). The file may have "
-                             "been altered; train the model again.") from error
+            raise InputError("The network in the model file cannot be loaded safely ({error}). The file may have "
+                             "been altered; train the model again.", error=error) from error
 
 
 def _load_forest(member: bytes):
@@ -141,11 +141,11 @@ def _load_forest(member: bytes):
     untrusted = skops.io.get_untrusted_types(data=member)
     foreign = [name for name in untrusted if name not in FOREST_INTERNALS]
     if foreign:
-        raise InputError(f"The random forest in the model file holds types that are not allowed "
-                         f"({', '.join(foreign[:5])}); it was not written by this plugin. Train the model again.")
+        raise InputError("The random forest in the model file holds types that are not allowed ({types}); it was not "
+                         "written by this plugin. Train the model again.", types=", ".join(foreign[:5]))
     # skops's default trusted types (scikit-learn estimators, numpy) plus the tree internals.
     forest = skops.io.loads(member, trusted=untrusted)
     if not isinstance(forest, RandomForestClassifier):
-        raise InputError(f"The model file holds a {type(forest).__name__}, not the random forest this plugin "
-                         "writes. Train the model again.")
+        raise InputError("The model file holds a {type}, not the random forest this plugin writes. Train the model "
+                         "again.", type=type(forest).__name__)
     return forest

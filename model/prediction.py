@@ -19,7 +19,7 @@ from typing import Optional
 import numpy as np
 
 from . import modelfile
-from .errors import InputError
+from .errors import InputError, Message
 from .factors import AlignedFactors, FactorSource, stack_catalogue
 from .grading import GradingRule
 from .progress import Progress
@@ -30,19 +30,20 @@ CACHE_LIMIT = 5_000_000
 
 
 def compare_catalogues(model: list, stack: list) -> list:
-    """Human-readable differences between two lists of factor gradings."""
+    """Differences between two lists of factor gradings, as messages."""
     differences = []
     model_names, stack_names = [g.name for g in model], [g.name for g in stack]
     if model_names != stack_names:
-        return [f"the model's factors are {', '.join(model_names)}; the input's are {', '.join(stack_names)}"]
+        return [Message("the model's factors are {model}; the input's are {input}", model=", ".join(model_names),
+                        input=", ".join(stack_names))]
     for ours, theirs in zip(model, stack):
         for attribute in ("kind", "method", "breaks", "codes"):
             a, b = getattr(ours, attribute), getattr(theirs, attribute)
             if attribute == "breaks" and len(a) == len(b) and np.allclose(a, b, rtol=1e-9, atol=0):
                 continue
             if a != b:
-                differences.append(f"factor '{ours.name}': {attribute} {_text(a)} in the model, {_text(b)} in the "
-                                   "input")
+                differences.append(Message("factor '{factor}': {attribute} {model} in the model, {input} in the input",
+                                           factor=ours.name, attribute=attribute, model=_text(a), input=_text(b)))
     return differences
 
 
@@ -110,18 +111,19 @@ class StackInput:
     """A graded stack read window by window: class codes, valid where all > 0."""
 
     def __init__(self, path: str, model_gradings: list) -> None:
-        self.dataset = open_raster(path, "factor stack")
+        self.dataset = open_raster(path, Message("factor stack"))
         self.grid = Grid.of(self.dataset)
         try:
             gradings = stack_catalogue(path)
         except InputError as error:
-            raise InputError(f"{error} Or give the raw factor rasters, named like the model's factors "
-                             f"({', '.join(g.name for g in model_gradings)}), to be graded with the model's "
-                             "catalogue.") from error
+            raise InputError("{problem} Or give the raw factor rasters, named like the model's factors ({factors}), to "
+                             "be graded with the model's catalogue.", problem=error.message,
+                             factors=", ".join(g.name for g in model_gradings)) from error
         differences = compare_catalogues(model_gradings, gradings)
         if differences:
-            raise InputError("The factor stack does not match the model: " + "; ".join(differences) + ". Prepare "
-                             "the stack with the grading the model was trained on, or give the raw factor rasters.")
+            raise InputError("The factor stack does not match the model: {differences}. Prepare the stack with the "
+                             "grading the model was trained on, or give the raw factor rasters.",
+                             differences=differences)
         self.counts = [g.classes for g in model_gradings]
 
     def read(self, window) -> tuple:
@@ -138,14 +140,13 @@ class RawInput:
         wanted = [g.name for g in model_gradings]
         if sorted(names) != sorted(wanted):
             missing, extra = sorted(set(wanted) - set(names)), sorted(set(names) - set(wanted))
-            raise InputError("The factor rasters do not match the model's factors" +
-                             (f"; missing: {', '.join(missing)}" if missing else "") +
-                             (f"; not in the model: {', '.join(extra)}" if extra else "") +
-                             ". Name the layers like the model's factors: " + ", ".join(wanted) + ".")
+            raise InputError("The factor rasters do not match the model's factors (missing: {missing}; not in the "
+                             "model: {extra}). Name the layers like the model's factors: {wanted}.",
+                             missing=", ".join(missing) or "-", extra=", ".join(extra) or "-", wanted=", ".join(wanted))
         by_name = {s.name: s for s in sources}
         ordered = [by_name[name] for name in wanted]
         rules = {g.name: GradingRule(g.name, g.method) for g in model_gradings}
-        self.grid = Grid.of(open_raster(ordered[0].path, f"factor '{ordered[0].name}'"))
+        self.grid = Grid.of(open_raster(ordered[0].path, Message("factor '{factor}'", factor=ordered[0].name)))
         self.factors = AlignedFactors(ordered, rules, self.grid, None)
         self.gradings = model_gradings
         self.counts = [g.classes for g in model_gradings]
@@ -188,7 +189,7 @@ def predict_raster(model_path: str, output_path: str, stack_path: Optional[str] 
             summary.nodata += int(usable.size - usable.sum())
             band.WriteArray(result, window.col, window.row)
         if summary.unseen:
-            raise InputError(unseen_message(summary.unseen, grid))
+            raise InputError(unseen_problem(summary.unseen, grid))
         if summary.cells == 0:
             raise InputError("No cell has data in every factor, so there is nothing to predict. Check the input's "
                              "extent and nodata.")
@@ -224,15 +225,17 @@ def _track_unseen(summary, window, classes, valid, raw, counts, gradings) -> Non
             entry[4] = max(entry[4], int(cols[where].max()) + window.col)
 
 
-def unseen_message(unseen: dict, grid: Grid) -> str:
+def unseen_problem(unseen: dict, grid: Grid) -> Message:
     x0, dx, _, y0, _, dy = grid.geotransform
     parts = []
     for name, codes in unseen.items():
         for code, (count, row0, col0, row1, col1) in sorted(codes.items()):
-            parts.append(f"factor '{name}' code {code:g}: {count} cells within x {x0 + col0 * dx:.1f} .. "
-                         f"{x0 + (col1 + 1) * dx:.1f}, y {y0 + (row1 + 1) * dy:.1f} .. {y0 + row0 * dy:.1f}")
-    return ("The input holds classes the model never saw: " + "; ".join(parts) + ". The model cannot predict "
-            "them: mask those areas out, or train with samples that cover these classes.")
+            parts.append(Message("factor '{factor}' code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, "
+                                 "y {south:.1f} .. {north:.1f}", factor=name, code=code, count=count,
+                                 west=x0 + col0 * dx, east=x0 + (col1 + 1) * dx, south=y0 + (row1 + 1) * dy,
+                                 north=y0 + row0 * dy))
+    return Message("The input holds classes the model never saw: {parts}. The model cannot predict them: mask those "
+                   "areas out, or train with samples that cover these classes.", parts=parts)
 
 
 def raw_sources(pairs: list) -> list:

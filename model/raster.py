@@ -75,17 +75,16 @@ class Grid:
         ]
 
 
-def open_raster(path: str, what: str) -> gdal.Dataset:
-    """Open a raster for reading, or explain why it cannot be read."""
+def open_raster(path: str, what) -> gdal.Dataset:
+    """Open a raster for reading, or explain why it cannot be read. `what` names it
+    for the message (a `Message`, or text already translated)."""
     try:
         dataset = gdal.Open(path, gdal.GA_ReadOnly)
     except RuntimeError as error:
-        raise InputError(
-            f"The {what} '{path}' cannot be read as a raster ({error}). "
-            "Check that the file exists, is complete and is a raster format GDAL reads."
-        ) from error
+        raise InputError("The {what} '{path}' cannot be read as a raster ({error}). Check that the file exists, is "
+                         "complete and is a raster format GDAL reads.", what=what, path=path, error=error) from error
     if dataset is None or dataset.RasterCount == 0:
-        raise InputError(f"The {what} '{path}' holds no raster band. Choose a raster file.")
+        raise InputError("The {what} '{path}' holds no raster band. Choose a raster file.", what=what, path=path)
     return dataset
 
 
@@ -123,9 +122,11 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
         for path in paths:
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):
-                raise InputError(f"The output folder '{folder}' does not exist. Choose an existing folder.")
+                raise InputError("The output folder '{folder}' does not exist. Choose an existing folder.",
+                                 folder=folder)
             if not os.access(folder, os.W_OK):
-                raise InputError(f"The output folder '{folder}' is not writable. Choose a folder you may write to.")
+                raise InputError("The output folder '{folder}' is not writable. Choose a folder you may write to.",
+                                 folder=folder)
             handle, temporary = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=os.path.splitext(path)[1],
                                                  dir=folder)
             os.close(handle)
@@ -174,13 +175,14 @@ def on_grid(dataset: gdal.Dataset, grid: Grid) -> bool:
         and bool(same_crs)
 
 
-def aligned_band(path: str, band: int, grid: Grid, resampling: str, what: str) -> gdal.Dataset:
+def aligned_band(path: str, band: int, grid: Grid, resampling: str, what) -> gdal.Dataset:
     """A one-band dataset of `path`'s band on `grid`: the file itself when it is on
     the grid already, else a virtual warp (read lazily, window by window) with
     `resampling` ('near' or 'bilinear'), nodata NaN."""
     source = open_raster(path, what)
     if band > source.RasterCount:
-        raise InputError(f"The {what} has {source.RasterCount} band(s); band {band} does not exist.")
+        raise InputError("The {what} has {bands} band(s); band {band} does not exist.", what=what,
+                         bands=source.RasterCount, band=band)
     if on_grid(source, grid) and source.RasterCount == 1:
         return source
     single = gdal.Translate("", source, format="VRT", bandList=[band])

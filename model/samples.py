@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import numpy as np
 from scipy.spatial import cKDTree
 
-from .errors import InputError
+from .errors import InputError, Message
 from .factors import stack_catalogue
 from .heatmap import nearest_squared_distance
 from .progress import Progress
@@ -142,12 +142,15 @@ def check_same_grid(stack: Grid, heatmap: Grid, stack_path: str, heatmap_path: s
     same = (stack.width, stack.height) == (heatmap.width, heatmap.height) and np.allclose(
         stack.geotransform, heatmap.geotransform, rtol=0, atol=1e-6 * abs(stack.geotransform[1]))
     if not same:
-        raise InputError(
-            f"The factor stack '{stack_path}' ({stack.width} x {stack.height} px, origin "
-            f"{stack.geotransform[0]:.2f}, {stack.geotransform[3]:.2f}, pixel {stack.geotransform[1]:g}) and the "
-            f"heatmap '{heatmap_path}' ({heatmap.width} x {heatmap.height} px, origin {heatmap.geotransform[0]:.2f}, "
-            f"{heatmap.geotransform[3]:.2f}, pixel {heatmap.geotransform[1]:g}) are on different grids. "
-            "Compute the heatmap with the stack as its reference raster.")
+        raise InputError("The factor stack '{stack}' ({stack_grid}) and the heatmap '{heatmap}' ({heatmap_grid}) are "
+                         "on different grids. Compute the heatmap with the stack as its reference raster.",
+                         stack=stack_path, stack_grid=_grid_text(stack), heatmap=heatmap_path,
+                         heatmap_grid=_grid_text(heatmap))
+
+
+def _grid_text(grid: Grid) -> Message:
+    return Message("{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}", width=grid.width,
+                   height=grid.height, x=grid.geotransform[0], y=grid.geotransform[3], pixel=grid.geotransform[1])
 
 
 def extract_samples(
@@ -169,10 +172,11 @@ def extract_samples(
     stack's grid (`LandslideCells(stack grid, ...)`)."""
     progress = progress or Progress()
     if not 0.0 < test_fraction < 1.0:
-        raise InputError(f"The test fraction must lie strictly between 0 and 1 (got {test_fraction:g}).")
-    stack = open_raster(stack_path, "factor stack")
+        raise InputError("The test fraction must lie strictly between 0 and 1 (got {fraction:g}).",
+                         fraction=test_fraction)
+    stack = open_raster(stack_path, Message("factor stack"))
     gradings = stack_catalogue(stack_path)
-    heat = open_raster(heatmap_path, "heatmap")
+    heat = open_raster(heatmap_path, Message("heatmap"))
     grid = Grid.of(stack)
     check_same_grid(grid, Grid.of(heat), stack_path, heatmap_path)
     heat_band = heat.GetRasterBand(1)
@@ -182,8 +186,8 @@ def extract_samples(
 
     upper = landslides.count_upper_bound(windows)
     if upper == 0:
-        raise InputError(f"No landslide lies inside the factor stack ({landslides.outside} outside). Check that the "
-                         "landslide layer and the stack cover the same area.")
+        raise InputError("No landslide lies inside the factor stack ({outside} outside). Check that the landslide "
+                         "layer and the stack cover the same area.", outside=landslides.outside)
     positives = Reservoir(upper, len(names))
     negatives = Reservoir(upper if n_negative is None else n_negative, len(names))
     soft_size = (upper + 2) // 3 if n_per_interval is None else n_per_interval
@@ -281,7 +285,7 @@ def _assign_blocks(samples: SampleSet, grid: Grid, block_size: float) -> None:
     samples are placed in the block of their landslide (its first sampled cell), so
     a landslide and its soft samples never straddle the split."""
     if block_size <= 0:
-        raise InputError(f"The block size must be positive (got {block_size:g} map units).")
+        raise InputError("The block size must be positive (got {size:g} map units).", size=block_size)
     pixel = abs(grid.geotransform[1])
     per_row = int(math.ceil(grid.width * pixel / block_size))
     block = (samples.rows * pixel // block_size).astype(np.int64) * per_row + \
@@ -313,7 +317,7 @@ def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.
             raise InputError("All samples fall in one block, so a spatial split is impossible. Use a smaller "
                              "block size or the random split.")
     else:
-        raise InputError(f"Unknown split '{split}': use 'random' or 'blocks'.")
+        raise InputError("Unknown split '{split}': use 'random' or 'blocks'.", split=split)
     if not test.any() or test.all():
         raise InputError("Too few samples to make both a training and a test set. Draw more samples or change "
                          "the test fraction.")

@@ -47,8 +47,8 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = 42, progress
     rng = np.random.default_rng(seed)
     upper = landslides.count_upper_bound(windows)
     if upper == 0:
-        raise InputError(f"No landslide lies inside the factors' grid ({landslides.outside} outside). Check that "
-                         "the landslide layer and the factors cover the same area.")
+        raise InputError("No landslide lies inside the factors' grid ({outside} outside). Check that the landslide "
+                         "layer and the factors cover the same area.", outside=landslides.outside)
     positives, negatives = (Reservoir(upper, len(names), np.float64) for _ in range(2))
     count, shift, total, cross = 0, None, np.zeros(len(names)), np.zeros((len(names), len(names)))
 
@@ -78,7 +78,8 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = 42, progress
     spread = np.sqrt(np.diag(covariance))
     constant = [name for name, s in zip(names, spread) if s == 0]
     if constant:
-        raise InputError(f"Factor(s) {', '.join(constant)} have one value everywhere in the study area; remove them.")
+        raise InputError("Factor(s) {factors} have one value everywhere in the study area; remove them.",
+                         factors=", ".join(constant))
     correlation = np.clip(covariance / np.outer(spread, spread), -1.0, 1.0)
 
     progress.step(0.85)

@@ -22,7 +22,7 @@ import sys
 import traceback
 
 from . import device
-from .errors import Cancelled, InputError
+from .errors import Cancelled, InputError, Message
 from .modelfile import plain
 from .progress import Progress
 
@@ -55,8 +55,9 @@ class Channel:
     def result(self, **values) -> None:
         self._emit(dict(values, type="result"))
 
-    def error(self, message: str) -> None:
-        self._emit({"type": "error", "message": message})
+    def error(self, message: Message) -> None:
+        """The English text, and the template with its values for the QGIS side to translate."""
+        self._emit({"type": "error", "message": message.render(), "translatable": message.to_json()})
 
 
 def load_catalogue(path: str) -> list:
@@ -78,8 +79,8 @@ def command_train(arguments, channel: Channel) -> None:
     gradings = load_catalogue(arguments.catalogue)
     dataset = read_samples(arguments.samples, [g.name for g in gradings])
     if dataset.factor_names != [g.name for g in gradings]:
-        raise InputError(f"The samples' factors ({', '.join(dataset.factor_names)}) differ from the catalogue's "
-                         f"({', '.join(g.name for g in gradings)}).")
+        raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
+                         samples=", ".join(dataset.factor_names), catalogue=", ".join(g.name for g in gradings))
     class_counts = [g.classes for g in gradings]
     from .training import Settings, evaluate, train, write_model
 
@@ -233,6 +234,9 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+#: Exit status of a cancelled run (as for Ctrl+C in a shell).
+CANCELLED = 130
+
 COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict,
             "crossvalidate": command_crossvalidate}
 
@@ -250,15 +254,16 @@ def main(argv=None) -> int:
         COMMANDS[arguments.command](arguments, channel)
         return 0
     except InputError as error:
-        channel.error(str(error))
+        channel.error(error.message)
         return 2
     except ModuleNotFoundError as error:
-        channel.error(f"The worker's Python ({sys.executable}) cannot import '{error.name}'. Install what the "
-                      f"plugin needs with: {INSTALL_HINT.format(python=sys.executable)}")
+        channel.error(Message("The worker's Python ({python}) cannot import '{module}'. Install what the plugin needs "
+                              "with: {command}", python=sys.executable, module=error.name,
+                              command=INSTALL_HINT.format(python=sys.executable)))
         return 3
     except (Cancelled, KeyboardInterrupt):
-        channel.error("Cancelled: nothing was written.")
-        return 130
+        channel.error(Message("Cancelled: nothing was written."))
+        return CANCELLED
     except Exception:  # a crash: the traceback goes to standard error for the QGIS log
         traceback.print_exc()
         return 1

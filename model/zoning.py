@@ -16,7 +16,7 @@ from typing import Optional
 import numpy as np
 from osgeo import gdal
 
-from .errors import InputError
+from .errors import InputError, Message
 from .jenks import weighted_jenks
 from .progress import Progress
 from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
@@ -100,7 +100,7 @@ def quantize(values: np.ndarray) -> np.ndarray:
 def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRaster], progress: Progress,
                  window_size: Optional[int] = None) -> Histogram:
     """Pass 1: the level histogram of a susceptibility raster; checks its range."""
-    dataset = open_raster(path, "susceptibility raster")
+    dataset = open_raster(path, Message("susceptibility raster"))
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     histogram = Histogram(pixel_area=abs(grid.geotransform[1] * grid.geotransform[5]))
@@ -124,11 +124,13 @@ def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRa
         histogram.cells += np.bincount(levels, minlength=LEVELS)
         histogram.landslides += np.bincount(levels[(landslides.ids(window) > 0)[valid]], minlength=LEVELS)
     if outside:
-        raise InputError(f"'{path}' has {outside} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a "
-                         "susceptibility index lies between 0 and 1. Use the output of 'Susceptibility map', "
-                         "or rescale the raster first.")
+        raise InputError("'{path}' has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a "
+                         "susceptibility index lies between 0 and 1. Use the output of 'Susceptibility map', or "
+                         "rescale the raster first.", path=path, count=outside, low=low, high=high)
     if histogram.cells.sum() == 0:
-        raise InputError(f"'{path}' has no data" + (" inside the mask" if mask is not None else "") + ".")
+        if mask is not None:
+            raise InputError("'{path}' has no data inside the mask.", path=path)
+        raise InputError("'{path}' has no data.", path=path)
     return histogram
 
 
@@ -137,8 +139,8 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
     levels = np.flatnonzero(histogram.cells)
     values = levels / (LEVELS - 1)
     if method != "breaks" and len(levels) < zones:
-        raise InputError(f"The raster has only {len(levels)} distinct values (at 1e-4 resolution), fewer than the "
-                         f"{zones} zones asked. Ask for fewer zones.")
+        raise InputError("The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} "
+                         "zones asked. Ask for fewer zones.", values=len(levels), zones=zones)
     if method == "jenks":
         return weighted_jenks(values, histogram.cells[levels], zones)
     if method == "equal":
@@ -156,11 +158,14 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
         if len(inner) < 1:
             raise InputError("User breaks: give at least one break between 0 and 1, e.g. '0.2 0.4 0.6 0.8'.")
         if any(b <= a for a, b in zip(inner, inner[1:])):
-            raise InputError(f"User breaks must be strictly increasing (got {' '.join(f'{b:g}' for b in inner)}).")
+            raise InputError("User breaks must be strictly increasing (got {breaks}).",
+                             breaks=" ".join(f"{b:g}" for b in inner))
         if inner[0] <= 0 or inner[-1] >= 1:
-            raise InputError(f"User breaks must lie strictly between 0 and 1 (got {' '.join(f'{b:g}' for b in inner)}).")
+            raise InputError("User breaks must lie strictly between 0 and 1 (got {breaks}).",
+                             breaks=" ".join(f"{b:g}" for b in inner))
         return np.r_[0.0, inner, 1.0]
-    raise InputError(f"Unknown zoning method '{method}': use one of {', '.join(METHODS)}.")
+    raise InputError("Unknown zoning method '{method}': use one of {methods}.", method=method,
+                     methods=", ".join(METHODS))
 
 
 def zoning_of(name: str, histogram: Histogram, bounds: np.ndarray) -> Zoning:
@@ -188,16 +193,16 @@ def zone_rasters(
     `Zoning`s."""
     progress = progress or Progress()
     if zones < 2:
-        raise InputError(f"Zoning needs at least 2 zones (got {zones}).")
+        raise InputError("Zoning needs at least 2 zones (got {zones}).", zones=zones)
     if method == "breaks":
         zones = len(breaks or []) + 1
-    grid = Grid.of(open_raster(paths[0], "susceptibility raster"))
+    grid = Grid.of(open_raster(paths[0], Message("susceptibility raster")))
     for path in paths[1:]:
-        other = Grid.of(open_raster(path, "raster to compare"))
+        other = Grid.of(open_raster(path, Message("raster to compare")))
         if (other.width, other.height) != (grid.width, grid.height) or not np.allclose(
                 other.geotransform, grid.geotransform):
-            raise InputError(f"'{path}' is not on the grid of '{paths[0]}'. Compare susceptibility maps of the same "
-                             "study area and grid.")
+            raise InputError("'{path}' is not on the grid of '{first}'. Compare susceptibility maps of the same study "
+                             "area and grid.", path=path, first=paths[0])
     mask = PolygonRaster(mask_wkbs, grid) if mask_wkbs is not None else None
     steps = len(paths) + (1 if output_path else 0)
     results = []
@@ -217,7 +222,7 @@ def _part(progress: Progress, index: int, steps: int) -> Progress:
 
 def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[PolygonRaster], progress: Progress,
                 window_size: Optional[int] = None) -> None:
-    dataset = open_raster(path, "susceptibility raster")
+    dataset = open_raster(path, Message("susceptibility raster"))
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     lookup = zoning.zone_of_level.astype(np.uint8)

@@ -60,7 +60,7 @@ class TestPrepareFactors:
             run_algorithm("preparefactors", {"FACTORS": [FACTOR_FILES[0], constant], "OUTPUT": str(out / "s.tif")})
         empty = write_raster(tmp_path / "empty.tif", np.full((415, 383), -1.0), origin=(711962.726935, 9561011.759956),
                              nodata=-1)
-        with pytest.raises(QgsProcessingException, match="factor\\(s\\) empty have no data at all"):
+        with pytest.raises(QgsProcessingException, match="Factor\\(s\\) empty have no data on the reference grid"):
             run_algorithm("preparefactors", {"FACTORS": [FACTOR_FILES[0], empty], "OUTPUT": str(out / "s.tif")})
         assert os.listdir(out) == []
 

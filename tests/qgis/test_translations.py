@@ -3,8 +3,8 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from tests.qgis.conftest import run_algorithm
-from tests.qgis.ecuador import LANDSLIDES
+from tests.qgis.conftest import run_algorithm, train
+from tests.qgis.ecuador import FACTOR_FILES, LANDSLIDES
 
 
 @pytest.fixture
@@ -40,3 +40,19 @@ def test_german_parameter_descriptions(locale):
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:zoning")
     assert algorithm.displayName() == "Suszeptibilitätszonen und Rutschungsdichte"
     assert algorithm.parameterDefinition("N_ZONES").description() == "Anzahl der Zonen"
+
+
+def test_chinese_engine_message(locale, tmp_path):
+    """A message raised by the engine (model/, which never imports Qt) is shown translated."""
+    locale("zh_CN")
+    with pytest.raises(QgsProcessingException, match=r"边界值必须严格介于 0 和 1 之间（当前为 1\.5）；论文使用 0\.1。"):
+        run_algorithm("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": FACTOR_FILES[0], "BOUNDARY_VALUE": 1.5,
+                                          "OUTPUT": str(tmp_path / "heat.tif")})
+
+
+def test_german_message_from_the_worker(locale, ecuador, tmp_path):
+    """The worker sends its message's template and values; QGIS translates them."""
+    locale("de")
+    with pytest.raises(QgsProcessingException, match=r"DEVICE ist „gpu“, aber Keras \(tensorflow\) sieht keine GPU"):
+        train(ecuador, tmp_path, DEVICE=2)
+    assert not (tmp_path / "model.lsghnet").exists()

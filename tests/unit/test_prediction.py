@@ -172,4 +172,4 @@ class TestBadInput:
 
     def test_catalogue_comparison_of_names(self, ecuador):
         gradings = modelfile.gradings(modelfile.read(ecuador["models"]["rf"])[0])
-        assert compare_catalogues(gradings, gradings[::-1])[0].startswith("the model's factors are slope, cplan")
+        assert str(compare_catalogues(gradings, gradings[::-1])[0]).startswith("the model's factors are slope, cplan")
