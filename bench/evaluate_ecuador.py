@@ -34,7 +34,7 @@ NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 PUBLISHED = {"GLM (published)": (0.810, 0.773), "tuned SVM (published)": (0.799, 0.739)}
 
 
-def ecuador_dataset(folder, seed, classes=10):
+def ecuador_dataset(folder, seed, classes=10, soft_per_interval=None):
     sources = [FactorSource(name, os.path.join(SAMPLE, f"{name}.tif")) for name in NAMES]
     stack = os.path.join(folder, "stack.tif")
     rules = {name: GradingRule(name, "quantile", classes) for name in NAMES[1:]}
@@ -46,7 +46,7 @@ def ecuador_dataset(folder, seed, classes=10):
     xs, ys, labels = (np.array(column, dtype=float) for column in zip(*points))
     heat = os.path.join(folder, "heat.tif")
     heatmap.write_heatmap(stack, heat, xs[labels >= 0.5], ys[labels >= 0.5])
-    dataset, notes = presence_absence(stack, xs, ys, labels, heat, seed=seed)
+    dataset, notes = presence_absence(stack, xs, ys, labels, heat, n_per_interval=soft_per_interval, seed=seed)
     return dataset, [g.classes for g in classes], notes
 
 
@@ -59,12 +59,15 @@ def main():
     parser.add_argument("--patience", type=int, default=50)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--classes", type=int, default=10, help="quantile classes of the factors other than slope")
+    parser.add_argument("--soft-per-interval", type=int, help="heatmap samples per label interval (default: as many "
+                        "in all as there are presence points)")
     parser.add_argument("--learning-rate", type=float, default=0.001)
     parser.add_argument("--dropout", type=float, default=0.5)
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
-        dataset, counts, notes = ecuador_dataset(folder, arguments.seed, arguments.classes)
+        dataset, counts, notes = ecuador_dataset(folder, arguments.seed, arguments.classes,
+                                                 arguments.soft_per_interval)
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
     settings = Settings(epochs=arguments.epochs, patience=arguments.patience, seed=arguments.seed,
