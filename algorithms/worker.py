@@ -110,8 +110,7 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
             elif message["type"] == "result":
                 result = message
             elif message["type"] == "error":
-                error = engine_text(Message.from_json(message["translatable"])) if "translatable" in message \
-                    else message["message"]
+                error = engine_text(Message.from_json(message["translatable"]))
     finally:
         if process.poll() is None:
             _stop(process)
