@@ -60,11 +60,11 @@ class EvaluateModels(LsghnetAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         with self.engine_errors():
             manifest, _ = modelfile.read(paths[0])
+            samples = samples_to_file(source, [f["name"] for f in manifest["catalogue"]], feedback)
         names = [os.path.splitext(os.path.basename(path))[0] for path in paths]
         if len(set(names)) < len(names):
             names = [f"{name} ({index + 1})" for index, name in enumerate(names)]
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        samples = samples_to_file(source, [f["name"] for f in manifest["catalogue"]], feedback)
         try:
             result = run_worker(["evaluate", "--samples", samples, "--models", *paths, "--names", *names,
                                  "--report", report_path], feedback, 2, 98)

@@ -3,33 +3,28 @@ file the Keras worker reads."""
 import os
 import uuid
 
-from qgis.core import QgsProcessingException, QgsProcessingUtils
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsProcessingUtils
 
 from ..model.dataset import check_fields, from_columns
-from ..model.errors import InputError
-from .translation import engine_text
+from ..model.errors import Cancelled
 
 
 def samples_to_file(source, factor_names, feedback):
-    """Write the samples of a feature source to a temporary .npz; return its path."""
+    """Write the samples of a feature source to a temporary .npz; return its path.
+    Raises the engine's InputError or Cancelled (run it inside `engine_errors`)."""
     fields = source.fields().names()
-    try:
-        check_fields(fields, factor_names)
-        has_landslide = "landslide" in fields
-        rows = []
-        for index, feature in enumerate(source.getFeatures()):
-            if index % 10000 == 0 and feedback.isCanceled():
-                raise QgsProcessingException(QCoreApplication.translate("LsghnetAlgorithm",
-                                                                        "Cancelled: nothing was written."))
-            point = feature.geometry().asPoint() if feature.hasGeometry() else None
-            rows.append((_number(feature["label"]), feature["kind"], feature["split"],
-                         _number(feature["landslide"]) if has_landslide else -1,
-                         [_number(feature[name]) for name in factor_names],
-                         (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))))
-        dataset = from_columns(factor_names, rows)
-    except InputError as error:
-        raise QgsProcessingException(engine_text(error.message)) from error
+    check_fields(fields, factor_names)
+    has_landslide = "landslide" in fields
+    rows = []
+    for index, feature in enumerate(source.getFeatures()):
+        if index % 10000 == 0 and feedback.isCanceled():
+            raise Cancelled()
+        point = feature.geometry().asPoint() if feature.hasGeometry() else None
+        rows.append((_number(feature["label"]), feature["kind"], feature["split"],
+                     _number(feature["landslide"]) if has_landslide else -1,
+                     [_number(feature[name]) for name in factor_names],
+                     (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))))
+    dataset = from_columns(factor_names, rows)
     path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-samples-{uuid.uuid4().hex}.npz")
     dataset.save(path)
     return path

@@ -122,7 +122,8 @@ class TrainModel(LsghnetAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if not model_path.lower().endswith(".lsghnet"):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
-        samples = samples_to_file(source, factor_names, feedback)
+        with self.engine_errors():
+            samples = samples_to_file(source, factor_names, feedback)
         kind = KINDS[self.parameterAsEnum(parameters, self.MODEL_KIND, context)]
         try:
             result = run_worker([

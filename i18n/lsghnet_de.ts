@@ -749,7 +749,7 @@
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/samples_io.py" line="23"/>
+        <location filename="../algorithms/base.py" line="225"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>Das Python des Keras-Workers „{0}“ existiert nicht oder lässt sich nicht ausführen. Korrigieren Sie es unter Einstellungen &gt; Optionen &gt; Verarbeitung &gt; Anbieter &gt; Landslide susceptibility (LSGH-Net).</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="126"/>
+        <location filename="../algorithms/worker.py" line="125"/>
         <source>Cancelled: the worker was stopped and nothing was written.</source>
         <translation>Abgebrochen: Der Worker wurde beendet und es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="131"/>
+        <location filename="../algorithms/worker.py" line="130"/>
         <source>The Keras worker ({0}) stopped unexpectedly (exit code {1}). Its last lines:
 {2}</source>
         <translation>Der Keras-Worker ({0}) wurde unerwartet beendet (Exitcode {1}). Seine letzten Zeilen:
@@ -1702,12 +1702,12 @@
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="145"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="146"/>
+        <location filename="../algorithms/train_model.py" line="147"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
     </message>

@@ -749,7 +749,7 @@
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/samples_io.py" line="23"/>
+        <location filename="../algorithms/base.py" line="225"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>Keras 工作进程的 Python“{0}”不存在或无法运行。请在 设置 &gt; 选项 &gt; 处理 &gt; 提供者 &gt; Landslide susceptibility (LSGH-Net) 中更正。</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="126"/>
+        <location filename="../algorithms/worker.py" line="125"/>
         <source>Cancelled: the worker was stopped and nothing was written.</source>
         <translation>已取消：工作进程已停止，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="131"/>
+        <location filename="../algorithms/worker.py" line="130"/>
         <source>The Keras worker ({0}) stopped unexpectedly (exit code {1}). Its last lines:
 {2}</source>
         <translation>Keras 工作进程（{0}）意外停止（退出码 {1}）。最后几行输出：
@@ -1702,12 +1702,12 @@
         <translation>请为模型文件使用扩展名 .lsghnet（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="145"/>
         <source>Device: {0}.</source>
         <translation>设备：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="146"/>
+        <location filename="../algorithms/train_model.py" line="147"/>
         <source>Test ({0}): {1}</source>
         <translation>测试（{0}）：{1}</translation>
     </message>
