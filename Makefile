@@ -6,10 +6,20 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv qttools5-dev-tools
+# The Debian release: bookworm (QGIS 3.22), trixie (3.40 LTR) or forky (3.44).
+CODENAME := $(shell . /etc/os-release 2>/dev/null && echo $$VERSION_CODENAME)
+# From Debian 13 on, Debian's CPU build of PyTorch: the worker's Keras backend where
+# TensorFlow has no wheels (forky, Python 3.14), the second backend its tests run on
+# (trixie). Debian 12's is too old for Keras 3: requirements-test.txt pins a wheel there.
+ifneq ($(CODENAME),bookworm)
+DEB_PACKAGES += python3-torch
+endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV := .venv
 VENV_STAMP := $(VENV)/.requirements-installed
 BUILD := $(CURDIR)/.build
+PYQT6 := $(BUILD)/pyqt6
+PIP_INSTALL = -m pip install -q --disable-pip-version-check --no-input
 DEMO_OUTPUT := $(CURDIR)/demo_output
 SAMPLE := $(CURDIR)/resources/sample_data/ecuador
 
@@ -23,12 +33,14 @@ QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA
 # The profile the desktop QGIS uses, for `make install`.
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
-.PHONY: help deps system-packages venv translations update-translations headless demo test unit-test qgis-test \
-	bench install uninstall process clean
+.PHONY: help deps system-packages venv qt6-check-env translations update-translations headless demo test unit-test \
+	qgis-test test-qgis demo-qgis bench install uninstall process clean
 
 help:
 	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
 	@echo "make test       install what is missing, run every test"
+	@echo "make test-qgis DIST=trixie|forky   every test inside a Debian root with QGIS 3.40 LTR or 3.44"
+	@echo "make demo-qgis DIST=trixie|forky   the demo inside that root"
 	@echo "make install    link this checkout into your QGIS profile as plugin 'lsghnet' and enable it"
 	@echo "make process ARGS='run lsghnet:gaussianheatmap -- ...'   qgis_process with this plugin and .venv"
 	@echo "make bench      run the speed/memory benchmarks in bench/"
@@ -62,7 +74,15 @@ venv: $(VENV_STAMP)
 
 $(VENV_STAMP): requirements.txt requirements-test.txt | system-packages
 	[ -x $(VENV)/bin/python ] || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(VENV)/bin/python -m pip install -q --disable-pip-version-check --no-input -r requirements-test.txt
+	$(VENV)/bin/python $(PIP_INSTALL) -r requirements-test.txt
+	touch $@
+
+# A throwaway PyQt6 for the QGIS 4 (Qt6) readiness check; QGIS never sees it.
+qt6-check-env: $(PYQT6)/.requirements-installed
+
+$(PYQT6)/.requirements-installed: requirements-qt6.txt | system-packages
+	[ -x $(PYQT6)/bin/python ] || /usr/bin/python3 -m venv $(PYQT6)
+	$(PYQT6)/bin/python $(PIP_INSTALL) -r requirements-qt6.txt
 	touch $@
 
 headless: deps
@@ -94,11 +114,28 @@ demo: headless
 
 test: deps unit-test qgis-test
 
+# The engine's tests on the worker's default Keras backend (the worker's own tests run
+# on each backend), then its in-process network tests on every other backend the
+# platform offers (model/device.py: TensorFlow and PyTorch).
 unit-test: deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -p no:qgis tests/unit
+	for backend in $$($(VENV)/bin/python -c 'from model.device import installed_backends; print(*installed_backends()[1:])'); do \
+		echo "Network tests on the $$backend backend"; \
+		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -p no:qgis \
+			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
+	done
 
-qgis-test: headless
+qgis-test: headless qt6-check-env
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui tests/qgis
+
+# The QGIS matrix: the same targets inside a cached Debian root of another release
+# (tests/matrix/in_root.sh; needs root).
+DIST ?= trixie
+test-qgis:
+	bash tests/matrix/in_root.sh $(DIST) test
+
+demo-qgis:
+	bash tests/matrix/in_root.sh $(DIST) demo DEMO_EPOCHS=$(DEMO_EPOCHS)
 
 bench: headless
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python bench/bench_heatmap.py
@@ -116,5 +153,6 @@ uninstall:
 	rm -f $(QGIS_PROFILE_PLUGINS)/lsghnet
 	@echo "Removed the plugin link from $(QGIS_PROFILE_PLUGINS)."
 
+# --one-file-system: never follows into a mount a Debian root may still hold.
 clean:
-	rm -rf $(BUILD) $(DEMO_OUTPUT) .pytest_cache
+	rm -rf --one-file-system $(BUILD) $(DEMO_OUTPUT) .pytest_cache

@@ -149,7 +149,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+        if geometry_type not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
             raise QgsProcessingException(self.tr(
                 "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
                 "(landslide outlines).").format(QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
@@ -159,7 +159,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                 "The landslide layer is empty (or its selection/filter leaves no feature). "
                 "Choose a layer with mapped landslides."))
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
-        polygons = geometry_type == QgsWkbTypes.PolygonGeometry
+        polygons = geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry
         xs, ys, wkbs, skipped = [], [], [], 0
         for index, feature in enumerate(source.getFeatures(request)):
             if index % 10000 == 0 and feedback.isCanceled():
@@ -187,16 +187,16 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def add_feature(self, sink, feature):
         """Add a feature to an output sink; a feature the sink refuses is an error,
         never a silently shorter layer."""
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.tr("Could not write an output feature: {0}").format(sink.lastError()))
 
     def write_table(self, parameters, name, context, columns, rows):
         """Write a table without geometry to the sink `name`: `columns` are (field
-        name, QVariant type) pairs, `rows` lists of values; return its id."""
+        name, `field_types` type) pairs, `rows` lists of values; return its id."""
         fields = QgsFields()
         for column, kind in columns:
             fields.append(QgsField(column, kind))
-        sink, destination = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        sink, destination = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         for row in rows:

@@ -18,8 +18,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import field_types
 from ..model.crossvalidation import MEASURES
 from ..model.dataset import presence_absence
 from ..model.factors import stack_catalogue
@@ -63,7 +64,7 @@ class CrossValidate(LsghnetAlgorithm):
                      "presence/absence field below).")),
             (QgsProcessingParameterField(self.LABEL_FIELD, self.tr("Presence/absence field (1 = landslide)"),
                                          parentLayerParameterName=self.SAMPLES,
-                                         type=QgsProcessingParameterField.Numeric, optional=True),
+                                         type=QgsProcessingParameterField.DataType.Numeric, optional=True),
              self.tr("Only for presence/absence points: their classes are read from the factor stack.")),
             (QgsProcessingParameterRasterLayer(self.FACTORS, self.tr("Factor stack")),
              self.tr("The stack the samples come from (its catalogue gives the classes).")),
@@ -135,8 +136,9 @@ class CrossValidate(LsghnetAlgorithm):
                 "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
         finally:
             os.remove(samples)
-        columns = [("model", QVariant.String), ("partition", QVariant.String), ("runs", QVariant.Int)] + [
-            (f"{measure}_{statistic}", QVariant.Double) for measure in MEASURES for statistic in ("mean", "sd")]
+        columns = [("model", field_types.STRING), ("partition", field_types.STRING), ("runs", field_types.INT)] + [
+            (f"{measure}_{statistic}", field_types.DOUBLE) for measure in MEASURES
+            for statistic in ("mean", "sd")]
         table = self.write_table(parameters, self.OUTPUT, context, columns, [
             [entry["model"], entry["partition"], int(entry["runs"])] +
             [float(entry[f"{m}_{s}"]) for m in MEASURES for s in ("mean", "sd")] for entry in result["summary"]])

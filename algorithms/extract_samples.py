@@ -15,15 +15,16 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import field_types
 from ..model import samples as engine
 from ..model.raster import Grid, open_raster
 from .base import LsghnetAlgorithm
 
 #: Fields every samples layer has, before one integer field per factor.
-SAMPLE_FIELDS = (("label", QVariant.Double), ("kind", QVariant.String), ("interval", QVariant.String),
-                 ("split", QVariant.String), ("block", QVariant.Int), ("landslide", QVariant.Int))
+SAMPLE_FIELDS = (("label", field_types.DOUBLE), ("kind", field_types.STRING), ("interval", field_types.STRING),
+                 ("split", field_types.STRING), ("block", field_types.INT), ("landslide", field_types.INT))
 SPLITS = ("random", "blocks")
 
 
@@ -127,7 +128,7 @@ class ExtractSamples(LsghnetAlgorithm):
         for note in drawn.notes:
             feedback.pushWarning(note)
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, self.fields(drawn.factor_names),
-                                                 QgsWkbTypes.Point, stack_layer.crs())
+                                                 QgsWkbTypes.Type.Point, stack_layer.crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self.write(sink, drawn, feedback)
@@ -145,7 +146,7 @@ class ExtractSamples(LsghnetAlgorithm):
         for name, kind in SAMPLE_FIELDS:
             fields.append(QgsField(name, kind))
         for name in factor_names:
-            fields.append(QgsField(name, QVariant.Int))
+            fields.append(QgsField(name, field_types.INT))
         return fields
 
     def write(self, sink, drawn, feedback):

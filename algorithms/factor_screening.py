@@ -11,8 +11,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import field_types
 from ..model import factors, grading, screening
 from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
 from ..model.samples import LandslideCells
@@ -111,11 +112,11 @@ class FactorScreening(LsghnetAlgorithm):
                 self.OUTPUT_REPORT: report_path}
 
     def write_correlation(self, parameters, context, result):
-        columns = [("factor", QVariant.String)] + [(name, QVariant.Double) for name in result.names]
+        columns = [("factor", field_types.STRING)] + [(name, field_types.DOUBLE) for name in result.names]
         rows = [[name] + [float(r) for r in row] for name, row in zip(result.names, result.correlation)]
         return self.write_table(parameters, self.OUTPUT_CORRELATION, context, columns, rows)
 
     def write_importance(self, parameters, context, result):
-        columns = [("factor", QVariant.String), ("importance", QVariant.Double), ("rank", QVariant.Int)]
+        columns = [("factor", field_types.STRING), ("importance", field_types.DOUBLE), ("rank", field_types.INT)]
         rows = [[name, value, rank] for rank, (name, value) in enumerate(result.ranking(), start=1)]
         return self.write_table(parameters, self.OUTPUT_IMPORTANCE, context, columns, rows)

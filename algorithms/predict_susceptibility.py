@@ -28,7 +28,7 @@ def apply_susceptibility_style(path):
     raster; QGIS applies it whenever the raster is loaded."""
     layer = QgsRasterLayer(path, "susceptibility", "gdal")
     ramp = QgsColorRampShader(0.0, 1.0)
-    ramp.setColorRampType(QgsColorRampShader.Discrete)
+    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
     bounds = [0.2, 0.4, 0.6, 0.8, 1.0]
     ramp.setColorRampItemList([
         QgsColorRampShader.ColorRampItem(upper, QColor(*colour), f"{upper - 0.2:.1f} - {upper:.1f}")

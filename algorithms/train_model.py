@@ -14,8 +14,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import field_types
 from ..model.factors import stack_catalogue
 from ..model.modelfile import KINDS
 from ..model.report import EVALUATIONS, METRIC_LABELS
@@ -24,8 +25,8 @@ from .samples_io import samples_to_file
 from .worker import run_worker
 
 #: Columns of a metrics table.
-METRICS_COLUMNS = [("model", QVariant.String), ("evaluation", QVariant.String), ("samples", QVariant.Int)] + [
-    (name, QVariant.Double) for name in METRIC_LABELS]
+METRICS_COLUMNS = [("model", field_types.STRING), ("evaluation", field_types.STRING),
+                   ("samples", field_types.INT)] + [(name, field_types.DOUBLE) for name in METRIC_LABELS]
 
 
 def metrics_rows(name, evaluation):

@@ -18,8 +18,6 @@ from .translation import engine_text
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SETTING = "LSGHNET_PYTHON"
-#: The Keras backend the worker uses unless KERAS_BACKEND is set.
-DEFAULT_BACKEND = "tensorflow"
 
 
 def candidate_pythons():
@@ -74,7 +72,6 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
         raise WorkerError(problem)
     python = configured_python()
     environment = dict(os.environ)
-    environment.setdefault("KERAS_BACKEND", DEFAULT_BACKEND)
     environment["PYTHONUNBUFFERED"] = "1"
     command = [python, "-m", "model", "--protocol", "jsonl"] + [str(a) for a in arguments]
     feedback.pushDebugInfo("Worker: " + " ".join(command))

@@ -18,16 +18,17 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
+from . import field_types
 from ..model import zoning
 from ..model.raster import Grid, atomic_output, open_raster
 from ..model.samples import LandslideCells
 from .base import LsghnetAlgorithm
 
-COLUMN_TYPES = {"model": QVariant.String, "zone": QVariant.Int, "label": QVariant.String,
-                "pixels": QVariant.LongLong, "landslide_units": QVariant.LongLong}
+COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": field_types.STRING,
+                "pixels": field_types.LONG, "landslide_units": field_types.LONG}
 
 
 def apply_zone_style(path, zones):
@@ -136,7 +137,7 @@ class Zoning(LsghnetAlgorithm):
         return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path}
 
     def write_zoning_table(self, parameters, context, results):
-        columns = [(column, COLUMN_TYPES.get(column, QVariant.Double)) for column in zoning.TABLE_COLUMNS]
+        columns = [(column, COLUMN_TYPES.get(column, field_types.DOUBLE)) for column in zoning.TABLE_COLUMNS]
         rows = [[row[column] for column in zoning.TABLE_COLUMNS] for result in results for row in result.rows()]
         return self.write_table(parameters, self.OUTPUT_TABLE, context, columns, rows)
 

@@ -1,22 +1,47 @@
-"""Where Keras computes: the CPU or a GPU, on whichever backend KERAS_BACKEND
-names (TensorFlow by default; PyTorch or JAX work too, e.g. on Windows where
-TensorFlow has no GPU support).
+"""Where Keras computes: which backend (TensorFlow, PyTorch or JAX: the model code
+is pure Keras, so any of them trains and predicts) and which device (the CPU or a
+GPU).
 
-`prepare` runs before Keras is imported (hiding GPUs must happen first);
-`describe` names the device in use afterwards.
+The backend is the one KERAS_BACKEND names, else the first of `BACKENDS` installed
+in this Python: TensorFlow where the platform has wheels for it, PyTorch where it
+has none (Python 3.14), or where the user installed it for a GPU on Windows, where
+TensorFlow has no GPU support. A model file records its backend; it loads on any.
+
+`prepare` runs before Keras is imported (choosing the backend and hiding GPUs must
+happen first); `configure` checks and describes the device afterwards.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 
 from .errors import InputError
 
 DEVICES = ("auto", "cpu", "gpu")
+#: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
+BACKENDS = ("tensorflow", "torch", "jax")
+
+
+def installed_backends() -> list:
+    """The Keras backends this Python has, in the order of `BACKENDS`."""
+    return [name for name in BACKENDS if importlib.util.find_spec(name)]
+
+
+def choose_backend() -> str:
+    """The Keras backend of this process: KERAS_BACKEND if set, else the first
+    installed (TensorFlow when none is, so that the missing-package message names
+    it). Sets KERAS_BACKEND, which Keras reads when first imported."""
+    chosen = os.environ.get("KERAS_BACKEND")
+    if not chosen:
+        chosen = (installed_backends() or [BACKENDS[0]])[0]
+        os.environ["KERAS_BACKEND"] = chosen
+    return chosen
 
 
 def prepare(device: str) -> None:
     if device not in DEVICES:
         raise InputError("Unknown device '{device}': use auto, cpu or gpu.", device=device)
+    choose_backend()
     if device == "cpu":
         os.environ["CUDA_VISIBLE_DEVICES"] = "-1"
         os.environ.setdefault("JAX_PLATFORMS", "cpu")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import platform
+import sys
 import tempfile
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ import numpy as np
 from . import metrics
 from .dataset import Dataset, check_classes, check_trainable
 from .encoding import encode
-from .modelfile import Predictor, write
+from .modelfile import NETWORK_KINDS, Predictor, write
 from .progress import Progress
 
 
@@ -87,7 +88,8 @@ def _train_network(dataset, rows, class_counts, settings, progress, log) -> Trai
     keras.utils.set_random_seed(settings.seed)
     network = build_network(len(class_counts), max(class_counts), attention=settings.kind != "lsghnet_noscse",
                             dropout=settings.dropout)
-    network.compile(optimizer=keras.optimizers.Adam(settings.learning_rate), loss="mse", steps_per_execution=32)
+    network.compile(optimizer=keras.optimizers.Adam(settings.learning_rate), loss="mse",
+                    steps_per_execution=_steps_per_execution(keras.backend.backend()))
     log(f"{settings.kind}: {len(training)} training and {len(validation)} validation samples, "
         f"{network.count_params()} parameters.")
     monitor = _BinarizedEarlyStopping(encoded[validation], labels[validation], settings, progress, log)
@@ -101,6 +103,12 @@ def _train_network(dataset, rows, class_counts, settings, progress, log) -> Trai
             member = handle.read()
     return Trained(Predictor({"kind": settings.kind, "encoding": {"class_counts": class_counts}}, network),
                    "model.keras", member, monitor.history, monitor.best_epoch)
+
+
+def _steps_per_execution(backend: str) -> int:
+    """Batches per compiled call: 32 cuts TensorFlow's per-step overhead on these
+    tiny batches (JAX allows it too); Keras's PyTorch backend runs one at a time."""
+    return 1 if backend == "torch" else 32
 
 
 class _BinarizedEarlyStopping:
@@ -179,15 +187,21 @@ def evaluate(predictor: Predictor, dataset: Dataset) -> dict:
     return metrics.evaluate(test.label, predictions, test.hard)
 
 
-def library_versions() -> dict:
-    versions = {"python": platform.python_version(), "numpy": np.__version__}
-    for name in ("keras", "tensorflow", "torch", "jax", "sklearn", "skops"):
-        try:
-            module = __import__(name)
-            versions[name] = getattr(module, "__version__", "?")
-        except ImportError:
-            continue
-    return versions
+def software(kind: str) -> dict:
+    """The Keras backend (None for the forest) and the library versions that trained
+    a model; read from the modules already loaded, so no other backend is imported."""
+    import sklearn
+
+    versions = {"python": platform.python_version(), "numpy": np.__version__, "sklearn": sklearn.__version__}
+    if kind not in NETWORK_KINDS:
+        import skops
+
+        return {"backend": None, "versions": dict(versions, skops=skops.__version__)}
+    import keras
+
+    backend = keras.backend.backend()
+    return {"backend": backend,
+            "versions": dict(versions, keras=keras.__version__, **{backend: sys.modules[backend].__version__})}
 
 
 def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, class_counts: list,
@@ -204,6 +218,6 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         "best_epoch": trained.best_epoch,
         "search": trained.search,
         "device": device,
-        "versions": library_versions(),
+        **software(settings.kind),
     }
     write(path, trained.member_name, trained.member, metadata)

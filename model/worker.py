@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import traceback
@@ -26,8 +27,9 @@ from .errors import Cancelled, InputError, Message
 from .modelfile import plain
 from .progress import Progress
 
-INSTALL_HINT = ("{python} -m pip install 'numpy<2' tensorflow-cpu==2.21.0 keras==3.15.1 scikit-learn==1.9.1 "
-                "skops==0.16.0 (or 'make venv' in the plugin folder)")
+#: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
+REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "requirements.txt")
+INSTALL_HINT = "{python} -m pip install -r \"{requirements}\" (or 'make venv' in the plugin folder)"
 
 
 class Channel:
@@ -259,7 +261,7 @@ def main(argv=None) -> int:
     except ModuleNotFoundError as error:
         channel.error(Message("The worker's Python ({python}) cannot import '{module}'. Install what the plugin needs "
                               "with: {command}", python=sys.executable, module=error.name,
-                              command=INSTALL_HINT.format(python=sys.executable)))
+                              command=INSTALL_HINT.format(python=sys.executable, requirements=REQUIREMENTS)))
         return 3
     except (Cancelled, KeyboardInterrupt):
         channel.error(Message("Cancelled: nothing was written."))

@@ -1,5 +1,5 @@
 """Shared test set-up: the repository root on sys.path (so `model` imports without
-QGIS) and paths to the bundled sample data."""
+QGIS), the Keras backend, and paths to the bundled sample data."""
 import os
 import sys
 
@@ -9,7 +9,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
-from tests.helpers import SAMPLE  # noqa: E402 - needs REPO on sys.path
+from model.device import choose_backend  # noqa: E402 - needs REPO on sys.path
+from tests.helpers import SAMPLE  # noqa: E402
+
+# In-process Keras on the backend the worker would choose (KERAS_BACKEND, else the
+# first installed), before any test imports Keras.
+choose_backend()
 
 
 @pytest.fixture

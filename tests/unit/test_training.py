@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from model import metrics, modelfile
+from model.device import installed_backends
 from model.dataset import Dataset, check_trainable
 from model.encoding import encode
 from model.errors import InputError
@@ -219,39 +220,96 @@ def worker_inputs(tmp_path_factory):
     return folder
 
 
-def worker(*arguments, python=sys.executable):
+def worker(*arguments, python=sys.executable, backend=None):
+    """`python -m model ARGUMENTS` as the QGIS side starts it: KERAS_BACKEND unset
+    unless `backend` names one, so the worker chooses."""
+    environment = {name: value for name, value in os.environ.items() if name != "KERAS_BACKEND"}
+    if backend:
+        environment["KERAS_BACKEND"] = backend
     return subprocess.Popen([python, "-m", "model", *arguments], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+                            stderr=subprocess.PIPE, text=True, env=dict(environment, PYTHONUNBUFFERED="1"))
 
 
+def train_networks(worker_inputs, output, backend, *options):
+    process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                     "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(output), *options,
+                     backend=backend)
+    stdout, stderr = process.communicate(timeout=300)
+    assert process.returncode == 0, stderr
+    return [json.loads(line) for line in stdout.splitlines()]
+
+
+#: Predictions of a model file in a fresh process on the backend KERAS_BACKEND names.
+PREDICT_SCRIPT = """
+import sys
+import numpy as np
+from model import modelfile
+predictor = modelfile.load(sys.argv[1])
+np.save(sys.argv[3], predictor.predict(np.load(sys.argv[2])))
+"""
+
+
+class TestBackends:
+    def test_the_platform_offers_its_backends(self):
+        """What requirements*.txt and the Makefile promise: TensorFlow where it has
+        wheels (Python < 3.14) and PyTorch everywhere, the worker preferring TensorFlow."""
+        expected = ["tensorflow", "torch"] if sys.version_info < (3, 14) else ["torch"]
+        assert installed_backends() == expected
+
+    def test_the_worker_chooses_the_first_installed_backend(self, worker_inputs, tmp_path):
+        messages = train_networks(worker_inputs, tmp_path / "m.lsghnet", None, "--epochs", "1")
+        chosen = installed_backends()[0]
+        assert any(m["type"] == "log" and m["text"].endswith(f"on {chosen}.") for m in messages), messages[:3]
+        assert modelfile.read(str(tmp_path / "m.lsghnet"))[0]["backend"] == chosen
+
+    @pytest.mark.skipif(len(installed_backends()) < 2, reason="this platform offers one Keras backend")
+    @pytest.mark.parametrize("trained_on", installed_backends())
+    def test_a_model_predicts_the_same_on_every_backend(self, worker_inputs, tmp_path, trained_on):
+        model = tmp_path / "m.lsghnet"
+        train_networks(worker_inputs, model, trained_on, "--epochs", "3", "--seed", "5")
+        manifest = modelfile.read(str(model))[0]
+        assert manifest["backend"] == trained_on and trained_on in manifest["versions"]
+        classes = tmp_path / "classes.npy"
+        np.save(classes, synthetic().classes)
+        predictions = {}
+        for backend in installed_backends():
+            output = tmp_path / f"{backend}.npy"
+            completed = subprocess.run([sys.executable, "-c", PREDICT_SCRIPT, str(model), str(classes), str(output)],
+                                       cwd=REPO, capture_output=True, text=True, timeout=300,
+                                       env=dict(os.environ, KERAS_BACKEND=backend))
+            assert completed.returncode == 0, completed.stderr
+            predictions[backend] = np.load(output)
+        first, second = predictions.values()
+        assert first.std() > 0  # a real map, not a constant
+        np.testing.assert_allclose(first, second, atol=1e-5)
+
+
+@pytest.mark.parametrize("backend", installed_backends())
 class TestWorker:
-    def test_train_command_line(self, worker_inputs):
+    def test_train_command_line(self, worker_inputs, backend):
         out = worker_inputs / "cli.lsghnet"
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
-                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out), "--kind", "rf")
+                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out), "--kind", "rf",
+                         backend=backend)
         stdout, stderr = process.communicate(timeout=300)
         assert process.returncode == 0, stderr
         messages = [json.loads(line) for line in stdout.splitlines()]
         assert messages[-1]["type"] == "result" and messages[-1]["metrics"]["hard"]["roc_auc"] > 0.9
         assert any(m["type"] == "progress" for m in messages) and out.exists()
 
-    def test_same_seed_same_metrics_across_processes(self, worker_inputs):
+    def test_same_seed_same_metrics_across_processes(self, worker_inputs, backend):
         results = []
         for run in ("first", "second"):
-            process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
-                             "--catalogue", str(worker_inputs / "catalogue.json"),
-                             "--output", str(worker_inputs / f"{run}.lsghnet"), "--epochs", "3", "--seed", "9",
-                             "--device", "cpu")
-            stdout, stderr = process.communicate(timeout=300)
-            assert process.returncode == 0, stderr
-            results.append(json.loads(stdout.splitlines()[-1])["metrics"])
+            messages = train_networks(worker_inputs, worker_inputs / f"{run}-{backend}.lsghnet", backend,
+                                      "--epochs", "3", "--seed", "9", "--device", "cpu")
+            results.append(messages[-1]["metrics"])
         assert results[0] == results[1]
 
-    def test_cancel_writes_nothing(self, worker_inputs):
+    def test_cancel_writes_nothing(self, worker_inputs, backend):
         out = worker_inputs / "cancelled.lsghnet"
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
                          "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out),
-                         "--epochs", "500", "--patience", "500")
+                         "--epochs", "500", "--patience", "500", backend=backend)
         for line in process.stdout:
             if '"epoch 1:' in line:
                 break
@@ -262,20 +320,22 @@ class TestWorker:
         assert process.returncode == 130
         assert not out.exists() and not [n for n in os.listdir(worker_inputs) if n.startswith(".lsghnet-partial")]
 
-    def test_bad_input_exit_code(self, worker_inputs, tmp_path):
+    def test_bad_input_exit_code(self, worker_inputs, tmp_path, backend):
         (tmp_path / "c.json").write_text(catalogue_json(catalogue()[:2], {}))
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
-                         "--catalogue", str(tmp_path / "c.json"), "--output", str(tmp_path / "m.lsghnet"))
+                         "--catalogue", str(tmp_path / "c.json"), "--output", str(tmp_path / "m.lsghnet"),
+                         backend=backend)
         stdout, _ = process.communicate(timeout=120)
         assert process.returncode == 2
         assert "differ from the catalogue" in json.loads(stdout.splitlines()[-1])["message"]
 
-    def test_missing_keras_is_explained(self, worker_inputs, tmp_path):
+    def test_missing_keras_is_explained(self, worker_inputs, tmp_path, backend):
         # Debian's python3 without the plugin's .venv has numpy and GDAL but no Keras.
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
                          "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(tmp_path / "m.lsghnet"),
-                         python="/usr/bin/python3")
+                         python="/usr/bin/python3", backend=backend)
         stdout, _ = process.communicate(timeout=120)
         assert process.returncode == 3
         message = json.loads(stdout.splitlines()[-1])["message"]
-        assert "cannot import 'keras'" in message and "pip install" in message and "tensorflow-cpu" in message
+        assert "cannot import 'keras'" in message
+        assert f"/usr/bin/python3 -m pip install -r \"{os.path.join(REPO, 'requirements.txt')}\"" in message
