@@ -5,8 +5,9 @@ import importlib.util
 import os
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessingAlgorithm,
-                       QgsProcessingException, QgsProcessingParameterEnum, QgsWkbTypes)
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterEnum, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QTextDocument
 
@@ -183,6 +184,25 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         if polygons and polygon_cells:
             return None, None, wkbs
         return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), None
+
+    # Outputs: a required output that arrives unset (QGIS 3.40 and later run a chain
+    # whose user left one of its outputs out, passing the step no value) is written to
+    # a temporary file, as QGIS does for a chain's intermediate results. Unset optional
+    # outputs stay skipped.
+    def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802 - QGIS's method
+        return super().parameterAsOutputLayer(self._destined(parameters, name), name, context)
+
+    def parameterAsFileOutput(self, parameters, name, context):  # noqa: N802
+        return super().parameterAsFileOutput(self._destined(parameters, name), name, context)
+
+    def parameterAsSink(self, parameters, name, context, *arguments):  # noqa: N802
+        return super().parameterAsSink(self._destined(parameters, name), name, context, *arguments)
+
+    def _destined(self, parameters, name):
+        optional = self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
+        if optional or parameters.get(name) not in (None, ""):
+            return parameters
+        return dict(parameters, **{name: QgsProcessing.TEMPORARY_OUTPUT})
 
     def add_feature(self, sink, feature):
         """Add a feature to an output sink; a feature the sink refuses is an error,

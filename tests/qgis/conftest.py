@@ -12,6 +12,8 @@ import pytest
 from tests.helpers import REPO, SAMPLE, clean_environment
 
 BUILD = os.path.join(REPO, ".build")
+#: The binary itself: Debian's /usr/bin/qgis_process wrapper is broken on QGIS 3.22.
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 PLUGINS = os.path.join(BUILD, "plugins")
 
 
@@ -132,15 +134,19 @@ def qgis_process(tmp_path_factory):
     profile = str(tmp_path_factory.mktemp("qgis-profile"))
     env = dict(clean_environment(), QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=profile, QGIS_PLUGINPATH=PLUGINS,
                PYTHONPATH=sysconfig.get_paths()["purelib"])
-    enabled = subprocess.run(["/usr/bin/qgis_process.bin", "plugins", "enable", "lsghnet"], env=env,
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lsghnet"], env=env,
                              capture_output=True, text=True, timeout=120)
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
-    def run_process(algorithm_id, *repeated, **parameters):
+    def run_process(algorithm_id, *repeated, json_input=None, program=QGIS_PROCESS, **parameters):
         """`repeated`: extra "NAME=value" arguments (a name may repeat, as for
-        multiple-layer parameters)."""
+        multiple-layer parameters); `json_input`: parameters as JSON on standard
+        input instead (QGIS >= 3.24)."""
+        if json_input is not None:
+            return subprocess.run([program, "run", f"lsghnet:{algorithm_id}", "-"], input=json_input, env=env,
+                                  capture_output=True, text=True, timeout=600)
         arguments = list(repeated) + [f"{name}={value}" for name, value in parameters.items()]
-        return subprocess.run(["/usr/bin/qgis_process.bin", "run", f"lsghnet:{algorithm_id}", "--", *arguments],
+        return subprocess.run([program, "run", f"lsghnet:{algorithm_id}", "--", *arguments],
                               env=env, capture_output=True, text=True, timeout=600)
 
     return run_process
