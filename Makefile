@@ -125,8 +125,9 @@ unit-test: deps
 			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
 	done
 
+QGIS_TESTS ?= tests/qgis
 qgis-test: headless qt6-check-env
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui tests/qgis
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui $(QGIS_TESTS)
 
 # The QGIS matrix: the same targets inside a cached Debian root of another release
 # (tests/matrix/in_root.sh; needs root).

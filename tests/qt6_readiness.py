@@ -168,9 +168,7 @@ def missing_in_pyqt6(uses, pyqt6_python: str) -> list:
 def unscoped_qgis_enums(uses) -> list:
     """Findings for QGIS enum values reached without their enum, looked up in the
     running QGIS (which must be importable)."""
-    import enum
     import importlib
-    import types
 
     found = []
     for use in uses:
@@ -179,14 +177,27 @@ def unscoped_qgis_enums(uses) -> list:
             value = getattr(parent, name, None)
             if value is None:
                 break
-            enum_type = type(value)
-            if (isinstance(value, (int, enum.Enum)) and parent is not enum_type and not isinstance(parent, types.ModuleType)
-                    and getattr(parent, enum_type.__name__, None) is enum_type):
+            scope = _enum_scope(parent, value)
+            if scope:
                 found.append(Finding(use.path, use.line, f"unscoped enum {use.dotted}: use "
-                                                         f"{parent.__name__}.{enum_type.__name__}.{name}"))
+                                                         f"{parent.__name__}.{scope}.{name}"))
                 break
             parent = value
     return found
+
+
+def _enum_scope(parent, value):
+    """The name under which `parent` (a class) holds the enum of `value`, when
+    `value` is an enum value reached on `parent` without it; else None. Looked up by
+    identity: from QGIS 3.36 on, `QgsProcessing.SourceType` is `Qgis.ProcessingSourceType`."""
+    import enum
+    import types
+
+    enum_type = type(value)
+    if (not isinstance(value, (int, enum.Enum)) or isinstance(value, bool) or parent is enum_type
+            or isinstance(parent, types.ModuleType)):
+        return None
+    return next((name for name in dir(parent) if getattr(parent, name, None) is enum_type), None)
 
 
 def findings(paths, pyqt6_python: str) -> list:
