@@ -34,7 +34,7 @@ QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
 .PHONY: help deps system-packages venv qt6-check-env translations update-translations headless demo test unit-test \
-	qgis-test test-qgis demo-qgis bench install uninstall process clean
+	qgis-test test-qgis demo-qgis bench package install uninstall process clean
 
 help:
 	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
@@ -44,6 +44,7 @@ help:
 	@echo "make install    link this checkout into your QGIS profile as plugin 'lsghnet' and enable it"
 	@echo "make process ARGS='run lsghnet:gaussianheatmap -- ...'   qgis_process with this plugin and .venv"
 	@echo "make bench      run the speed/memory benchmarks in bench/"
+	@echo "make package    write dist/lsghnet-<version>.zip for the Plugin Manager (Install from ZIP)"
 
 deps: system-packages venv translations
 
@@ -143,6 +144,19 @@ bench: headless
 	$(VENV)/bin/python bench/bench_samples.py
 	$(VENV)/bin/python bench/bench_zoning.py
 
+# The zip for the Plugin Manager (plugins.qgis.org rules): one top folder `lsghnet/`
+# holding only what the plugin needs, listed here, and the compiled translations.
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+PACKAGE := dist/lsghnet-$(VERSION).zip
+PACKAGE_FILES := metadata.txt LICENSE README.md __init__.py plugin.py requirements.txt algorithms/*.py model/*.py \
+	i18n/*.qm resources/help resources/icons resources/models resources/sample_data
+package: translations
+	rm -rf $(BUILD)/package $(PACKAGE)
+	mkdir -p $(BUILD)/package/lsghnet dist
+	tar -cf - --exclude=__pycache__ --exclude='*.pyc' $(PACKAGE_FILES) | tar -xf - -C $(BUILD)/package/lsghnet
+	cd $(BUILD)/package && python3 -m zipfile -c $(CURDIR)/$(PACKAGE) lsghnet
+	@echo "Wrote $(PACKAGE) ($$(du -h $(PACKAGE) | cut -f1))"
+
 install: deps
 	mkdir -p $(QGIS_PROFILE_PLUGINS)
 	ln -sfn $(CURDIR) $(QGIS_PROFILE_PLUGINS)/lsghnet
@@ -156,4 +170,4 @@ uninstall:
 
 # --one-file-system: never follows into a mount a Debian root may still hold.
 clean:
-	rm -rf --one-file-system $(BUILD) $(DEMO_OUTPUT) .pytest_cache
+	rm -rf --one-file-system $(BUILD) $(DEMO_OUTPUT) dist .pytest_cache
