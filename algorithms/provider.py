@@ -14,6 +14,7 @@ from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
 from .predict_susceptibility import PredictSusceptibility
 from .prepare_factors import PrepareFactors
+from .setup_environment import SetupEnvironment
 from .train_model import TrainModel
 from .worker import SETTING
 from .zoning import Zoning
@@ -63,7 +64,7 @@ class LsghnetProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), TrainModel(),
-                          EvaluateModels(), CrossValidate(), PredictSusceptibility(), Zoning()):
+                          EvaluateModels(), CrossValidate(), PredictSusceptibility(), Zoning(), SetupEnvironment()):
             self.addAlgorithm(algorithm)
         for path in sorted(glob.glob(os.path.join(MODELS, "*.model3"))):
             self.load_model(path)

@@ -19,6 +19,9 @@ class Progress:
         self._report = report or (lambda fraction: None)
         self._is_cancelled = is_cancelled or (lambda: False)
 
+    def is_cancelled(self) -> bool:
+        return self._is_cancelled()
+
     def step(self, fraction: float) -> None:
         if self._is_cancelled():
             raise Cancelled()

@@ -189,6 +189,26 @@ def command_crossvalidate(arguments, channel: Channel) -> None:
     channel.result(summary=summary, folds=rows)
 
 
+def command_selfcheck(arguments, channel: Channel) -> None:
+    """Import everything the worker needs and say what it runs on (the set-up
+    algorithm runs this in a new environment before registering it)."""
+    import platform
+
+    import keras
+    import numpy
+    import sklearn
+    import skops  # noqa: F401 - the forest's model format
+    from osgeo import gdal
+
+    backend = keras.backend.backend()
+    found = device.gpus()
+    channel.log(f"Python {platform.python_version()}, numpy {numpy.__version__}, GDAL {gdal.__version__}, "
+                f"scikit-learn {sklearn.__version__}, Keras {keras.__version__} on {backend} "
+                f"{sys.modules[backend].__version__}; GPUs: {', '.join(found) or 'none'}.")
+    channel.result(python=platform.python_version(), keras=keras.__version__, backend=backend,
+                   backend_version=sys.modules[backend].__version__, gpus=found)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m model", description=__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -233,6 +253,7 @@ def parser() -> argparse.ArgumentParser:
     cross.add_argument("--seed", type=int, default=42)
     cross.add_argument("--report")
     cross.add_argument("--device", default="auto", choices=device.DEVICES)
+    commands.add_parser("selfcheck", help="import what the worker needs; name its Keras backend and GPUs")
     return top
 
 
@@ -240,7 +261,7 @@ def parser() -> argparse.ArgumentParser:
 CANCELLED = 130
 
 COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict,
-            "crossvalidate": command_crossvalidate}
+            "crossvalidate": command_crossvalidate, "selfcheck": command_selfcheck}
 
 
 def main(argv=None) -> int:

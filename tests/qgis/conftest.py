@@ -1,11 +1,14 @@
 """QGIS test set-up: the checkout imported as the plugin package `lsghnet` (the
 folder name QGIS gives it), its provider registered, and helpers to run algorithms
 through `processing.run` and through the real `qgis_process.bin`."""
+import configparser
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 
 import pytest
 
@@ -193,3 +196,39 @@ def trained(ecuador, tmp_path_factory):
         result, feedback = train(ecuador, folder, kind)
         models[name] = (result, feedback, folder)
     return models
+
+
+@pytest.fixture(scope="session")
+def package():
+    """`make package`'s zip."""
+    completed = subprocess.run(["make", "-C", REPO, "package"], capture_output=True, text=True, timeout=300,
+                               stdin=subprocess.DEVNULL, env=clean_environment())
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    metadata = configparser.ConfigParser(interpolation=None)
+    metadata.read(os.path.join(REPO, "metadata.txt"), encoding="utf-8")
+    return os.path.join(REPO, "dist", f"lsghnet-{metadata['general']['version']}.zip")
+
+
+@pytest.fixture(scope="session")
+def unpacked(package, tmp_path_factory):
+    """The zip's `lsghnet` folder, unpacked."""
+    folder = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(folder)
+    return folder / "lsghnet"
+
+
+def install_into_profile(plugin, data_home):
+    """The plugin folder copied into a fresh QGIS profile (`data_home` as
+    XDG_DATA_HOME) and enabled, as *Install from ZIP* does; returns the environment
+    for qgis_process in that profile: QGIS's own Python only, no plugin path."""
+    plugins = os.path.join(data_home, "QGIS", "QGIS3", "profiles", "default", "python", "plugins")
+    os.makedirs(plugins)
+    shutil.copytree(plugin, os.path.join(plugins, "lsghnet"))
+    environment = {name: value for name, value in clean_environment().items()
+                   if name not in ("QGIS_PLUGINPATH", "PYTHONPATH", "KERAS_BACKEND")}
+    environment.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(data_home))
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lsghnet"], env=environment, capture_output=True,
+                             text=True, timeout=120)
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return environment

@@ -9,36 +9,13 @@ import sys
 import zipfile
 
 import numpy as np
-import pytest
 
-from tests.helpers import REPO, SAMPLE, clean_environment, read_array
-from tests.qgis.conftest import QGIS_PROCESS
+from tests.helpers import REPO, SAMPLE, read_array
+from tests.qgis.conftest import QGIS_PROCESS, install_into_profile
 
 #: Bandit tests whose findings block a release on plugins.qgis.org: shell=True,
 #: pickle, yaml.load, and a program started by a partial path.
 BLOCKING = {"B602", "B301", "B403", "B506", "B607"}
-
-
-def metadata(path=os.path.join(REPO, "metadata.txt")):
-    parser = configparser.ConfigParser(interpolation=None)
-    parser.read(path, encoding="utf-8")
-    return parser["general"]
-
-
-@pytest.fixture(scope="module")
-def package():
-    completed = subprocess.run(["make", "-C", REPO, "package"], capture_output=True, text=True, timeout=300,
-                               stdin=subprocess.DEVNULL, env=clean_environment())
-    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
-    return os.path.join(REPO, "dist", f"lsghnet-{metadata()['version']}.zip")
-
-
-@pytest.fixture(scope="module")
-def unpacked(package, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("unpacked")
-    with zipfile.ZipFile(package) as archive:
-        archive.extractall(folder)
-    return folder / "lsghnet"
 
 
 def test_zip_follows_the_plugin_repository_rules(package):
@@ -73,16 +50,7 @@ def test_zip_follows_the_plugin_repository_rules(package):
 def test_install_from_zip_runs_in_qgis_process(unpacked, tmp_path):
     """Unpacked into a fresh profile's python/plugins (as *Install from ZIP* does),
     enabled, and run with QGIS's own Python only: no plugin path, no .venv."""
-    profile = tmp_path / "profile"
-    plugins = profile / "QGIS" / "QGIS3" / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    subprocess.run(["cp", "-r", str(unpacked), str(plugins)], check=True)
-    environment = {name: value for name, value in clean_environment().items()
-                   if name not in ("QGIS_PLUGINPATH", "PYTHONPATH")}
-    environment.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(profile))
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lsghnet"], env=environment, capture_output=True,
-                             text=True, timeout=120)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    environment = install_into_profile(unpacked, tmp_path / "profile")
     output = tmp_path / "heat.tif"
     completed = subprocess.run(
         [QGIS_PROCESS, "run", "lsghnet:gaussianheatmap", "--",

@@ -1,0 +1,222 @@
+"""The Keras worker's own Python environment: which Python it is made from on each
+platform, where it lives, and how it is made (a virtual environment, then pip), for
+the set-up algorithm (algorithms/setup_environment.py).
+
+The environment sees its base Python's packages (`--system-site-packages`): on
+Debian the system's GDAL and numpy, on Windows and macOS those of the Python that
+ships with QGIS. It is built in `<folder>.partial` and moved into place only once
+pip and the worker's self-check have succeeded, so a cancelled or failed set-up
+leaves the previous environment, if any, as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+
+from .errors import InputError
+from .progress import Progress
+from .streaming import Program
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REQUIREMENTS = os.path.join(PLUGIN_DIR, "requirements.txt")
+#: The oldest Python that TensorFlow 2.21, PyTorch and Keras 3.15 all support.
+MINIMUM_PYTHON = (3, 10)
+#: Where in a QGIS profile folder the environment lives.
+PROFILE_SUBFOLDER = ("lsghnet", "worker-environment")
+#: Backend choices: requirements.txt as it is (TensorFlow CPU where it has a build for
+#: that Python, else PyTorch), or PyTorch (e.g. for a GPU on Windows).
+BACKENDS = ("default", "torch")
+BACKEND_PACKAGES = ("tensorflow-cpu", "tensorflow", "torch")
+#: QGIS's own Python settings, which break another Python started from QGIS (on
+#: Windows, PYTHONHOME points at QGIS's Python).
+FOREIGN_VARIABLES = ("PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONEXECUTABLE", "__PYVENV_LAUNCHER__")
+#: What pip prints when it cannot reach the package index, or the index has no build.
+UNREACHABLE = ("Failed to establish a new connection", "Temporary failure in name resolution",
+               "Name or service not known", "Network is unreachable", "ProxyError", "SSLError", "Read timed out",
+               "No matching distribution found", "Could not find a version that satisfies")
+DISK_FULL = ("No space left on device", "[Errno 28]")
+
+
+def default_folder(profile_folder: str) -> str:
+    return os.path.join(profile_folder, *PROFILE_SUBFOLDER)
+
+
+def interpreter(folder: str, windows: bool = os.name == "nt") -> str:
+    """The Python of a virtual environment."""
+    return os.path.join(folder, "Scripts", "python.exe") if windows else os.path.join(folder, "bin", "python")
+
+
+def child_environment(environ) -> dict:
+    """The environment for a Python started from QGIS: without QGIS's own Python
+    settings, output unbuffered so progress streams."""
+    return dict({name: value for name, value in environ.items() if name not in FOREIGN_VARIABLES},
+                PYTHONUNBUFFERED="1")
+
+
+def base_python_candidates(system: str, prefix: str, executable: str) -> list:
+    """Where the Python to build the environment from is, per platform, best first.
+
+    - Linux (Debian, Ubuntu): the system Python, which has GDAL's bindings.
+    - Windows: the Python that ships with QGIS, in `sys.prefix` (`sys.executable` is
+      QGIS itself: qgis-bin.exe).
+    - macOS: the Python inside QGIS.app (`sys.executable` is .../Contents/MacOS/QGIS).
+    """
+    join = os.path.join
+    if system == "Windows":
+        candidates = [join(prefix, "python.exe"), join(prefix, "python3.exe")]
+    elif system == "Darwin":
+        macos = os.path.dirname(executable)
+        candidates = [join(macos, "bin", "python3"), join(prefix, "bin", "python3"),
+                      join(os.path.dirname(macos), "Frameworks", "Python.framework", "Versions", "Current", "bin",
+                           "python3")]
+    else:
+        candidates = ["/usr/bin/python3", join(prefix, "bin", "python3")]
+    return list(dict.fromkeys(candidates))
+
+
+def find_base_python(chosen: str | None = None, system: str | None = None, prefix: str = sys.prefix,
+                     executable: str = sys.executable, exists=os.path.isfile) -> str:
+    """The user's choice if given, else the first candidate of this platform that exists."""
+    if chosen:
+        if not exists(chosen):
+            raise InputError("The base Python '{path}' does not exist. Name the python executable itself "
+                             "(python.exe on Windows) in BASE_PYTHON.", path=chosen)
+        return chosen
+    candidates = base_python_candidates(system or platform.system(), prefix, executable)
+    for candidate in candidates:
+        if exists(candidate):
+            return candidate
+    raise InputError("No Python to build the environment from was found (looked for {paths}). Name one in "
+                     "BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL's Python bindings (osgeo).",
+                     paths=", ".join(candidates), minimum=".".join(map(str, MINIMUM_PYTHON)))
+
+
+def check_base_python(python: str) -> tuple:
+    """The base Python's version; refused if it cannot run, is too old, or lacks GDAL."""
+    try:
+        completed = subprocess.run([python, "-c", "import sys, osgeo; print(*sys.version_info[:3])"],
+                                   capture_output=True, text=True, timeout=120,
+                                   env=child_environment(os.environ))
+    except (OSError, subprocess.SubprocessError) as error:
+        raise InputError("The base Python '{python}' cannot run ({error}).", python=python, error=str(error)) from error
+    if completed.returncode != 0:
+        version = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:3])"], capture_output=True,
+                                 text=True, timeout=120, env=child_environment(os.environ))
+        if version.returncode != 0:
+            raise InputError("'{python}' does not run as Python: {error}", python=python,
+                             error=(completed.stderr.strip().splitlines() or ["?"])[-1])
+        raise InputError("The base Python '{python}' has no GDAL bindings (osgeo), which the worker reads rasters "
+                         "with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on "
+                         "Debian and Ubuntu).", python=python)
+    version = tuple(int(part) for part in completed.stdout.split())
+    if version[:2] < MINIMUM_PYTHON:
+        raise InputError("The base Python '{python}' is version {version}; the deep-learning packages need Python "
+                         "{minimum} or newer. Name a newer Python in BASE_PYTHON.", python=python,
+                         version=".".join(map(str, version)), minimum=".".join(map(str, MINIMUM_PYTHON)))
+    return version
+
+
+def requirements(backend: str, path: str = REQUIREMENTS) -> list:
+    """pip's arguments for a backend choice: requirements.txt itself by default; for
+    PyTorch, its lines without the backend lines, plus PyTorch on every Python."""
+    if backend == "default":
+        return ["-r", path]
+    lines, torch = [], None
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            requirement = line.split("#")[0].strip()
+            if not requirement:
+                continue
+            name = requirement.split(";")[0].strip()
+            package = name.split("=")[0].split(">")[0].split("<")[0].strip().lower()
+            if package == "torch":
+                torch = name
+            elif package not in BACKEND_PACKAGES:
+                lines.append(requirement)
+    return lines + [torch or "torch"]
+
+
+def manual_commands(base_python: str, folder: str, backend: str) -> str:
+    """The same set-up as commands to type, for when it cannot run from QGIS."""
+    packages = " ".join(f'"{part}"' if part != "-r" else part for part in requirements(backend))
+    return (f'"{base_python}" -m venv --system-site-packages "{folder}" && '
+            f'"{interpreter(folder)}" -m pip install {packages}')
+
+
+def create(folder: str, base_python: str, backend: str, progress: Progress, log=print) -> dict:
+    """Build the environment in `folder` (replacing one already there only once the
+    new one works) and return the worker's self-check of it."""
+    partial = folder + ".partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    os.makedirs(os.path.dirname(folder) or ".", exist_ok=True)
+    try:
+        progress.step(0.0)
+        log(f"Creating a virtual environment from {base_python} in {partial}")
+        _run([base_python, "-m", "venv", "--system-site-packages", partial], progress, log,
+             base_python, folder, backend)
+        progress.step(0.05)
+        command = [interpreter(partial), "-m", "pip", "install", "--disable-pip-version-check", "--no-input",
+                   "--progress-bar", "off", *requirements(backend)]
+        log("Installing: " + " ".join(command[3:]))
+        collected = _run(command, progress, log, base_python, folder, backend, pip=True)
+        log(f"pip installed or found {collected} packages.")
+        check = self_check(interpreter(partial))
+        progress.step(0.97)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(partial, folder)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    progress.step(1.0)
+    return dict(check, python=interpreter(folder))
+
+
+def _run(command, progress, log, base_python, folder, backend, pip=False) -> int:
+    """Run a set-up step, its lines to the log; pip's 'Collecting' lines move the
+    progress from 5 % towards 90 %. Returns the number of those lines."""
+    program = Program(command, cwd=PLUGIN_DIR, env=child_environment(os.environ))
+    collected, tail = 0, []
+    for _, line in program.lines(progress.is_cancelled):
+        log(line)
+        tail = (tail + [line])[-40:]
+        if pip and line.startswith("Collecting "):
+            collected += 1
+            progress.step(0.05 + 0.85 * (1 - 0.93 ** collected))
+    code = program.wait()
+    progress.step(0.9 if pip else 0.05)  # raises Cancelled after a cancel
+    if code != 0:
+        raise _failure(code, tail, base_python, folder, backend)
+    return collected
+
+
+def _failure(code: int, tail: list, base_python: str, folder: str, backend: str) -> InputError:
+    text = "\n".join(tail)
+    commands = manual_commands(base_python, folder, backend)
+    if any(sign in text for sign in DISK_FULL):
+        return InputError("The disk holding '{folder}' is full (the environment needs about 2 GB). Free some space "
+                          "and run the set-up again.", folder=folder)
+    clue = next((line.strip() for line in reversed(tail) if any(sign in line for sign in UNREACHABLE)), None)
+    if clue:
+        return InputError("pip could not get the packages ({clue}). Check the internet connection (behind a proxy, "
+                          "set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no "
+                          "build of a package for this Python: choose the other backend. By hand: {commands}",
+                          clue=clue, commands=commands)
+    return InputError("The set-up failed (exit code {code}). Its last lines:\n{lines}\nBy hand: {commands}",
+                      code=code, lines="\n".join(tail[-10:]), commands=commands)
+
+
+def self_check(python: str) -> dict:
+    """The worker's own check of an environment (`python -m model selfcheck`)."""
+    completed = subprocess.run([python, "-m", "model", "--protocol", "jsonl", "selfcheck"], cwd=PLUGIN_DIR,
+                               capture_output=True, text=True, timeout=600, env=child_environment(os.environ))
+    messages = [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
+    result = next((m for m in messages if m.get("type") == "result"), None)
+    if completed.returncode != 0 or result is None:
+        error = next((m["message"] for m in messages if m.get("type") == "error"), None)
+        raise InputError("The new environment does not work: {error}", error=error or (
+            completed.stderr.strip().splitlines() or ["no output"])[-1])
+    return {key: value for key, value in result.items() if key != "type"}

@@ -1,0 +1,141 @@
+"""The worker's environment (model/environment.py): the base Python per platform,
+what pip installs per backend, the environment a child Python gets, the checks of
+the base Python, and a set-up that fails or is cancelled leaving nothing behind."""
+import os
+import stat
+import sys
+
+import pytest
+
+from model import environment
+from model.errors import Cancelled, InputError
+from model.progress import Progress
+
+WINDOWS_PREFIX = r"C:\Program Files\QGIS 3.40.6\apps\Python312"
+MAC_EXECUTABLE = "/Applications/QGIS-LTR.app/Contents/MacOS/QGIS"
+
+
+class TestBasePython:
+    def test_windows_uses_the_python_next_to_sys_prefix_not_qgis_itself(self):
+        qgis_exe = r"C:\Program Files\QGIS 3.40.6\bin\qgis-ltr-bin.exe"
+        candidates = environment.base_python_candidates("Windows", WINDOWS_PREFIX, qgis_exe)
+        assert candidates[0] == os.path.join(WINDOWS_PREFIX, "python.exe")
+        assert qgis_exe not in candidates
+        found = environment.find_base_python(None, "Windows", WINDOWS_PREFIX, qgis_exe,
+                                             exists=lambda path: path == os.path.join(WINDOWS_PREFIX, "python.exe"))
+        assert found == os.path.join(WINDOWS_PREFIX, "python.exe")
+
+    def test_macos_uses_the_python_inside_qgis_app(self):
+        prefix = "/Applications/QGIS-LTR.app/Contents/Frameworks/Python.framework/Versions/3.12"
+        candidates = environment.base_python_candidates("Darwin", prefix, MAC_EXECUTABLE)
+        assert candidates[0] == "/Applications/QGIS-LTR.app/Contents/MacOS/bin/python3"
+        assert f"{prefix}/bin/python3" in candidates
+        framework = "/Applications/QGIS-LTR.app/Contents/Frameworks/Python.framework/Versions/Current/bin/python3"
+        assert environment.find_base_python(None, "Darwin", "/elsewhere", MAC_EXECUTABLE,
+                                            exists=lambda path: path == framework) == framework
+
+    def test_linux_uses_the_system_python(self):
+        assert environment.base_python_candidates("Linux", "/usr", "/usr/bin/qgis.bin") == ["/usr/bin/python3"]
+
+    def test_the_users_choice_wins_and_must_exist(self):
+        assert environment.find_base_python("/opt/py/bin/python3", "Linux", exists=lambda path: True) == \
+            "/opt/py/bin/python3"
+        with pytest.raises(InputError, match="'/opt/none/python3' does not exist"):
+            environment.find_base_python("/opt/none/python3", "Linux", exists=lambda path: False)
+
+    def test_nothing_found_says_where_it_looked(self):
+        with pytest.raises(InputError, match=r"looked for .*python\.exe.*Name one in BASE_PYTHON"):
+            environment.find_base_python(None, "Windows", WINDOWS_PREFIX, "qgis-bin.exe", exists=lambda path: False)
+
+    def test_the_system_python_passes(self):
+        assert environment.check_base_python("/usr/bin/python3")[:2] >= environment.MINIMUM_PYTHON
+
+    def fake_python(self, tmp_path, script):
+        path = tmp_path / "python3"
+        path.write_text("#!/bin/sh\n" + script + "\n")
+        path.chmod(path.stat().st_mode | stat.S_IXUSR)
+        return str(path)
+
+    def test_a_too_old_python_is_refused(self, tmp_path):
+        old = self.fake_python(tmp_path, "echo 3 8 10")
+        with pytest.raises(InputError, match=r"is version 3\.8\.10; the deep-learning packages need Python 3\.10"):
+            environment.check_base_python(old)
+
+    def test_a_python_without_gdal_is_refused(self, tmp_path):
+        no_gdal = self.fake_python(tmp_path, f'exec "{sys.executable}" -I -S "$@"')  # isolated: no site-packages
+        with pytest.raises(InputError, match=r"has no GDAL bindings \(osgeo\)"):
+            environment.check_base_python(no_gdal)
+
+
+class TestRequirements:
+    def test_default_is_requirements_txt_with_its_markers(self):
+        assert environment.requirements("default") == ["-r", environment.REQUIREMENTS]
+
+    def test_pytorch_replaces_the_backend_lines(self):
+        packages = environment.requirements("torch")
+        assert not [p for p in packages if p.startswith("tensorflow")]
+        assert [p for p in packages if p.startswith("torch")] == ["torch>=2.6,<3"]
+        assert "keras==3.15.1" in packages and "scikit-learn==1.9.1" in packages
+
+    def test_the_manual_commands_repeat_the_set_up(self):
+        commands = environment.manual_commands("/usr/bin/python3", "/home/u/env", "torch")
+        assert commands.startswith('"/usr/bin/python3" -m venv --system-site-packages "/home/u/env" && ')
+        assert '"/home/u/env/bin/python" -m pip install' in commands and '"torch>=2.6,<3"' in commands
+
+
+def test_child_environment_drops_qgis_python_settings():
+    child = environment.child_environment({"PYTHONHOME": r"C:\QGIS\apps\Python312", "PYTHONPATH": "x",
+                                           "PATH": "/usr/bin", "HTTPS_PROXY": "http://proxy:3128"})
+    assert child == {"PATH": "/usr/bin", "HTTPS_PROXY": "http://proxy:3128", "PYTHONUNBUFFERED": "1"}
+
+
+class TestFailures:
+    def failure(self, lines):
+        return environment._failure(1, lines, "/usr/bin/python3", "/home/u/env", "default").message.render()
+
+    def test_no_connection(self):
+        text = self.failure(["WARNING: Retrying ... NewConnectionError('Failed to establish a new connection')",
+                             "ERROR: Could not find a version that satisfies the requirement keras==3.15.1"])
+        assert text.startswith("pip could not get the packages (ERROR: Could not find a version")
+        assert "HTTPS_PROXY" in text and "By hand: \"/usr/bin/python3\" -m venv" in text
+
+    def test_disk_full(self):
+        assert self.failure(["ERROR: Could not install packages due to an OSError: [Errno 28] No space left on "
+                             "device"]).startswith("The disk holding '/home/u/env' is full")
+
+    def test_anything_else_shows_the_last_lines(self):
+        text = self.failure(["Building wheel", "error: subprocess-exited-with-error"])
+        assert "exit code 1" in text and "subprocess-exited-with-error" in text
+
+
+@pytest.fixture
+def existing(tmp_path):
+    """An environment folder from an earlier set-up, which a failed one must keep."""
+    folder = tmp_path / "env"
+    folder.mkdir()
+    (folder / "earlier").write_text("kept")
+    return str(folder)
+
+
+def assert_unchanged(folder):
+    assert os.listdir(folder) == ["earlier"] and not os.path.exists(folder + ".partial")
+
+
+def test_cancel_during_pip_leaves_the_earlier_environment(existing):
+    cancelled = []
+    log = lambda line: cancelled.append(True) if line.startswith("Installing:") else None  # noqa: E731
+    with pytest.raises(Cancelled):
+        environment.create(existing, "/usr/bin/python3", "default", Progress(is_cancelled=lambda: bool(cancelled)),
+                           log)
+    assert_unchanged(existing)
+
+
+def test_pip_failure_leaves_the_earlier_environment(existing, tmp_path, monkeypatch):
+    """pip with no index at all: it fails at once, without the network."""
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_FIND_LINKS", str(tmp_path))
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    with pytest.raises(InputError) as raised:
+        environment.create(existing, "/usr/bin/python3", "default", Progress(), lambda line: None)
+    assert raised.value.message.render().startswith("pip could not get the packages (ERROR: ")
+    assert_unchanged(existing)
