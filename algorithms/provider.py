@@ -51,7 +51,8 @@ class LsghnetProvider(QgsProcessingProvider):
         ProcessingConfig.addSetting(Setting(
             self.name(), SETTING,
             QCoreApplication.translate("LsghnetProvider", "Python for training and prediction (needs Keras; empty: "
-                                                          "auto-detect the plugin's .venv, then python3)"),
+                                                          "the environment 'Set up the deep-learning environment' "
+                                                          "made, else the plugin's .venv, else python3)"),
             "", valuetype=Setting.FILE))
         ProcessingConfig.readSettings()
         self.refreshAlgorithms()

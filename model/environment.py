@@ -197,7 +197,7 @@ def _failure(code: int, tail: list, base_python: str, folder: str, backend: str)
     text = "\n".join(tail)
     commands = manual_commands(base_python, folder, backend)
     if any(sign in text for sign in DISK_FULL):
-        return InputError("The disk holding '{folder}' is full (the environment needs about 2 GB). Free some space "
+        return InputError("The disk holding '{folder}' is full (the environment needs about 3 GB). Free some space "
                           "and run the set-up again.", folder=folder)
     clue = next((line.strip() for line in reversed(tail) if any(sign in line for sign in UNREACHABLE)), None)
     if clue:

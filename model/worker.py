@@ -280,7 +280,8 @@ def main(argv=None) -> int:
         channel.error(error.message)
         return 2
     except ModuleNotFoundError as error:
-        channel.error(Message("The worker's Python ({python}) cannot import '{module}'. Install what the plugin needs "
+        channel.error(Message("The worker's Python ({python}) cannot import '{module}'. Run 'Setup > Set up the "
+                              "deep-learning environment' in the Processing toolbox, or install what the plugin needs "
                               "with: {command}", python=sys.executable, module=error.name,
                               command=INSTALL_HINT.format(python=sys.executable, requirements=REQUIREMENTS)))
         return 3

@@ -337,5 +337,5 @@ class TestWorker:
         stdout, _ = process.communicate(timeout=120)
         assert process.returncode == 3
         message = json.loads(stdout.splitlines()[-1])["message"]
-        assert "cannot import 'keras'" in message
+        assert "cannot import 'keras'" in message and "Set up the deep-learning environment" in message
         assert f"/usr/bin/python3 -m pip install -r \"{os.path.join(REPO, 'requirements.txt')}\"" in message
