@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv qttools5-dev-tools
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv qttools5-dev-tools xvfb xauth
 # The Debian release: bookworm (QGIS 3.22), trixie (3.40 LTR) or forky (3.44).
 CODENAME := $(shell . /etc/os-release 2>/dev/null && echo $$VERSION_CODENAME)
 # From Debian 13 on, Debian's CPU build of PyTorch: the worker's Keras backend where
@@ -34,7 +34,7 @@ QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
 .PHONY: help deps system-packages venv qt6-check-env translations update-translations headless demo test unit-test \
-	qgis-test test-qgis demo-qgis bench package install uninstall process clean
+	qgis-test desktop-test screenshots test-qgis demo-qgis bench package install uninstall process clean
 
 help:
 	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
@@ -113,7 +113,7 @@ demo: headless
 	@env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
 		$(VENV)/bin/python resources/demo/show_results.py $(DEMO_OUTPUT) $(SAMPLE)/landslides.gpkg
 
-test: deps unit-test qgis-test
+test: deps unit-test qgis-test desktop-test
 
 # The engine's tests on the worker's default Keras backend (the worker's own tests run
 # on each backend), then its in-process network tests on every other backend the
@@ -129,6 +129,14 @@ unit-test: deps
 QGIS_TESTS ?= tests/qgis
 qgis-test: headless qt6-check-env
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui $(QGIS_TESTS)
+
+# The dialogs in a QGIS GUI session on a virtual X screen.
+desktop-test: headless
+	xvfb-run -a $(VENV)/bin/python -m pytest tests/desktop
+
+# The README's screenshots of the toolbox and a dialog, as the desktop test takes them.
+screenshots: headless
+	LSGHNET_SCREENSHOTS=$(CURDIR)/resources/screenshots xvfb-run -a $(VENV)/bin/python -m pytest -q tests/desktop -k screenshots
 
 # The QGIS matrix: the same targets inside a cached Debian root of another release
 # (tests/matrix/in_root.sh; needs root).

@@ -9,11 +9,11 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
                        QgsProcessingParameterEnum, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QTextDocument
 
 from ..model.errors import Cancelled, InputError
 from ..model.progress import Progress
 from ..model.raster import open_raster
+from .help_html import help_html
 from .translation import engine_text
 from .worker import python_problem
 
@@ -64,11 +64,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):
-        path = os.path.join(HELP_DIR, f"{self.ALGORITHM_ID}.md")
-        with open(path, encoding="utf-8") as handle:
-            document = QTextDocument()
-            document.setMarkdown(handle.read())
-        return document.toHtml()
+        with open(os.path.join(HELP_DIR, f"{self.ALGORITHM_ID}.md"), encoding="utf-8") as handle:
+            return help_html(handle.read())
 
     def helpUrl(self):
         return f"{HOMEPAGE}#{self.ALGORITHM_ID}"

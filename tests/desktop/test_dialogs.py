@@ -1,0 +1,102 @@
+"""What a user sees in QGIS desktop: every algorithm's dialog shows its help as
+clean text (no style sheet, bold only where the help says), the chains list their
+parameters in workflow order, and the README's screenshots are taken here."""
+import glob
+import os
+import re
+
+import pytest
+
+from tests.helpers import REPO
+
+HELP = os.path.join(REPO, "resources", "help")
+ALGORITHMS = sorted(os.path.splitext(os.path.basename(path))[0] for path in glob.glob(os.path.join(HELP, "*.md")))
+#: Where the screenshots go (`make screenshots` copies them to resources/screenshots for the README).
+SCREENSHOTS = os.environ.get("LSGHNET_SCREENSHOTS", os.path.join(REPO, ".build", "screenshots"))
+
+
+def open_dialog(algorithm_id):
+    import processing
+
+    dialog = processing.createAlgorithmDialog(f"lsghnet:{algorithm_id}")
+    dialog.show()
+    return dialog
+
+
+def help_panel(dialog):
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    panels = [browser for browser in dialog.findChildren(QTextBrowser) if browser.toPlainText().strip()]
+    assert len(panels) == 1
+    return panels[0].document()
+
+
+def bold_runs(document):
+    """The bold stretches of text the panel shows."""
+    from qgis.PyQt.QtGui import QFont
+
+    runs, block = [], document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().fontWeight() > QFont.Weight.Normal and fragment.text().strip():
+                runs.append(fragment.text().strip())
+            fragments += 1
+        block = block.next()
+    return runs
+
+
+@pytest.mark.parametrize("algorithm_id", ALGORITHMS)
+def test_help_reads_cleanly(desktop, algorithm_id):
+    from qgis.core import QgsApplication
+
+    with open(os.path.join(HELP, f"{algorithm_id}.md"), encoding="utf-8") as handle:
+        markdown = handle.read()
+    dialog = open_dialog(algorithm_id)
+    try:
+        document = help_panel(dialog)
+        text = document.toPlainText()
+        assert "white-space" not in text and "{" not in text and "p, li" not in text
+        title = QgsApplication.processingRegistry().algorithmById(f"lsghnet:{algorithm_id}").displayName()
+        emphasised = set(re.findall(r"\*\*(.+?)\*\*", markdown)) | {title}
+        assert set(bold_runs(document)) <= emphasised
+        assert len("".join(bold_runs(document))) < 0.1 * len(text)
+    finally:
+        dialog.close()
+
+
+@pytest.mark.parametrize("chain", ["susceptibilitychain", "comparemodels"])
+def test_chains_list_parameters_in_workflow_order(desktop, chain):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtWidgets import QLabel
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"lsghnet:{chain}")
+    inputs = [p for p in algorithm.parameterDefinitions() if not p.isDestination()]
+    assert [p.name() for p in inputs] == ["FACTORS", "GRADING", "MASK", "LANDSLIDES", "RADIUS", "EPOCHS", "SEED"]
+    dialog = open_dialog(chain)
+    try:
+        labels = [label for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+        shown = [next(i for i, label in enumerate(labels) if label.text().startswith(p.description()))
+                 for p in inputs]
+        assert shown == sorted(shown)
+    finally:
+        dialog.close()
+
+
+def test_screenshots_for_the_readme(desktop):
+    from processing.gui.ProcessingToolbox import ProcessingToolbox
+
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    toolbox = ProcessingToolbox()
+    toolbox.resize(420, 500)
+    toolbox.show()
+    toolbox.searchBox.setText("LSGH")
+    assert toolbox.grab().save(os.path.join(SCREENSHOTS, "toolbox.png"))
+    toolbox.close()
+    dialog = open_dialog("setupenvironment")
+    dialog.resize(980, 620)
+    assert dialog.grab().save(os.path.join(SCREENSHOTS, "setup_dialog.png"))
+    dialog.close()
+    for name in ("toolbox.png", "setup_dialog.png"):
+        assert os.path.getsize(os.path.join(SCREENSHOTS, name)) > 10000
