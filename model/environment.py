@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -125,19 +126,18 @@ def requirements(backend: str, path: str = REQUIREMENTS) -> list:
     PyTorch, its lines without the backend lines, plus PyTorch on every Python."""
     if backend == "default":
         return ["-r", path]
-    lines, torch = [], None
+    lines, torch = [], "torch"
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             requirement = line.split("#")[0].strip()
             if not requirement:
                 continue
-            name = requirement.split(";")[0].strip()
-            package = name.split("=")[0].split(">")[0].split("<")[0].strip().lower()
+            package = re.match(r"[A-Za-z0-9._-]+", requirement).group().lower()
             if package == "torch":
-                torch = name
+                torch = requirement.split(";")[0].strip()  # on every Python: without its marker
             elif package not in BACKEND_PACKAGES:
                 lines.append(requirement)
-    return lines + [torch or "torch"]
+    return lines + [torch]
 
 
 def manual_commands(base_python: str, folder: str, backend: str) -> str:

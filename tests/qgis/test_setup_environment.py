@@ -4,7 +4,10 @@ qgis_process, then a model trained with the environment it made. Needs the packa
 index (pip), as the set-up itself does."""
 import configparser
 import os
+import shutil
 import subprocess
+
+import pytest
 
 from tests.qgis.conftest import QGIS_PROCESS, install_into_profile
 
@@ -64,3 +67,29 @@ def test_training_without_an_environment_points_to_the_set_up(unpacked, ecuador,
                     f"OUTPUT_REPORT={tmp_path / 'r.html'}")
     assert completed.returncode != 0 and not (tmp_path / "m.lsghnet").exists()
     assert "Run 'Setup > Set up the deep-learning environment'" in completed.stdout + completed.stderr
+
+
+def test_a_full_disk_is_refused_before_any_work(run, monkeypatch, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from lsghnet.algorithms import setup_environment
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(setup_environment.shutil, "disk_usage", lambda path: real(path)._replace(free=512 * 1024 ** 2))
+    with pytest.raises(QgsProcessingException, match=r"^Only 0\.5 GB are free on the disk holding '.*'; the "
+                                                     r"environment needs about 3 GB"):
+        run("setupenvironment", {"FOLDER": str(tmp_path / "env")})
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_worker_ignores_qgis_python_settings(trained, ecuador, monkeypatch, tmp_path):
+    """On Windows QGIS sets PYTHONHOME to its own Python, which stops any other
+    Python from starting; the worker must not inherit it (nor PYTHONPATH)."""
+    from tests.qgis.conftest import run_algorithm
+
+    monkeypatch.setenv("PYTHONHOME", str(tmp_path / "qgis-python"))
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "qgis-python" / "lib"))
+    result, _ = run_algorithm("evaluatemodels", {"MODELS": [trained["rf"][0]["OUTPUT_MODEL"]],
+                                                 "SAMPLES": ecuador["samples"], "OUTPUT_METRICS": "TEMPORARY_OUTPUT",
+                                                 "OUTPUT_REPORT": str(tmp_path / "r.html")})
+    assert os.path.getsize(tmp_path / "r.html") > 0
