@@ -74,13 +74,36 @@ class TestRequirements:
     def test_pytorch_replaces_the_backend_lines(self):
         packages = environment.requirements("torch")
         assert not [p for p in packages if p.startswith("tensorflow")]
-        assert [p for p in packages if p.startswith("torch")] == ["torch>=2.6,<3"]
+        assert [p for p in packages if p.startswith("torch")] == ["torch>=2.2,<3"]
         assert "keras==3.15.1" in packages and "scikit-learn==1.9.1" in packages
+
+    @pytest.mark.parametrize("platform, python, backend", [
+        ({"sys_platform": "linux", "platform_machine": "x86_64"}, "3.11", "tensorflow-cpu"),  # Debian 12
+        ({"sys_platform": "linux", "platform_machine": "x86_64"}, "3.13", "tensorflow-cpu"),  # Debian 13
+        ({"sys_platform": "linux", "platform_machine": "x86_64"}, "3.14", "torch"),  # Debian 14
+        ({"sys_platform": "win32", "platform_machine": "AMD64"}, "3.12", "tensorflow-cpu"),  # QGIS 3.40/3.44
+        ({"sys_platform": "darwin", "platform_machine": "arm64"}, "3.12", "tensorflow"),
+        ({"sys_platform": "darwin", "platform_machine": "x86_64"}, "3.12", "torch"),
+    ])
+    def test_every_platform_gets_exactly_one_backend_that_has_a_build(self, platform, python, backend):
+        """requirements.txt's markers, evaluated for each platform the plugin runs on
+        (each chosen package has a wheel there: checked with pip for this pin)."""
+        from packaging.requirements import Requirement
+
+        environment_ = dict(platform, python_version=python, python_full_version=python + ".0", os_name="posix",
+                            platform_system="", platform_release="", platform_version="",
+                            platform_python_implementation="CPython", implementation_name="cpython",
+                            implementation_version=python + ".0", extra="")
+        with open(environment.REQUIREMENTS, encoding="utf-8") as handle:
+            chosen = [Requirement(line).name for line in (row.split("#")[0].strip() for row in handle) if line
+                      and (Requirement(line).marker is None or Requirement(line).marker.evaluate(environment_))]
+        assert [name for name in chosen if name in environment.BACKEND_PACKAGES] == [backend]
+        assert ("numpy" in chosen) == (python == "3.11")
 
     def test_the_manual_commands_repeat_the_set_up(self):
         commands = environment.manual_commands("/usr/bin/python3", "/home/u/env", "torch")
         assert commands.startswith('"/usr/bin/python3" -m venv --system-site-packages "/home/u/env" && ')
-        assert '"/home/u/env/bin/python" -m pip install' in commands and '"torch>=2.6,<3"' in commands
+        assert '"/home/u/env/bin/python" -m pip install' in commands and '"torch>=2.2,<3"' in commands
 
 
 def test_child_environment_drops_qgis_python_settings():
