@@ -5,9 +5,11 @@ import importlib.util
 import os
 
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition,
-                       QgsProcessingParameterEnum, QgsWkbTypes)
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
+                       QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingUtils, QgsProperty,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..model.errors import Cancelled, InputError
@@ -24,6 +26,29 @@ HOMEPAGE = "https://github.com/lsghnet/lsghnet-qgis"
 #: Python module -> (Debian package, pip package) that provide it to QGIS's Python.
 PACKAGES = {"scipy": ("python3-scipy", "scipy"), "sklearn": ("python3-sklearn", "scikit-learn"),
             "plotly": ("python3-plotly", "plotly"), "jenkspy": (None, "jenkspy")}
+
+
+#: Parameter types whose value is, or names, a file the run reads.
+INPUT_FILE_TYPES = ("raster", "vector", "source", "layer", "multilayer", "file")
+
+
+def file_of(value, context, must_exist=True):
+    """The file a parameter value reads or writes, as one spelling (absolute, links
+    resolved, case-folded where the file system folds case, without `|layername=`),
+    or None for a value that is no file (a memory layer, a temporary output)."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source
+    if isinstance(value, QgsProperty):
+        value = value.staticValue()
+    if isinstance(value, QgsMapLayer):
+        value = value.source()
+    if not isinstance(value, str) or not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+        return None
+    layer = QgsProcessingUtils.mapLayerFromString(value, context, False) if must_exist else None
+    path = (layer.source() if layer else value).split("|")[0]
+    if must_exist and not os.path.isfile(path):
+        return None
+    return os.path.normcase(os.path.realpath(os.path.expanduser(path)))
 
 
 class LsghnetAlgorithm(QgsProcessingAlgorithm):
@@ -80,6 +105,41 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
                                            defaultValue=0),
                 self.tr("auto uses a GPU when Keras sees one; the log says which device ran."))
+
+    # Outputs never overwrite inputs: QGIS lets an output name an input's file, and
+    # writing it would destroy that input. Checked before any work, in the dialog and
+    # qgis_process (checkParameterValues) and for a chain's steps too (prepareAlgorithm).
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's method
+        clash = self.output_clash(parameters, context)
+        if clash:
+            return False, clash
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        clash = self.output_clash(parameters, context)
+        if clash:
+            raise QgsProcessingException(clash)
+        return True
+
+    def output_clash(self, parameters, context):
+        """Why an output would overwrite an input of this run, or None."""
+        inputs = {}
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and definition.type() in INPUT_FILE_TYPES:
+                value = parameters.get(definition.name())
+                for item in value if isinstance(value, (list, tuple)) else [value]:
+                    path = file_of(item, context)
+                    if path:
+                        inputs.setdefault(path, definition.name())
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink
+            path = file_of(value, context, must_exist=False)
+            if path in inputs:
+                return self.tr("The output {0} is the file of the input {1} ('{2}'): writing it would destroy that "
+                               "input. Choose another file for {0}.").format(definition.name(), inputs[path], path)
+        return None
 
     def canExecute(self):
         if self.NEEDS_WORKER:

@@ -684,84 +684,89 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="105"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="105"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="105"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="105"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="83"/>
+        <location filename="../algorithms/base.py" line="105"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="98"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="113"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="118"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="123"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="216"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="245"/>
+        <location filename="../algorithms/base.py" line="302"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="140"/>
+        <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
+        <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
     </message>
 </context>
 <context>
