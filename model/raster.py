@@ -132,7 +132,9 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
             os.close(handle)
             temporaries.append(temporary)
         yield temporaries
+        mode = _new_file_mode()
         for temporary, path in zip(temporaries, paths):
+            os.chmod(temporary, mode)  # mkstemp makes 0600; outputs get what the user's other new files get
             os.replace(temporary, path)
             # GDAL keeps some metadata (category names, statistics) in a sidecar:
             # move the new one along, and never leave the old file's behind.
@@ -146,6 +148,13 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
             for leftover in (temporary, temporary + ".aux.xml"):
                 with contextlib.suppress(FileNotFoundError):
                     os.remove(leftover)
+
+
+def _new_file_mode() -> int:
+    """The permissions a new file gets under the process's umask (0644 under 022)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 @contextlib.contextmanager

@@ -21,6 +21,16 @@ def rows(path):
 
 
 class TestTrainModel:
+    def test_outputs_share_the_users_permissions(self, trained):
+        """The model and report (written by the engine) and the metrics GeoPackage
+        (written by QGIS) get the same mode, that of any new file of the user."""
+        _, _, folder = trained["lsghnet"]
+        umask = os.umask(0o022)
+        os.umask(umask)
+        modes = {name: stat.S_IMODE(os.stat(folder / name).st_mode)
+                 for name in ("model.lsghnet", "metrics.gpkg", "report.html")}
+        assert set(modes.values()) == {0o666 & ~umask}, modes
+
     def test_network(self, trained):
         result, feedback, folder = trained["lsghnet"]
         assert os.path.getsize(result["OUTPUT_MODEL"]) > 10000
