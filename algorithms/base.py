@@ -8,8 +8,8 @@ import numpy as np
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingUtils, QgsProperty,
-                       QgsWkbTypes)
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..model.errors import Cancelled, InputError
@@ -28,6 +28,8 @@ PACKAGES = {"scipy": ("python3-scipy", "scipy"), "sklearn": ("python3-sklearn", 
             "plotly": ("python3-plotly", "plotly"), "jenkspy": (None, "jenkspy")}
 
 
+#: Beyond this, a QgsProcessingParameterNumber's bound is unset (QGIS uses the largest double).
+UNBOUNDED = 1e308
 #: Parameter types whose value is, or names, a file the run reads.
 INPUT_FILE_TYPES = ("raster", "vector", "source", "layer", "multilayer", "file")
 
@@ -110,16 +112,70 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     # writing it would destroy that input. Checked before any work, in the dialog and
     # qgis_process (checkParameterValues) and for a chain's steps too (prepareAlgorithm).
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's method
-        clash = self.output_clash(parameters, context)
-        if clash:
-            return False, clash
+        problem = self.value_problem(parameters) or self.output_problem(parameters, context)
+        if problem:
+            return False, problem
         return super().checkParameterValues(parameters, context)
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        problem = self.output_problem(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return True
+
+    def value_problem(self, parameters):
+        """A number or choice outside what its parameter allows, saying what it allows
+        (QGIS itself only says "Incorrect parameter value"), or None."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if value is None or value == "" or isinstance(value, QgsProperty):
+                continue
+            name = definition.name()
+            if isinstance(definition, QgsProcessingParameterNumber):
+                try:
+                    number = float(value)
+                except (TypeError, ValueError):
+                    return self.tr("{0} must be a number; it is '{1}'.").format(name, value)
+                low, high = definition.minimum(), definition.maximum()
+                integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
+                if low <= number <= high and (number.is_integer() or not integer):
+                    continue
+                if high < UNBOUNDED and low > -UNBOUNDED:
+                    template = (self.tr("{0} must be a whole number from {1:g} to {2:g}; it is {3}.") if integer else
+                                self.tr("{0} must be a number from {1:g} to {2:g}; it is {3}."))
+                elif low > -UNBOUNDED:
+                    template = (self.tr("{0} must be a whole number of at least {1:g}; it is {3}.") if integer else
+                                self.tr("{0} must be a number of at least {1:g}; it is {3}."))
+                else:
+                    template = (self.tr("{0} must be a whole number of at most {2:g}; it is {3}.") if integer else
+                                self.tr("{0} must be a number of at most {2:g}; it is {3}."))
+                return template.format(name, low, high, value)
+            if isinstance(definition, QgsProcessingParameterEnum) and not definition.allowMultiple():
+                options = definition.options()
+                if str(value).lstrip("-").isdigit() and not 0 <= int(value) < len(options):
+                    listed = "; ".join(f"{index} = {option}" for index, option in enumerate(options))
+                    return self.tr("{0} must be one of {1}; it is {2}.").format(name, listed, value)
+        return None
+
+    def output_problem(self, parameters, context):
+        """An output that would overwrite an input, or whose folder does not exist or
+        cannot be written, or None."""
         clash = self.output_clash(parameters, context)
         if clash:
-            raise QgsProcessingException(clash)
-        return True
+            return clash
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink
+            path = file_of(value, context, must_exist=False)
+            folder = os.path.dirname(path) if path else None
+            if folder and not os.path.isdir(folder):
+                return self.tr("The folder of {0} ('{1}') does not exist. Choose an existing folder.").format(
+                    definition.name(), folder)
+            if folder and not os.access(folder, os.W_OK):
+                return self.tr("The folder of {0} ('{1}') cannot be written to. Choose a folder you may write "
+                               "to.").format(definition.name(), folder)
+        return None
 
     def output_clash(self, parameters, context):
         """Why an output would overwrite an input of this run, or None."""

@@ -684,89 +684,139 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="254"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="216"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="302"/>
+        <location filename="../algorithms/base.py" line="358"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="138"/>
+        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
+        <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="144"/>
+        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="144"/>
+        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="147"/>
+        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="147"/>
+        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="150"/>
+        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="150"/>
+        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="157"/>
+        <source>{0} must be one of {1}; it is {2}.</source>
+        <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="173"/>
+        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="176"/>
+        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
+        <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -825,16 +875,6 @@
         <location filename="../.build/engine_messages.py" line="12"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
-        <source>All training labels are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart. Extract both positives and negatives.</source>
-        <translation>Alle Trainingslabels liegen auf derselben Seite von 0,5 (alle Rutschung oder alle keine Rutschung); das Modell kann nicht lernen, sie zu unterscheiden. Extrahieren Sie positive und negative Stichproben.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
-        <source>The test split needs landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
-        <translation>Der Testanteil braucht Rutschungs- und Nicht-Rutschungsstichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="15"/>
@@ -1344,6 +1384,16 @@ Von Hand: {commands}</translation>
         <location filename="../.build/engine_messages.py" line="23"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="13"/>
+        <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
+        <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie nicht unterscheiden lernen, was immer die Heatmap-Stichproben sind. Extrahieren Sie positive und negative Stichproben (prüfen Sie N_NEGATIVE und MIN_DISTANCE).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="14"/>
+        <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
+        <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
 </context>
 <context>

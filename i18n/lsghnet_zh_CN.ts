@@ -684,89 +684,139 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="254"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="216"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="302"/>
+        <location filename="../algorithms/base.py" line="358"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="138"/>
+        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
+        <translation>{0} 必须是数字；当前为“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="144"/>
+        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="144"/>
+        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="147"/>
+        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
+        <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="147"/>
+        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
+        <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="150"/>
+        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
+        <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="150"/>
+        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
+        <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="157"/>
+        <source>{0} must be one of {1}; it is {2}.</source>
+        <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="173"/>
+        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
+        <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="176"/>
+        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
+        <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -825,16 +875,6 @@
         <location filename="../.build/engine_messages.py" line="12"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
-        <source>All training labels are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart. Extract both positives and negatives.</source>
-        <translation>所有训练标签都在 0.5 的同一侧（全部为滑坡或全部为非滑坡），模型无法学会区分。请同时提取正样本和负样本。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
-        <source>The test split needs landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
-        <translation>测试集需要滑坡和非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="15"/>
@@ -1344,6 +1384,16 @@ By hand: {commands}</source>
         <location filename="../.build/engine_messages.py" line="23"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="13"/>
+        <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
+        <translation>所有硬训练样本都位于 0.5 的同一侧（全部为滑坡或全部为非滑坡）；无论热力图样本如何，模型都无法学会区分它们。请同时提取正样本和负样本（检查 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="14"/>
+        <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
+        <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
 </context>
 <context>

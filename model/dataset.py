@@ -125,14 +125,17 @@ def check_trainable(dataset: Dataset, hard_only: bool) -> None:
     if train.sum() < 20:
         raise InputError("Only {count} training samples: too few to train. Extract more samples.",
                          count=int(train.sum()))
-    binary = dataset.label[train] >= 0.5
+    # Both hard classes, for every model kind: soft (heatmap) labels lie on both sides
+    # of 0.5, so without this LSGH-Net would train on no negatives at all.
+    binary = dataset.label[train & dataset.hard] >= 0.5
     if binary.all() or not binary.any():
-        raise InputError("All training labels are on the same side of 0.5 (all landslide or all non-landslide); "
-                         "the model cannot learn to tell them apart. Extract both positives and negatives.")
-    test_binary = dataset.label[dataset.test] >= 0.5
-    if dataset.test.sum() < 4 or test_binary.all() or not test_binary.any():
-        raise InputError("The test split needs landslide and non-landslide samples. Extract more samples or use a "
-                         "larger test fraction.")
+        raise InputError("All hard training samples are on the same side of 0.5 (all landslide or all "
+                         "non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. "
+                         "Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).")
+    test_binary = dataset.label[dataset.test & dataset.hard] >= 0.5
+    if test_binary.size < 4 or test_binary.all() or not test_binary.any():
+        raise InputError("The test split needs hard landslide and non-landslide samples. Extract more samples or use "
+                         "a larger test fraction.")
 
 
 def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np.ndarray,

@@ -156,6 +156,19 @@ class TestTraining:
         with pytest.raises(InputError, match=message):
             check_trainable(dataset, hard_only=False)
 
+    @pytest.mark.parametrize("kind", ["lsghnet", "lsghnet_noscse", "cnn", "rf"])
+    def test_no_negatives_is_refused_for_every_kind(self, kind):
+        """Soft samples lie on both sides of 0.5; they must not hide that the hard
+        samples hold no negatives (LSGH-Net then reported accuracy 1.0)."""
+        dataset = synthetic()
+        negatives = dataset.kind == "negative"
+        keep = ~negatives
+        reduced = Dataset(dataset.factor_names, dataset.classes[keep], dataset.label[keep], dataset.kind[keep],
+                          dataset.test[keep], dataset.landslide[keep], dataset.x[keep], dataset.y[keep])
+        assert (reduced.label[~reduced.hard] < 0.5).any()  # soft samples below 0.5 remain
+        with pytest.raises(InputError, match="All hard training samples are on the same side of 0.5"):
+            train(reduced, CLASS_COUNTS, Settings(kind=kind, epochs=1), Progress(), log=lambda m: None)
+
     def test_too_few_samples(self):
         with pytest.raises(InputError, match="too few to train"):
             check_trainable(synthetic(samples=20), hard_only=False)
