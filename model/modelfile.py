@@ -22,6 +22,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 
 import numpy as np
 
@@ -67,15 +68,24 @@ def read(path: str) -> tuple:
     is not an LSGH-Net model or was edited."""
     not_ours = Message("'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
                        "(extension {extension}).", path=path, extension=EXTENSION)
+    if not os.path.isfile(path):
+        raise InputError("The model file '{path}' does not exist. Check the path.", path=path)
     try:
-        with zipfile.ZipFile(path) as archive:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise InputError(not_ours) from error
+    with archive:
+        try:
             manifest = json.loads(archive.read("manifest.json"))
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise InputError(not_ours)
             name = manifest.get("member")
             member = archive.read(name)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise InputError(not_ours) from error
+        except (KeyError, TypeError, ValueError) as error:  # no manifest or member: another program's zip
+            raise InputError(not_ours) from error
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # a zip whose content is broken
+            raise InputError("The model file '{path}' is damaged: its content cannot be unpacked ({error}). Use "
+                             "the file as training wrote it, or train again.", path=path, error=str(error)) from error
     if manifest.get("version", 0) > VERSION:
         raise InputError("'{path}' was written by a newer version of the plugin. Update the plugin.", path=path)
     if manifest.get("sha256", {}).get(name) != _sha256(member):

@@ -215,6 +215,24 @@ class TestModelFile:
             with pytest.raises(InputError, match="is not an LSGH-Net model file"):
                 modelfile.read(str(tmp_path / name))
 
+    def test_a_missing_file_is_called_missing(self, tmp_path):
+        with pytest.raises(InputError, match=r"The model file '.*nowhere\.lsghnet' does not exist"):
+            modelfile.read(str(tmp_path / "nowhere.lsghnet"))
+
+    def test_a_damaged_file_is_called_damaged(self, tmp_path):
+        """The zip opens, but its compressed manifest is broken (a bad disk, a cut download)."""
+        path = tmp_path / "m.lsghnet"
+        modelfile.write(str(path), "model.keras", b"weights" * 1000, self.metadata())
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("manifest.json")
+        data = bytearray(path.read_bytes())
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        data[start + 5:start + 25] = bytes(20)
+        path.write_bytes(bytes(data))
+        with pytest.raises(InputError, match=r"The model file '.*m\.lsghnet' is damaged: its content cannot be "
+                                             r"unpacked"):
+            modelfile.read(str(path))
+
     def test_forest_with_foreign_types_is_refused(self, tmp_path):
         import skops.io
         from sklearn.linear_model import LogisticRegression
