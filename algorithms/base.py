@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..model.errors import Cancelled, InputError
 from ..model.progress import Progress
-from ..model.raster import open_raster
+from ..model.raster import gdal_failure, open_raster
 from .help_html import help_html
 from .translation import engine_text
 from .worker import python_problem
@@ -356,3 +356,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(engine_text(error.message)) from error
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from error
+        except RuntimeError as error:
+            failure = gdal_failure(error)
+            if failure is None:
+                raise
+            raise QgsProcessingException(engine_text(failure.message)) from error

@@ -150,6 +150,16 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
                     os.remove(leftover)
 
 
+def gdal_failure(error: BaseException):
+    """An `InputError` for a RuntimeError that GDAL raised (its message names the
+    file, e.g. a truncated GeoTIFF's "IReadBlock failed"), else None: a GDAL error is
+    the one whose text is GDAL's last error message."""
+    if not isinstance(error, RuntimeError) or not str(error) or str(error) != gdal.GetLastErrorMsg():
+        return None
+    return InputError("GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an "
+                      "interrupted copy or download): copy or create it again.", error=str(error).rstrip())
+
+
 def _new_file_mode() -> int:
     """The permissions a new file gets under the process's umask (0644 under 022)."""
     umask = os.umask(0o022)

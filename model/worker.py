@@ -26,6 +26,7 @@ from . import device
 from .errors import Cancelled, InputError, Message
 from .modelfile import plain
 from .progress import Progress
+from .raster import gdal_failure
 
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
 REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "requirements.txt")
@@ -288,6 +289,10 @@ def main(argv=None) -> int:
     except (Cancelled, KeyboardInterrupt):
         channel.error(Message("Cancelled: nothing was written."))
         return CANCELLED
-    except Exception:  # a crash: the traceback goes to standard error for the QGIS log
+    except Exception as error:  # a crash: the traceback goes to standard error for the QGIS log
+        failure = gdal_failure(error)
+        if failure is not None:
+            channel.error(failure.message)
+            return 2
         traceback.print_exc()
         return 1
