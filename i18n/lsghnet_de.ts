@@ -1167,142 +1167,142 @@
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>Unbekannte Aufteilung „{split}“: verwenden Sie „random“ oder „blocks“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>Das Screening vergleicht Faktoren: Wählen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>Keine Rutschung liegt im Raster der Faktoren ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>Weniger als zwei Zellen haben in jedem Faktor Daten, daher lässt sich keine Korrelation berechnen. Prüfen Sie Überlappung, NoData und Maske der Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>Keine Rutschung fällt auf eine Zelle mit Daten in jedem Faktor; die Wichtigkeitsrangfolge braucht Rutschungszellen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>Die Modelle wurden mit verschiedenen Faktoren trainiert; vergleichen Sie Modelle desselben Faktorstapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>Unbekannte Zonierungsmethode „{method}“: verwenden Sie eine von {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>„{path}“ hat {count} Zelle(n) außerhalb von [0, 1] (Werte {low:g} .. {high:g}); ein Suszeptibilitätsindex liegt zwischen 0 und 1. Verwenden Sie die Ausgabe von „Suszeptibilitätskarte“ oder skalieren Sie das Raster zuerst um.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>„{path}“ enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>Das Raster hat nur {values} verschiedene Werte (bei 1e-4 Auflösung), weniger als die {zones} verlangten Zonen. Verlangen Sie weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>Die Zonierung braucht mindestens 2 Zonen (erhalten: {zones}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>„{path}“ enthält innerhalb der Maske keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>Quantilzonen würden eine Grenze wiederholen (viele Zellen teilen einen Wert). Verwenden Sie Jenks oder weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Benutzergrenzen: Geben Sie mindestens eine Grenze zwischen 0 und 1 an, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>Benutzergrenzen müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>Benutzergrenzen müssen echt zwischen 0 und 1 liegen (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>„{path}“ liegt nicht auf dem Raster von „{first}“. Vergleichen Sie Suszeptibilitätskarten desselben Untersuchungsgebiets und Rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>raster to compare</source>
         <translation>Vergleichsraster</translation>
     </message>
@@ -1376,7 +1376,7 @@ Von Hand: {commands}</translation>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
@@ -1409,6 +1409,21 @@ Von Hand: {commands}</translation>
         <location filename="../.build/engine_messages.py" line="78"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="90"/>
+        <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
+        <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="92"/>
+        <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
+        <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="93"/>
+        <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
+        <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
 </context>
 <context>

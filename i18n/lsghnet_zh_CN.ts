@@ -1167,142 +1167,142 @@
         <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子栈是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>未知的划分方式“{split}”：请使用“random”或“blocks”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>筛选需要比较因子：请至少选择两个。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>没有滑坡位于因子网格内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>在所有因子中都有数据的像元少于两个，无法计算相关性。请检查因子的重叠、nodata 和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>没有滑坡落在所有因子都有数据的像元上；重要性排序需要滑坡像元。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>这些模型是用不同因子训练的；请比较基于同一因子栈的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>未知的分区方法“{method}”：请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>“{path}”有 {count} 个像元超出 [0, 1]（取值 {low:g} .. {high:g}）；易发性指数介于 0 和 1 之间。请使用“易发性制图”的输出，或先对栅格重新缩放。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>“{path}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>该栅格只有 {values} 个不同取值（1e-4 分辨率下），少于所要求的 {zones} 个分区。请减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>分区至少需要 2 个区（当前为 {zones}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>“{path}”在掩膜内没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>分位数分区会出现重复断点（许多像元取值相同）。请使用 Jenks 或减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>用户断点：请至少给出一个介于 0 和 1 之间的断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>用户断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>用户断点必须严格介于 0 和 1 之间（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>“{path}”与“{first}”不在同一网格上。请比较同一研究区、同一网格的易发性图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>raster to compare</source>
         <translation>待比较栅格</translation>
     </message>
@@ -1376,7 +1376,7 @@ By hand: {commands}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行“配置 &gt; 配置深度学习环境”，或用以下命令安装插件所需的软件包：{command}</translation>
     </message>
@@ -1409,6 +1409,21 @@ By hand: {commands}</source>
         <location filename="../.build/engine_messages.py" line="78"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="90"/>
+        <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
+        <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="92"/>
+        <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
+        <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="93"/>
+        <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
+        <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
 </context>
 <context>

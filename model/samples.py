@@ -193,6 +193,13 @@ def extract_samples(
     soft_size = (upper + 2) // 3 if n_per_interval is None else n_per_interval
     soft = [Reservoir(soft_size if heatmap_samples else 0, len(names)) for _ in SOFT_INTERVALS]
     pixel = abs(grid.geotransform[1])
+    across = math.hypot(grid.width * pixel, grid.height * abs(grid.geotransform[5]))
+    if min_distance >= across:
+        # No cell can be that far from a landslide inside the stack (and the distance
+        # search's halo would grow with the distance, to many gigabytes).
+        raise InputError("MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units "
+                         "corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.",
+                         distance=min_distance, across=across)
     exclusion = int(math.ceil(min_distance / pixel)) if min_distance > 0 else 0
     landslide_pixels = []  # (flat index, landslide id) of every landslide cell, for soft-sample ownership
 
@@ -243,14 +250,22 @@ def extract_samples(
     # Defaults follow the paper's proportions: as many negatives as positives, and
     # the remaining third of the samples spread over the three soft intervals.
     wanted_negatives = positives.candidates if n_negative is None else n_negative
+    if wanted_negatives and negatives.candidates == 0 and min_distance > 0:
+        raise InputError("No cell outside the heatmap is {distance:g} map units or more from every landslide, so there "
+                         "is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).",
+                         distance=min_distance)
+    if wanted_negatives and negatives.candidates == 0:
+        raise InputError("No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller "
+                         "heatmap radius, or a larger study area.")
     wanted_soft = int(round(positives.candidates / 3)) if n_per_interval is None else n_per_interval
     parts = [(POSITIVE, 4, positives, positives.candidates), (NEGATIVE, 0, negatives, wanted_negatives)]
     if heatmap_samples:
         parts += [(HEATMAP, index + 1, reservoir, wanted_soft) for index, reservoir in enumerate(soft)]
     for kind, interval, reservoir, wanted in parts:
         if reservoir.candidates < wanted:
+            limit = f" MIN_DISTANCE ({min_distance:g} map units) limits them." if kind == NEGATIVE and min_distance else ""
             notes.append(f"Only {reservoir.candidates} candidate pixels for {KINDS[kind]} samples in "
-                         f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.")
+                         f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.{limit}")
     samples = _assemble(parts, grid, names, landslide_pixels)
     samples.notes = notes
     _assign_blocks(samples, grid, block_size)

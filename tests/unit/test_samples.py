@@ -7,6 +7,7 @@ from model import heatmap
 from model.errors import InputError
 from model.factors import FactorSource, prepare_stack
 from model.grading import GradingRule
+from model.progress import Progress
 from model.raster import Grid
 from model.samples import HEATMAP, NEGATIVE, POSITIVE, LandslideCells, extract_samples
 from tests.helpers import pixel_centre, read_array, write_raster
@@ -99,6 +100,22 @@ class TestSamples:
         for r, c in CELLS:
             distance = np.hypot(samples.rows[negative] - r, samples.cols[negative] - c) * 10
             assert (distance >= 120).all()
+
+    def test_a_min_distance_beyond_the_stack_is_refused_before_any_work(self, scene):
+        """Before, the distance search's halo grew with MIN_DISTANCE (150 GiB once)."""
+        with pytest.raises(InputError, match=r"^MIN_DISTANCE \(1e\+06 map units\) is as large as the whole stack "
+                                             r"\(566 map units corner to corner\)"):
+            draw(scene, min_distance=1e6, progress=Progress(is_cancelled=pytest.fail))
+
+    def test_a_min_distance_that_leaves_no_negative_names_it(self, scene):
+        with pytest.raises(InputError, match=r"No cell outside the heatmap is 300 map units or more from every "
+                                             r"landslide.*Choose a smaller MIN_DISTANCE"):
+            draw(scene, min_distance=300.0)
+
+    def test_too_few_negatives_are_blamed_on_min_distance(self, scene):
+        samples = draw(scene, n_negative=500, min_distance=150.0)
+        assert 0 < np.count_nonzero(samples.kind == NEGATIVE) < 500
+        assert any("MIN_DISTANCE (150 map units) limits them" in note for note in samples.notes)
 
     def test_random_split_per_kind(self, scene):
         samples = draw(scene, test_fraction=0.3)
