@@ -4,14 +4,17 @@ versions).
 
 Members:
 - `manifest.json`: the metadata and the SHA-256 of every other member;
+- `manifest.sha256`: the SHA-256 of `manifest.json` itself (from format version 2;
+  version-1 files, which lack it, still load);
 - `model.keras` (networks, Keras's own format) or `model.skops` (random forest,
   skops's format).
 
 Loading never executes code from the file: the manifest is plain JSON; Keras
 models load in safe mode (a Lambda layer or any unknown object is refused); the
 random forest loads with skops, which only rebuilds scikit-learn and numpy types
-it trusts (never a pickle), and must be a RandomForestClassifier. A member whose hash differs from the manifest's
-means the file was edited or damaged, and it is refused. (The hashes catch edits and
+it trusts (never a pickle), and must be a RandomForestClassifier. A member or a
+manifest whose hash differs from the one recorded means the file was edited (a
+changed class break would silently change the map) or damaged, and it is refused. (The hashes catch edits and
 damage; they are not a signature against a forger who rewrites the manifest too,
 whose code safe loading still refuses to run.)
 """
@@ -31,7 +34,8 @@ from .errors import InputError, Message
 from .grading import FactorGrading
 
 FORMAT = "lsghnet-model"
-VERSION = 1
+VERSION = 2
+MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
 NETWORK_KINDS = ("lsghnet", "lsghnet_noscse", "cnn")
 KINDS = NETWORK_KINDS + ("rf",)
@@ -49,8 +53,10 @@ def write(path: str, member_name: str, member: bytes, metadata: dict) -> None:
     """Write a model file (callers make it atomic with `raster.atomic_outputs`)."""
     manifest = dict(metadata, format=FORMAT, version=VERSION, member=member_name,
                     sha256={member_name: _sha256(member)})
+    text = json.dumps(manifest, indent=2, default=plain).encode("utf-8")
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps(manifest, indent=2, default=plain))
+        archive.writestr("manifest.json", text)
+        archive.writestr(MANIFEST_HASH, _sha256(text))
         archive.writestr(member_name, member)
 
 
@@ -76,11 +82,13 @@ def read(path: str) -> tuple:
         raise InputError(not_ours) from error
     with archive:
         try:
-            manifest = json.loads(archive.read("manifest.json"))
+            text = archive.read("manifest.json")
+            manifest = json.loads(text)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise InputError(not_ours)
             name = manifest.get("member")
             member = archive.read(name)
+            recorded = archive.read(MANIFEST_HASH).decode("ascii") if MANIFEST_HASH in archive.namelist() else None
         except (KeyError, TypeError, ValueError) as error:  # no manifest or member: another program's zip
             raise InputError(not_ours) from error
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:  # a zip whose content is broken
@@ -88,7 +96,8 @@ def read(path: str) -> tuple:
                              "the file as training wrote it, or train again.", path=path, error=str(error)) from error
     if manifest.get("version", 0) > VERSION:
         raise InputError("'{path}' was written by a newer version of the plugin. Update the plugin.", path=path)
-    if manifest.get("sha256", {}).get(name) != _sha256(member):
+    manifest_edited = manifest.get("version", 0) >= 2 and recorded != _sha256(text)
+    if manifest_edited or manifest.get("sha256", {}).get(name) != _sha256(member):
         raise InputError("The model file '{path}' was edited or is damaged (its content does not match its "
                          "manifest). Use the file as training wrote it, or train again.", path=path)
     if manifest.get("kind") not in KINDS:

@@ -1,4 +1,5 @@
 """Network, metrics, model file and the worker command line, without QGIS."""
+import hashlib
 import io
 import json
 import os
@@ -204,6 +205,32 @@ class TestModelFile:
             archive.writestr("model.keras", b"edited bytes!!")
         with pytest.raises(InputError, match="was edited or is damaged"):
             modelfile.read(path)
+
+    def test_an_edited_manifest_is_refused(self, tmp_path):
+        """A class break changed by hand and the file re-zipped would silently change
+        the map; the manifest's own hash catches it."""
+        path = tmp_path / "m.lsghnet"
+        metadata = dict(self.metadata(), catalogue=[{"name": "slope", "breaks": [10, 20, 30]}])
+        modelfile.write(str(path), "model.keras", b"weights", metadata)
+        with zipfile.ZipFile(path) as archive:
+            members = {name: archive.read(name) for name in archive.namelist()}
+        members["manifest.json"] = members["manifest.json"].replace(b"20", b"25")
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        with pytest.raises(InputError, match="was edited or is damaged"):
+            modelfile.read(str(path))
+
+    def test_a_version_1_file_still_loads(self, tmp_path):
+        """Files of the first format have no manifest hash; they load as before."""
+        path = tmp_path / "old.lsghnet"
+        manifest = dict(self.metadata(), format="lsghnet-model", version=1, member="model.keras",
+                        sha256={"model.keras": hashlib.sha256(b"weights").hexdigest()})
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("manifest.json", json.dumps(manifest))
+            archive.writestr("model.keras", b"weights")
+        loaded, member = modelfile.read(str(path))
+        assert loaded["version"] == 1 and member == b"weights"
 
     def test_not_a_model_file(self, tmp_path):
         (tmp_path / "x.lsghnet").write_bytes(b"plain text")
