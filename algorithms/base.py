@@ -8,7 +8,8 @@ import numpy as np
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterNumber,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterNumber,
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -150,6 +151,9 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                     template = (self.tr("{0} must be a whole number of at most {2:g}; it is {3}.") if integer else
                                 self.tr("{0} must be a number of at most {2:g}; it is {3}."))
                 return template.format(name, low, high, value)
+            if isinstance(definition, QgsProcessingParameterFile) and definition.extension() and \
+                    not str(value).lower().endswith("." + definition.extension().lower()):
+                return self.tr("{0} must be a .{1} file; it is '{2}'.").format(name, definition.extension(), value)
             if isinstance(definition, QgsProcessingParameterEnum) and not definition.allowMultiple():
                 options = definition.options()
                 if str(value).lstrip("-").isdigit() and not 0 <= int(value) < len(options):

@@ -113,6 +113,10 @@ class CrossValidate(LsghnetAlgorithm):
         stack = self.parameterAsRasterLayer(parameters, self.FACTORS, context)
         stack_path = self.gdal_path(stack, self.tr("factor stack"))
         label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        if label_field and source.fields().indexOf(label_field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The presence/absence field '{0}' is not in the samples layer (its fields: {1}). Choose the field "
+                "that holds 1 for a landslide and 0 for none.").format(label_field, ", ".join(source.fields().names())))
         with self.engine_errors():
             names = [g.name for g in stack_catalogue(stack_path)]
             if label_field:

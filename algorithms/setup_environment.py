@@ -47,8 +47,9 @@ class SetupEnvironment(LsghnetAlgorithm):
              self.tr("TensorFlow runs the networks fastest on the CPU. Choose PyTorch to train on an NVIDIA GPU on "
                      "Windows (install PyTorch's CUDA build into the environment afterwards, as PyTorch's own "
                      "install instructions say).")),
+            # A filter that admits files without an extension: QGIS's default, *.*, refuses /usr/bin/python3.
             (QgsProcessingParameterFile(self.BASE_PYTHON, self.tr("Base Python (empty: the one QGIS uses)"),
-                                        optional=True),
+                                        optional=True, fileFilter=self.tr("All files (*)")),
              self.tr("The Python the environment is made from; it must have GDAL's bindings (osgeo). Empty: the "
                      "Python that ships with QGIS on Windows and macOS, /usr/bin/python3 on Linux.")),
             (folder, self.tr("Where the environment goes. Empty: the folder lsghnet/worker-environment in your QGIS "

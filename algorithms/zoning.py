@@ -118,6 +118,8 @@ class Zoning(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("User breaks must be numbers separated by spaces (got '{0}').")
                                          .format(text)) from error
         zones_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ZONES, context)
+        if not zones_path.lower().endswith((".tif", ".tiff")):
+            raise QgsProcessingException(self.tr("The zones raster is a GeoTIFF: give it a .tif extension."))
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
                                             polygon_cells=True)

@@ -174,29 +174,34 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="125"/>
+        <location filename="../algorithms/cross_validate.py" line="129"/>
         <source>Choose at least one model.</source>
         <translation>请至少选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="149"/>
+        <location filename="../algorithms/cross_validate.py" line="153"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}：AUROC {2:.3f} +/- {3:.3f}，AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="151"/>
+        <location filename="../algorithms/cross_validate.py" line="155"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="168"/>
+        <location filename="../algorithms/cross_validate.py" line="172"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="173"/>
+        <location filename="../algorithms/cross_validate.py" line="177"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cross_validate.py" line="117"/>
+        <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
+        <translation>样本图层中没有出现/未出现字段“{0}”（其字段：{1}）。请选择以 1 表示滑坡、0 表示无滑坡的字段。</translation>
     </message>
 </context>
 <context>
@@ -684,139 +689,144 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="107"/>
+        <location filename="../algorithms/base.py" line="108"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="107"/>
+        <location filename="../algorithms/base.py" line="108"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="107"/>
+        <location filename="../algorithms/base.py" line="108"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="107"/>
+        <location filename="../algorithms/base.py" line="108"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="107"/>
+        <location filename="../algorithms/base.py" line="108"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="215"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="254"/>
+        <location filename="../algorithms/base.py" line="258"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="276"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="358"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="295"/>
+        <location filename="../algorithms/base.py" line="299"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="324"/>
+        <location filename="../algorithms/base.py" line="328"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="200"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="138"/>
+        <location filename="../algorithms/base.py" line="139"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} 必须是数字；当前为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="161"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="173"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="156"/>
+        <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
+        <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
     </message>
 </context>
 <context>
@@ -1698,44 +1708,49 @@ By hand: {commands}</source>
         <translation>环境存放位置。留空：QGIS 配置文件中的 lsghnet/worker-environment 文件夹，插件升级后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="57"/>
+        <location filename="../algorithms/setup_environment.py" line="58"/>
         <source>Worker Python</source>
         <translation>工作进程 Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="58"/>
+        <location filename="../algorithms/setup_environment.py" line="59"/>
         <source>Keras backend</source>
         <translation>Keras 后端</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="59"/>
+        <location filename="../algorithms/setup_environment.py" line="60"/>
         <source>GPUs seen</source>
         <translation>检测到的 GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="80"/>
+        <location filename="../algorithms/setup_environment.py" line="81"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>“{1}”所在的磁盘仅剩 {0:.1f} GB 可用空间；该环境约需 3 GB。请释放空间或选择其他环境文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="83"/>
+        <location filename="../algorithms/setup_environment.py" line="84"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>基础 Python {0}（版本 {1}）；环境 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="87"/>
+        <location filename="../algorithms/setup_environment.py" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="88"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>工作进程在 {1} {2} 上运行 Keras {0}；GPU：{3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="96"/>
+        <location filename="../algorithms/setup_environment.py" line="97"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>训练、预测和评估算法现在使用 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2082,7 +2097,7 @@ By hand: {commands}</source>
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="126"/>
+        <location filename="../algorithms/zoning.py" line="128"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
@@ -2092,39 +2107,44 @@ By hand: {commands}</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="146"/>
+        <location filename="../algorithms/zoning.py" line="148"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="150"/>
+        <location filename="../algorithms/zoning.py" line="152"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="156"/>
+        <location filename="../algorithms/zoning.py" line="158"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="159"/>
+        <location filename="../algorithms/zoning.py" line="161"/>
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="159"/>
+        <location filename="../algorithms/zoning.py" line="161"/>
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="161"/>
+        <location filename="../algorithms/zoning.py" line="163"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="128"/>
+        <location filename="../algorithms/zoning.py" line="130"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>“用户断点”方法需要断点，例如“0.2 0.4 0.6 0.8”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="122"/>
+        <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
+        <translation>分区栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
 </context>
 </TS>
