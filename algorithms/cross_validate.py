@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from . import field_types
 from ..model.crossvalidation import MEASURES
 from ..model.dataset import presence_absence
-from ..model.factors import stack_catalogue
+from ..model.factors import stack_catalogue, stack_fingerprint
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker import run_worker
@@ -123,7 +123,7 @@ class CrossValidate(LsghnetAlgorithm):
                 samples = self.presence_absence_file(parameters, context, feedback, source, label_field, stack_path,
                                                      stack.crs())
             else:
-                samples = samples_to_file(source, names, feedback)
+                samples = samples_to_file(source, names, feedback, stack_fingerprint(stack_path), stack_path)
         kinds = [MODEL_KINDS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
         if not kinds:
             raise QgsProcessingException(self.tr("Choose at least one model."))

@@ -59,8 +59,10 @@ class EvaluateModels(LsghnetAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         with self.engine_errors():
-            manifest, _ = modelfile.read(paths[0])
-            samples = samples_to_file(source, [f["name"] for f in manifest["catalogue"]], feedback)
+            manifests = [modelfile.read(path)[0] for path in paths]
+            stacks = {manifest.get("stack_id") for manifest in manifests} - {None}  # none in earlier model files
+            samples = samples_to_file(source, [f["name"] for f in manifests[0]["catalogue"]], feedback,
+                                      stacks.pop() if len(stacks) == 1 else None, self.tr("the models' stack"))
         names = [os.path.splitext(os.path.basename(path))[0] for path in paths]
         if len(set(names)) < len(names):
             names = [f"{name} ({index + 1})" for index, name in enumerate(names)]

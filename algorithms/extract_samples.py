@@ -19,8 +19,10 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
 from ..model import samples as engine
+from ..model.factors import stack_fingerprint
 from ..model.raster import Grid, open_raster
 from .base import LsghnetAlgorithm
+from .samples_io import STACK_ID
 
 #: Fields every samples layer has, before one integer field per factor.
 SAMPLE_FIELDS = (("label", field_types.DOUBLE), ("kind", field_types.STRING), ("interval", field_types.STRING),
@@ -112,6 +114,7 @@ class ExtractSamples(LsghnetAlgorithm):
                         for name in (self.N_NEGATIVE, self.N_PER_INTERVAL)}
         with self.engine_errors():
             grid = Grid.of(open_raster(stack_path, self.tr("factor stack")))
+            stack_id = stack_fingerprint(stack_path)
             cells = engine.LandslideCells(grid, xs, ys, wkbs)
             drawn = engine.extract_samples(
                 stack_path, heatmap_path, cells,
@@ -131,12 +134,12 @@ class ExtractSamples(LsghnetAlgorithm):
                                                  QgsWkbTypes.Type.Point, stack_layer.crs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write(sink, drawn, feedback)
+        self.write(sink, drawn, stack_id, feedback)
         self.report(drawn, feedback)
         return {self.OUTPUT: destination}
 
     def fields(self, factor_names):
-        reserved = [name for name, _ in SAMPLE_FIELDS]
+        reserved = [name for name, _ in SAMPLE_FIELDS] + [STACK_ID]
         clash = [name for name in factor_names if name.lower() in reserved]
         if clash:
             raise QgsProcessingException(self.tr("Factor name(s) {0} clash with the samples layer's own fields ({1}). "
@@ -147,9 +150,10 @@ class ExtractSamples(LsghnetAlgorithm):
             fields.append(QgsField(name, kind))
         for name in factor_names:
             fields.append(QgsField(name, field_types.INT))
+        fields.append(QgsField(STACK_ID, field_types.STRING))
         return fields
 
-    def write(self, sink, drawn, feedback):
+    def write(self, sink, drawn, stack_id, feedback):
         """Write every sample. Not interruptible on purpose: a cancel here would leave
         a half-written layer, and writing takes a second or two at most."""
         total = len(drawn)
@@ -162,7 +166,7 @@ class ExtractSamples(LsghnetAlgorithm):
                 float(drawn.label[index]), engine.KINDS[drawn.kind[index]],
                 engine.INTERVAL_LABELS[drawn.interval[index]], "test" if drawn.test[index] else "train",
                 int(drawn.block[index]), int(drawn.landslide[index]),
-            ] + [int(value) for value in drawn.classes[index]])
+            ] + [int(value) for value in drawn.classes[index]] + [stack_id])
             self.add_feature(sink, feature)
 
     def report(self, drawn, feedback):

@@ -5,20 +5,29 @@ import uuid
 
 from qgis.core import QgsProcessingUtils
 
-from ..model.dataset import check_fields, from_columns
+from ..model.dataset import check_fields, check_same_stack, from_columns
 from ..model.errors import Cancelled
 
+#: The samples layer's field holding the fingerprint of the stack they were drawn from.
+STACK_ID = "stack_id"
 
-def samples_to_file(source, factor_names, feedback):
+
+def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""):
     """Write the samples of a feature source to a temporary .npz; return its path.
-    Raises the engine's InputError or Cancelled (run it inside `engine_errors`)."""
+    With `stack_id` (the fingerprint of the stack, or of the model's stack, they are
+    used with), samples that carry another stack's fingerprint are refused: their
+    class codes would be read against the wrong classes. Raises the engine's
+    InputError or Cancelled (run it inside `engine_errors`)."""
     fields = source.fields().names()
     check_fields(fields, factor_names)
     has_landslide = "landslide" in fields
+    checked = stack_id is not None and STACK_ID in fields  # samples of earlier versions carry none
     rows = []
     for index, feature in enumerate(source.getFeatures()):
         if index % 10000 == 0 and feedback.isCanceled():
             raise Cancelled()
+        if checked:
+            check_same_stack(str(feature[STACK_ID]), stack_id, stack_name)
         point = feature.geometry().asPoint() if feature.hasGeometry() else None
         rows.append((_number(feature["label"]), feature["kind"], feature["split"],
                      _number(feature["landslide"]) if has_landslide else -1,

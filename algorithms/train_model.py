@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
-from ..model.factors import stack_catalogue
+from ..model.factors import stack_catalogue, stack_fingerprint
 from ..model.modelfile import KINDS
 from ..model.report import EVALUATIONS, METRIC_LABELS
 from .base import LsghnetAlgorithm
@@ -124,7 +124,7 @@ class TrainModel(LsghnetAlgorithm):
         if not model_path.lower().endswith(".lsghnet"):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
         with self.engine_errors():
-            samples = samples_to_file(source, factor_names, feedback)
+            samples = samples_to_file(source, factor_names, feedback, stack_fingerprint(stack_path), stack_path)
         kind = KINDS[self.parameterAsEnum(parameters, self.MODEL_KIND, context)]
         try:
             result = run_worker([

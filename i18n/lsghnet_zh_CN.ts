@@ -266,191 +266,196 @@
         <source>Choose at least one model file.</source>
         <translation>请至少选择一个模型文件。</translation>
     </message>
+    <message>
+        <location filename="../algorithms/evaluate_models.py" line="64"/>
+        <source>the models&apos; stack</source>
+        <translation>模型的因子栈</translation>
+    </message>
 </context>
 <context>
     <name>ExtractSamples</name>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="33"/>
+        <location filename="../algorithms/extract_samples.py" line="35"/>
         <source>Extract training samples</source>
         <translation>提取训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="35"/>
+        <location filename="../algorithms/extract_samples.py" line="37"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="55"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="55"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Positive samples: the cell holding each point, or the cells of each polygon.</source>
         <translation>正样本：每个点所在的像元，或每个多边形内的像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="59"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>Polygon landslides give</source>
         <translation>面状滑坡取</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="59"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>every cell inside the polygon</source>
         <translation>多边形内的每个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="59"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>the centroid cell only</source>
         <translation>仅质心所在像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="59"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>For polygon landslides: every cell whose centre is inside, or only the centroid&apos;s cell.</source>
         <translation>面状滑坡：取中心位于多边形内的每个像元，或仅取质心所在像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="63"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Gaussian heatmap</source>
         <translation>高斯热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="63"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Output of &apos;Landslide Gaussian heatmap&apos; on the stack&apos;s grid.</source>
         <translation>“滑坡高斯热力图”在因子栈格网上的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="65"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="65"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Output of &apos;Prepare factor stack&apos;.</source>
         <translation>“准备因子栈”的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="67"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Negative samples (default: as many as positives)</source>
         <translation>负样本数（默认：与正样本数相同）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="67"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Random cells where the heatmap is 0. Leave empty for as many as there are positives.</source>
         <translation>在热力图为 0 处随机选取的像元。留空则与正样本数量相同。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="71"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Minimum distance of negatives from landslides (map units)</source>
         <translation>负样本与滑坡的最小距离（地图单位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="71"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Negatives lie at least this far from every landslide cell (0: only outside the heatmap).</source>
         <translation>负样本与任一滑坡像元的距离至少为此值（0：仅要求在热力图之外）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="75"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>Add heatmap (soft) samples</source>
         <translation>添加热力图（软）样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="75"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>LSGH-Net&apos;s soft samples. Off: the hard-label dataset of the paper&apos;s CNN baseline.</source>
         <translation>LSGH-Net 的软样本。关闭时即为论文 CNN 基线所用的硬标签数据集。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Heatmap samples per interval (default: a third of the positives)</source>
         <translation>每个区间的热力图样本数（默认：正样本数的三分之一）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.</source>
         <translation>从 0.2-0.4、0.4-0.6 和 0.6-0.8 各区间随机选取像元；标签为热力图值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="82"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Test fraction</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="82"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Share of the samples held out for testing (the paper: 0.3).</source>
         <translation>留作测试的样本比例（论文：0.3）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>random (the paper)</source>
         <translation>随机（论文方法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Random: the test fraction of each kind at random. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
         <translation>随机：每类样本按测试比例随机划分。空间分块：整个方块划入训练或测试集，使测试得分反映模型在未见区域上的迁移能力。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="89"/>
+        <location filename="../algorithms/extract_samples.py" line="91"/>
         <source>Block size (map units)</source>
         <translation>分块大小（地图单位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="89"/>
+        <location filename="../algorithms/extract_samples.py" line="91"/>
         <source>Side of the square blocks; a landslide&apos;s soft samples share its block.</source>
         <translation>方块的边长；滑坡的软样本与其处于同一方块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="92"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="92"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>The same seed gives the same samples.</source>
         <translation>相同的种子得到相同的样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="94"/>
+        <location filename="../algorithms/extract_samples.py" line="96"/>
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="94"/>
+        <location filename="../algorithms/extract_samples.py" line="96"/>
         <source>Points at cell centres: label, kind (positive/negative/heatmap), heatmap interval, split (train/test), block, landslide (index of the landslide a sample belongs to, -1 for negatives) and one integer field per factor with its class.</source>
         <translation>位于像元中心的点：label、kind（positive/negative/heatmap）、热力图区间、split（train/test）、block、landslide（样本所属滑坡的编号，负样本为 -1），以及每个因子一个记录其类别的整数字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="114"/>
+        <location filename="../algorithms/extract_samples.py" line="116"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="105"/>
+        <location filename="../algorithms/extract_samples.py" line="107"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="142"/>
+        <location filename="../algorithms/extract_samples.py" line="145"/>
         <source>Factor name(s) {0} clash with the samples layer&apos;s own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>因子名称 {0} 与样本图层自带字段（{1}）冲突。请重命名这些因子并重新准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="171"/>
+        <location filename="../algorithms/extract_samples.py" line="175"/>
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}：{1} 个样本（{2} 个训练，{3} 个测试）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="173"/>
+        <location filename="../algorithms/extract_samples.py" line="177"/>
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>共计：{0} 个样本，其中 {1} 个在测试集中。</translation>
     </message>
@@ -877,472 +882,472 @@
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="11"/>
+        <location filename="../.build/engine_messages.py" line="12"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="12"/>
+        <location filename="../.build/engine_messages.py" line="13"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="15"/>
+        <location filename="../.build/engine_messages.py" line="16"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="16"/>
+        <location filename="../.build/engine_messages.py" line="17"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="17"/>
+        <location filename="../.build/engine_messages.py" line="18"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>未知设备“{device}”：请使用 auto、cpu 或 gpu。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="18"/>
+        <location filename="../.build/engine_messages.py" line="19"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE 为“gpu”，但 Keras（{backend}）找不到 GPU。请使用“auto”或“cpu”，或安装该后端的 GPU 版本（Windows 上：KERAS_BACKEND=torch 配合 CUDA 版 PyTorch）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="29"/>
+        <location filename="../.build/engine_messages.py" line="30"/>
         <source>Choose at least one factor raster.</source>
         <translation>请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>Two factors share the name {names}. Rename the layers so every factor has its own name (it becomes the band description and the catalogue key).</source>
         <translation>有两个因子同名：{names}。请重命名图层，使每个因子都有自己的名称（名称将成为波段描述和目录键）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>&apos;{path}&apos; carries no factor catalogue: it was not written by &apos;Prepare factor stack&apos; and no catalogue JSON lies beside it. Prepare the stack with that algorithm.</source>
         <translation>“{path}”不含因子目录：它不是由“准备因子栈”写出的，旁边也没有目录 JSON。请用该算法准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>The factor stack &apos;{path}&apos; has {bands} bands but its catalogue lists {factors} factors. Prepare the stack again.</source>
         <translation>因子栈“{path}”有 {bands} 个波段，但其目录列出 {factors} 个因子。请重新准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
+        <location filename="../.build/engine_messages.py" line="35"/>
         <source>reference raster</source>
         <translation>参考栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="38"/>
+        <location filename="../.build/engine_messages.py" line="39"/>
         <source>factor &apos;{factor}&apos;</source>
         <translation>因子“{factor}”</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="39"/>
+        <location filename="../.build/engine_messages.py" line="40"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>分级表第 {number} 行（“{factor}”）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="40"/>
+        <location filename="../.build/engine_messages.py" line="41"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}：“breaks”方法至少需要一个断点值，例如“10 20 30”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="41"/>
+        <location filename="../.build/engine_messages.py" line="42"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}：断点必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="42"/>
+        <location filename="../.build/engine_messages.py" line="43"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}：断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="43"/>
+        <location filename="../.build/engine_messages.py" line="44"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>因子“{factor}”在研究区内没有数据（全部为 nodata 或位于掩膜外）。请检查该栅格、其 nodata 值和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="44"/>
+        <location filename="../.build/engine_messages.py" line="45"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>因子“{factor}”在整个研究区内只有一个值 {value:g}，只能分成一类。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="45"/>
+        <location filename="../.build/engine_messages.py" line="46"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>这不是 LSGH-Net 因子目录。请使用“准备因子栈”写出的目录。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="46"/>
+        <location filename="../.build/engine_messages.py" line="47"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}：没有该名称的因子。现有因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="47"/>
+        <location filename="../.build/engine_messages.py" line="48"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}：该因子被列出两次。每个因子只需一行。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="48"/>
+        <location filename="../.build/engine_messages.py" line="49"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}：未知方法“{method}”。请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>因子“{factor}”按类别型分级，但含有非整数值（{low:g} .. {high:g}）。类别必须是整数编码；请改为按连续型分级（breaks、equal、quantile 或 jenks）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>因子“{factor}”有超过 {limit} 个不同编码，不是类别型因子。请改为按连续型分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>因子“{factor}”在研究区内只有一个类别（{code:g}），无法区分滑坡。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>因子目录不是有效的 JSON（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}：断点必须是以空格或“;”分隔的数值（当前为“{breaks}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}：因子至少需要 2 个类别（当前为 {classes}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>因子“{factor}”的不同取值太少，无法分成 {classes} 个 Jenks 类别。请减少类别数或使用明确的断点。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>“{path}”不是 LSGH-Net 模型文件。请使用“训练易发性模型”写出的文件（扩展名 {extension}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>“{path}”由更新版本的插件写出。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已被修改或已损坏（内容与清单不符）。请使用训练时写出的原文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>模型文件中的随机森林含有不允许的类型（{types}）；它不是由本插件写出的。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>模型文件中是 {type}，而不是本插件写出的随机森林。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>无法安全加载模型文件中的网络（{error}）。文件可能已被改动；请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>The input holds classes the model never saw: {parts}. The model cannot predict them: mask those areas out, or train with samples that cover these classes.</source>
         <translation>输入中含有模型从未见过的类别：{parts}。模型无法预测这些类别：请用掩膜排除这些区域，或用覆盖这些类别的样本训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>模型的因子为 {model}；输入的因子为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>因子栈与模型不匹配：{differences}。请按模型训练时的分级准备因子栈，或提供原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>因子栅格与模型的因子不匹配（缺少：{missing}；模型中没有：{extra}）。请按模型的因子命名图层：{wanted}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>没有像元在所有因子中都有数据，因此无可预测。请检查输入的范围和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} 或者提供按模型因子命名（{factors}）的原始因子栅格，用模型的目录分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>因子“{factor}”编码 {code:g}：{count} 个像元，位于 x {west:.1f} .. {east:.1f}，y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>因子“{factor}”：{attribute} 在模型中为 {model}，在输入中为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what}“{path}”没有栅格波段。请选择栅格文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what}有 {bands} 个波段；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>该栅格是旋转的（地理变换含旋转项）。请先将其重投影到正北朝上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>无法将{what}“{path}”作为栅格读取（{error}）。请检查文件是否存在、是否完整，以及是否为 GDAL 可读的栅格格式。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>输出文件夹“{folder}”不存在。请选择已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子栈是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>未知的划分方式“{split}”：请使用“random”或“blocks”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>筛选需要比较因子：请至少选择两个。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>没有滑坡位于因子网格内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>在所有因子中都有数据的像元少于两个，无法计算相关性。请检查因子的重叠、nodata 和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>没有滑坡落在所有因子都有数据的像元上；重要性排序需要滑坡像元。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>这些模型是用不同因子训练的；请比较基于同一因子栈的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>未知的分区方法“{method}”：请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>“{path}”有 {count} 个像元超出 [0, 1]（取值 {low:g} .. {high:g}）；易发性指数介于 0 和 1 之间。请使用“易发性制图”的输出，或先对栅格重新缩放。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>“{path}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>该栅格只有 {values} 个不同取值（1e-4 分辨率下），少于所要求的 {zones} 个分区。请减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>分区至少需要 2 个区（当前为 {zones}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>“{path}”在掩膜内没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>分位数分区会出现重复断点（许多像元取值相同）。请使用 Jenks 或减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>用户断点：请至少给出一个介于 0 和 1 之间的断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>用户断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>用户断点必须严格介于 0 和 1 之间（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>“{path}”与“{first}”不在同一网格上。请比较同一研究区、同一网格的易发性图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>raster to compare</source>
         <translation>待比较栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>No cell has data in every factor {where}. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>没有像元在所有因子中都有数据（{where}）。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="35"/>
+        <location filename="../.build/engine_messages.py" line="36"/>
         <source>inside the mask</source>
         <translation>掩膜内</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="36"/>
+        <location filename="../.build/engine_messages.py" line="37"/>
         <source>on the reference grid</source>
         <translation>参考网格内</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="37"/>
+        <location filename="../.build/engine_messages.py" line="38"/>
         <source>Factor(s) {factors} have no data {where}, so no cell has data in every factor. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="19"/>
+        <location filename="../.build/engine_messages.py" line="20"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>未找到可用于创建环境的 Python（查找过：{paths}）。请在 BASE_PYTHON 中指定一个：Python {minimum} 或更高版本，并带有 numpy 和 GDAL 的 Python 绑定（osgeo）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="20"/>
+        <location filename="../.build/engine_messages.py" line="21"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1351,89 +1356,94 @@ By hand: {commands}</source>
 手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="21"/>
+        <location filename="../.build/engine_messages.py" line="22"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>基础 Python“{python}”没有 GDAL 绑定（osgeo），而工作进程需要用它读取栅格。请使用 QGIS 自带的 Python（在 Debian 和 Ubuntu 上可用安装了 python3-gdal 的 /usr/bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="22"/>
+        <location filename="../.build/engine_messages.py" line="23"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>基础 Python“{python}”的版本为 {version}；深度学习软件包需要 Python {minimum} 或更高版本。请在 BASE_PYTHON 中指定更新的 Python。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="24"/>
+        <location filename="../.build/engine_messages.py" line="25"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip 无法获取软件包（{clue}）。请检查网络连接（使用代理时请设置 HTTPS_PROXY）后重新运行配置。如果软件包索引可以访问，说明其中没有适用于此 Python 的某个软件包构建：请选择另一个后端。手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="25"/>
+        <location filename="../.build/engine_messages.py" line="26"/>
         <source>The new environment does not work: {error}</source>
         <translation>新环境无法工作：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="26"/>
+        <location filename="../.build/engine_messages.py" line="27"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”不存在。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="27"/>
+        <location filename="../.build/engine_messages.py" line="28"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>基础 Python“{python}”无法运行（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="28"/>
+        <location filename="../.build/engine_messages.py" line="29"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行“配置 &gt; 配置深度学习环境”，或用以下命令安装插件所需的软件包：{command}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="23"/>
+        <location filename="../.build/engine_messages.py" line="24"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
+        <location filename="../.build/engine_messages.py" line="14"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全部为滑坡或全部为非滑坡）；无论热力图样本如何，模型都无法学会区分它们。请同时提取正样本和负样本（检查 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
+        <location filename="../.build/engine_messages.py" line="15"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>模型文件“{path}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="11"/>
+        <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
+        <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,16 @@ def check_classes(dataset: Dataset, class_counts: list) -> None:
                              count=count)
 
 
+def check_same_stack(samples_stack: str, stack_id: str, stack: str) -> None:
+    """Samples are used only with the stack they were drawn from (fingerprints from
+    factors.stack_fingerprint): another stack's class codes may fit and mean other classes."""
+    if samples_stack != stack_id:
+        raise InputError("These samples were extracted from another factor stack than {stack} (their stack_id is "
+                         "{samples}, the stack's is {expected}): their class codes would be read against the wrong "
+                         "classes. Use the stack they come from, or extract samples from this one.", stack=stack,
+                         samples=samples_stack, expected=stack_id)
+
+
 def check_trainable(dataset: Dataset, hard_only: bool) -> None:
     """Enough samples of both classes to train and to test."""
     train = ~dataset.test & (dataset.hard if hard_only else True)

@@ -8,6 +8,8 @@ of every factor, never a whole raster.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -180,6 +182,19 @@ def create_stack(path: str, grid: Grid, gradings: list, catalogue: str) -> gdal.
         band.SetNoDataValue(0)
         band.SetDescription(graded.name)
     return stack
+
+
+def stack_fingerprint(path: str) -> str:
+    """What tells one factor stack from another, for the samples and models made from
+    it: 16 hex digits of the SHA-256 of its catalogue and its grid. Two stacks whose
+    class codes happen to fit (the same factors graded with other breaks, or another
+    area) differ here."""
+    from dataclasses import asdict
+
+    grid = Grid.of(open_raster(path, Message("factor stack")))
+    identity = {"catalogue": [asdict(g) for g in stack_catalogue(path)], "geotransform": list(grid.geotransform),
+                "size": [grid.width, grid.height], "crs": grid.crs_wkt}
+    return hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
 
 
 def stack_catalogue(path: str) -> list:

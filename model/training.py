@@ -205,10 +205,13 @@ def software(kind: str) -> dict:
 
 
 def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, class_counts: list,
-               evaluation: dict, device: str) -> None:
+               evaluation: dict, device: str, stack_id: str | None = None) -> None:
+    """The model file; `stack_id` is the fingerprint of the stack it was trained on
+    (factors.stack_fingerprint), which evaluation checks the samples against."""
     metadata = {
         "kind": settings.kind,
         "catalogue": catalogue,
+        "stack_id": stack_id,
         "encoding": {"layout": "one row per factor (catalogue order), one column per class (class c in column "
                                "c - 1), zero-padded to the largest class count, one channel",
                      "class_counts": class_counts},

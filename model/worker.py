@@ -77,6 +77,7 @@ def command_train(arguments, channel: Channel) -> None:
     from dataclasses import asdict
 
     from .dataset import read_samples
+    from .factors import stack_fingerprint
     from .raster import atomic_outputs
 
     gradings = load_catalogue(arguments.catalogue)
@@ -105,7 +106,8 @@ def command_train(arguments, channel: Channel) -> None:
     outputs = [arguments.output] + ([arguments.report] if arguments.report else [])
     with atomic_outputs(*outputs) as temporaries:
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
-                    used)
+                    used, stack_id=None if arguments.catalogue.lower().endswith(".json") else
+                    stack_fingerprint(arguments.catalogue))
         if arguments.report:
             notes = (f"{settings.kind}, {used}. " + (f"Best epoch {trained.best_epoch} of "
                                                       f"{len(trained.history.get('epoch', []))}." if

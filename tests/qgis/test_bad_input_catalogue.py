@@ -76,6 +76,15 @@ def files(ecuador, trained, tmp_path_factory):
     paths["old_python"] = str(folder / "python3")
     open(paths["old_python"], "w").write("#!/bin/sh\necho 3 8 10\n")
     os.chmod(paths["old_python"], 0o755)
+    # The same factors graded with other slope breaks: the class codes fit, the classes do not.
+    from tests.qgis.conftest import run_algorithm
+    from tests.qgis.ecuador import FACTOR_FILES, GRADING
+
+    regraded = [value if value != "10 20 30 35 40 45 50" else "12 22 32 36 41 46 51" for value in GRADING]
+    run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "GRADING": regraded, "OUTPUT": str(folder / "other.tif")})
+    run_algorithm("extractsamples", {"LANDSLIDES": paths["landslides"] + LANDSLIDES_LAYER, "HEATMAP": paths["heat"],
+                                     "FACTORS": str(folder / "other.tif"), "OUTPUT": str(folder / "other.gpkg")})
+    paths.update(other_stack=str(folder / "other.tif"), other_samples=str(folder / "other.gpkg"))
     paths["missing"] = str(folder / "missing.tif")
     paths["folder"] = str(folder)
     return paths
@@ -172,6 +181,7 @@ CASES = {
         "samples are not samples": (dict(TRAIN, SAMPLES="{landslides}" + LANDSLIDES_LAYER), "label"),
         "stack is a raw factor": (dict(TRAIN, FACTORS="{slope}"), "catalogue"),
         "device 5": (dict(TRAIN, DEVICE="5"), "DEVICE must be one of 0 = auto"),
+        "samples of another stack": (dict(TRAIN, FACTORS="{other_stack}"), "These samples were extracted from another factor stack than {other_stack}"),
     },
     "evaluatemodels": {
         "report is the model": (dict(EVALUATE, OUTPUT_REPORT="{model}"), "The output OUTPUT_REPORT is the file of the input MODELS"),
@@ -182,6 +192,7 @@ CASES = {
         "report folder missing": (dict(EVALUATE, OUTPUT_REPORT="/nonexistent/folder/r.html"), NO_FOLDER.format("OUTPUT_REPORT")),
         "samples are not samples": (dict(EVALUATE, SAMPLES="{landslides}" + LANDSLIDES_LAYER), "label"),
         "model is the samples": (dict(EVALUATE, MODELS="{samples}"), "is not an LSGH-Net model file"),
+        "samples of another stack": (dict(EVALUATE, SAMPLES="{other_samples}"), "These samples were extracted from another factor stack than the models' stack"),
     },
     "crossvalidate": {
         "output is the samples": (dict(CROSS, OUTPUT="{samples}"), "The output OUTPUT is the file of the input SAMPLES"),
@@ -192,6 +203,7 @@ CASES = {
         "label field missing": (dict(CROSS, SAMPLES="{presence}", LABEL_FIELD="nothing"), "The presence/absence field 'nothing' is not in the samples layer (its fields: "),
         "stack is a raw factor": (dict(CROSS, FACTORS="{slope}"), "catalogue"),
         "device 5": (dict(CROSS, DEVICE="5"), "DEVICE must be one of 0 = auto"),
+        "samples of another stack": (dict(CROSS, FACTORS="{other_stack}"), "These samples were extracted from another factor stack than {other_stack}"),
     },
     "predictsusceptibility": {
         "output is the stack": (dict(PREDICT, OUTPUT="{stack}"), "The output OUTPUT is the file of the input FACTORS"),

@@ -203,3 +203,22 @@ class TestPrepareStack:
     def test_stack_without_catalogue(self, factors):
         with pytest.raises(InputError, match="carries no factor catalogue"):
             stack_catalogue(factors[0].path)
+
+
+def test_stack_fingerprint_tells_stacks_apart(tmp_path, sample):
+    """A copy is the same stack; the same factors graded with other breaks (whose class
+    codes fit) are not."""
+    import shutil
+
+    from model.factors import stack_fingerprint
+
+    sources = [FactorSource("slope", sample("slope.tif"))]
+    stacks = {}
+    for name, breaks in (("a", [10, 20, 30]), ("b", [12, 22, 32])):
+        stacks[name] = str(tmp_path / f"{name}.tif")
+        prepare_stack(sources, {"slope": GradingRule("slope", "breaks", 4, breaks)}, sources[0].path, stacks[name], [],
+                      log=lambda m: None)
+    copy = shutil.copy(stacks["a"], tmp_path / "copy.tif")
+    assert stack_fingerprint(stacks["a"]) == stack_fingerprint(str(copy))
+    assert stack_fingerprint(stacks["a"]) != stack_fingerprint(stacks["b"])
+    assert len(stack_fingerprint(stacks["a"])) == 16
