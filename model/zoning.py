@@ -105,7 +105,7 @@ def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRa
     band = dataset.GetRasterBand(1)
     histogram = Histogram(pixel_area=abs(grid.geotransform[1] * grid.geotransform[5]))
     windows = grid.windows(window_size) if window_size else grid.windows()
-    low, high, outside = np.inf, -np.inf, 0
+    low, high, outside, outside_values = np.inf, -np.inf, 0, set()
     for done, window in enumerate(windows):
         progress.step(done / len(windows))
         values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
@@ -119,10 +119,16 @@ def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRa
         wrong = (data < 0) | (data > 1)
         if wrong.any():
             outside += int(np.count_nonzero(wrong))
+            outside_values.update(np.unique(data[wrong])[:2].tolist())
             continue
         levels = quantize(data)
         histogram.cells += np.bincount(levels, minlength=LEVELS)
         histogram.landslides += np.bincount(levels[(landslides.ids(window) > 0)[valid]], minlength=LEVELS)
+    if outside and len(outside_values) == 1 and band.GetNoDataValue() is None:
+        # One value outside [0, 1] in a raster without nodata: its nodata value was lost, not its scale.
+        raise InputError("'{path}' has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set "
+                         "{value:g} as the raster's nodata value (e.g. with GDAL's Translate, -a_nodata) or use the "
+                         "output of 'Susceptibility map'.", path=path, count=outside, value=outside_values.pop())
     if outside:
         raise InputError("'{path}' has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a "
                          "susceptibility index lies between 0 and 1. Use the output of 'Susceptibility map', or "

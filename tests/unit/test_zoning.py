@@ -144,6 +144,12 @@ class TestBadInput:
         with pytest.raises(InputError, match=r"2 cell\(s\) outside \[0, 1\]"):
             zone_rasters([path], ["m"], cells_at(Grid.of(open_raster(path, "b")), [(0, 0)]))
 
+    def test_a_lost_nodata_value_is_named_as_such(self, tmp_path):
+        """-9999 cells in a raster that lost its nodata value: not a scale problem."""
+        path = write_raster(tmp_path / "lost.tif", np.array([[0.5, -9999.0], [-9999.0, 0.2]]))
+        with pytest.raises(InputError, match=r"has no nodata value, and its 2 cell\(s\) of -9999 look like nodata"):
+            zone_rasters([path], ["m"], cells_at(Grid.of(open_raster(path, "l")), [(0, 0)]))
+
     def test_fewer_distinct_values_than_zones(self, tmp_path):
         path = write_raster(tmp_path / "few.tif", np.array([[0.1, 0.2], [0.1, 0.2]]))
         with pytest.raises(InputError, match="only 2 distinct values"):
