@@ -9,7 +9,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -113,7 +113,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     # writing it would destroy that input. Checked before any work, in the dialog and
     # qgis_process (checkParameterValues) and for a chain's steps too (prepareAlgorithm).
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's method
-        problem = self.value_problem(parameters) or self.output_problem(parameters, context)
+        problem = (self.value_problem(parameters) or self.missing_file(parameters, context)
+                   or self.unreadable_raster(parameters, context) or self.output_problem(parameters, context))
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
@@ -159,6 +160,36 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                 if str(value).lstrip("-").isdigit() and not 0 <= int(value) < len(options):
                     listed = "; ".join(f"{index} = {option}" for index, option in enumerate(options))
                     return self.tr("{0} must be one of {1}; it is {2}.").format(name, listed, value)
+        return None
+
+    def missing_file(self, parameters, context):
+        """An input file that does not exist, named with its parameter (QGIS says only
+        "Incorrect parameter value" for some parameter types), or None."""
+        for definition in self.parameterDefinitions():
+            if definition.isDestination() or definition.type() not in INPUT_FILE_TYPES or (
+                    isinstance(definition, QgsProcessingParameterFile)
+                    and definition.behavior() == QgsProcessingParameterFile.Behavior.Folder):
+                continue  # a folder parameter may name one still to be made
+            value = parameters.get(definition.name())
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if not isinstance(item, str) or not item:
+                    continue
+                path = item.split("|")[0]
+                looks_like_a_path = "=" not in path and "://" not in path and (os.sep in path or "." in path)
+                if looks_like_a_path and not os.path.exists(path) and \
+                        QgsProcessingUtils.mapLayerFromString(item, context, False) is None:
+                    return self.tr("The file '{1}' given for {0} does not exist. Check the path.").format(
+                        definition.name(), path)
+        return None
+
+    def unreadable_raster(self, parameters, context):
+        """A raster input that exists but cannot be read as a raster (QGIS says "not
+        found"), or None."""
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterRasterLayer):
+                problem = self.raster_problem(parameters, definition.name(), context, definition.name())
+                if problem:
+                    return problem
         return None
 
     def output_problem(self, parameters, context):

@@ -719,119 +719,124 @@
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="258"/>
+        <location filename="../algorithms/base.py" line="289"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="302"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="276"/>
+        <location filename="../algorithms/base.py" line="307"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="362"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="299"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="359"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="139"/>
+        <location filename="../algorithms/base.py" line="140"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="152"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="152"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="208"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="181"/>
+        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
+        <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
 </context>
 <context>

@@ -719,119 +719,124 @@
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="258"/>
+        <location filename="../algorithms/base.py" line="289"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="302"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="276"/>
+        <location filename="../algorithms/base.py" line="307"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="362"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="299"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="359"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="139"/>
+        <location filename="../algorithms/base.py" line="140"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} 必须是数字；当前为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="152"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="152"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="161"/>
+        <location filename="../algorithms/base.py" line="162"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="208"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="181"/>
+        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
+        <translation>为 {0} 指定的文件“{1}”不存在。请检查路径。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ CASES = {
         "output is a factor": (dict(PREPARE, OUTPUT="{folder}/./slope.tif"), "The output OUTPUT is the file of the input FACTORS"),
         "output folder missing": (dict(PREPARE, OUTPUT="/nonexistent/folder/s.tif"), NO_FOLDER.format("OUTPUT")),
         "factor cut short": (dict(PREPARE, FACTORS="{cut_slope}"), DAMAGED.format("{cut_slope}")),
-        "factor missing": (dict(PREPARE, FACTORS="{missing}"), "missing.tif"),
+        "factor missing": (dict(PREPARE, FACTORS="{missing}"), "The file '{missing}' given for FACTORS does not exist."),
         "unknown grading method": (dict(PREPARE, GRADING="slope,magic,,"), "magic"),
         "breaks not increasing": (dict(PREPARE, GRADING="slope,breaks,,30;20"), "increasing"),
         "output not a GeoTIFF": (dict(PREPARE, OUTPUT="{out}/s.png"), "give it a .tif extension"),
@@ -158,7 +158,7 @@ CASES = {
         "threshold 1.5": (dict(SCREEN, THRESHOLD="1.5"), "THRESHOLD must be a number from 0 to 1; it is 1.5."),
         "report folder missing": (dict(SCREEN, OUTPUT_REPORT="/nonexistent/folder/r.html"), NO_FOLDER.format("OUTPUT_REPORT")),
         "stack cut short": (dict(SCREEN, STACK="{cut_stack}"), DAMAGED.format("{cut_stack}")),
-        "stack is text": (dict(SCREEN, STACK="{notes}"), "notes.txt"),
+        "stack is text": (dict(SCREEN, STACK="{notes}"), "cannot be read as a raster"),
         "landslides all outside": (dict(SCREEN, LANDSLIDES="{elsewhere}"), "outside"),
     },
     "extractsamples": {
@@ -225,7 +225,7 @@ CASES = {
         "report folder missing": (dict(ZONE, OUTPUT_REPORT="/nonexistent/folder/r.html"), NO_FOLDER.format("OUTPUT_REPORT")),
         "index outside 0 to 1": (dict(ZONE, SUSCEPTIBILITY="{slope}"), "[0, 1]"),
         "zones not a GeoTIFF": (dict(ZONE, OUTPUT_ZONES="{out}/z.png"), "The zones raster is a GeoTIFF: give it a .tif extension."),
-        "index missing": (dict(ZONE, SUSCEPTIBILITY="{missing}"), "missing.tif"),
+        "index missing": (dict(ZONE, SUSCEPTIBILITY="{missing}"), "The file '{missing}' given for SUSCEPTIBILITY does not exist."),
     },
     "setupenvironment": {
         "base python missing": ({"BASE_PYTHON": "{folder}/nowhere/python3"}, "does not exist"),
