@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from .errors import InputError, Message
 from .factors import stack_catalogue
@@ -286,6 +285,8 @@ def _assemble(parts: list, grid: Grid, names: list, landslide_pixels: list) -> S
     rows, cols = flat // grid.width, flat % grid.width
     soft = kind == HEATMAP
     if soft.any():  # a soft sample belongs to the nearest landslide cell's landslide
+        from scipy.spatial import cKDTree  # here: the plugin must load where QGIS's Python has no scipy
+
         cells = np.concatenate(landslide_pixels, axis=1)
         tree = cKDTree(np.column_stack([cells[0] // grid.width, cells[0] % grid.width]))
         _, nearest = tree.query(np.column_stack([rows[soft], cols[soft]]))

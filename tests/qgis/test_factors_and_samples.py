@@ -118,7 +118,10 @@ class TestExtractSamples:
         rows, layer = samples_table(result["OUTPUT"])
         names = layer.fields().names()
         assert names[1:7] == ["label", "kind", "interval", "split", "block", "landslide"]
-        assert names[7:] == FACTOR_NAMES
+        assert names[7:] == FACTOR_NAMES + ["stack_id"]
+        from lsghnet.model.factors import stack_fingerprint
+
+        assert {feature["stack_id"] for feature in layer.getFeatures()} == {stack_fingerprint(ecuador["stack"])}
         stack = gdal.Open(ecuador["stack"])
         x0, dx, _, y0, _, dy = stack.GetGeoTransform()
         xs, ys = point_coordinates(os.path.join(SAMPLE, "landslides.gpkg"), "landslides")

@@ -1,6 +1,7 @@
 """The plugin and its provider as QGIS sees them."""
 import configparser
 import os
+import subprocess
 import sys
 
 from qgis.core import QgsApplication
@@ -65,3 +66,38 @@ def test_metadata():
                 "repository", "tags", "icon"):
         assert general[key].strip(), key
     assert os.path.isfile(os.path.join(REPO, general["icon"]))
+
+
+#: Run in a fresh QGIS Python: the plugin loads although these packages cannot be
+#: imported (as in QGIS 3.44 on Debian 14, whose Python has no scipy), and the
+#: algorithms that need them say so instead of the whole plugin failing.
+WITHOUT_OPTIONAL_PACKAGES = """
+import sys
+for name in ("scipy", "sklearn", "jenkspy"):
+    sys.modules[name] = None  # 'import scipy' now fails
+from qgis.core import QgsApplication
+application = QgsApplication([], False)
+application.initQgis()
+sys.path[:0] = ["/usr/share/qgis/python/plugins", sys.argv[1]]
+from processing.core.Processing import Processing
+Processing.initialize()
+import lsghnet
+plugin = lsghnet.classFactory(None)
+plugin.initProcessing()
+registry = QgsApplication.processingRegistry()
+for algorithm_id in ("gaussianheatmap", "extractsamples", "factorscreening"):
+    print(algorithm_id, *registry.algorithmById("lsghnet:" + algorithm_id).canExecute(), sep="|")
+"""
+
+
+def test_the_plugin_loads_without_optional_packages():
+    from tests.helpers import clean_environment
+    from tests.qgis.conftest import PLUGINS
+
+    completed = subprocess.run([sys.executable, "-c", WITHOUT_OPTIONAL_PACKAGES, PLUGINS], capture_output=True,
+                               text=True, timeout=120, env=dict(clean_environment(), QT_QPA_PLATFORM="offscreen"))
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    results = dict(line.split("|", 1) for line in completed.stdout.splitlines() if "|" in line)
+    assert results["gaussianheatmap"] == "True|"
+    assert results["extractsamples"].startswith("False|This algorithm needs the Python package(s) scipy")
+    assert results["factorscreening"].startswith("False|This algorithm needs the Python package(s) sklearn")

@@ -1,6 +1,5 @@
 """trainmodel and evaluatemodels through processing.run and qgis_process.bin; the
 worker's failure paths as QGIS sees them."""
-import math
 import os
 import stat
 
@@ -12,10 +11,10 @@ from tests.qgis.ecuador import LANDSLIDES
 
 
 def rows(path):
-    """A table's attribute rows, NULL (an undefined metric) as NaN: QGIS 3.44's NULL
+    """A table's attribute rows, NULL (an undefined metric) as None: QGIS 3.44's NULL
     values do not compare equal to each other."""
     def value(attribute):
-        return math.nan if attribute is None or getattr(attribute, "isNull", lambda: False)() else attribute
+        return None if attribute is None or getattr(attribute, "isNull", lambda: False)() else attribute
 
     return [[value(a) for a in feature.attributes()[1:]] for feature in QgsVectorLayer(path, "t", "ogr").getFeatures()]
 
