@@ -1,5 +1,7 @@
-"""What every LSGH-Net algorithm shares: translation, help, dependency checks and
-the mapping of engine errors to `QgsProcessingException`."""
+"""What every LSGH-Net algorithm shares: translation, help, dependency checks, the
+checks of every run's parameters before any work (ranges, missing or unreadable
+files, outputs that would overwrite an input or have no folder), outputs a chain
+leaves unset, and the mapping of engine and GDAL errors to `QgsProcessingException`."""
 import contextlib
 import importlib.util
 import os
