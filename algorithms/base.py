@@ -15,7 +15,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.errors import Cancelled, InputError
+from ..model.errors import Cancelled, InputError, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
 from .help_html import help_html
@@ -393,6 +393,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(engine_text(error.message)) from error
         except Cancelled as error:
             raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from error
+        except MemoryError as error:
+            raise QgsProcessingException(engine_text(out_of_memory())) from error
         except RuntimeError as error:
             failure = gdal_failure(error)
             if failure is None:

@@ -694,147 +694,147 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="261"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="273"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="276"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="291"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="302"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="307"/>
+        <location filename="../algorithms/base.py" line="309"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="332"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="359"/>
+        <location filename="../algorithms/base.py" line="361"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="164"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="208"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="213"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -917,432 +917,432 @@
         <translation>DEVICE ist „gpu“, aber Keras ({backend}) sieht keine GPU. Verwenden Sie „auto“ oder „cpu“ oder installieren Sie eine GPU-Version des Backends (unter Windows: KERAS_BACKEND=torch mit CUDA-PyTorch).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>Choose at least one factor raster.</source>
         <translation>Wählen Sie mindestens ein Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>Two factors share the name {names}. Rename the layers so every factor has its own name (it becomes the band description and the catalogue key).</source>
         <translation>Zwei Faktoren tragen den Namen {names}. Benennen Sie die Layer um, sodass jeder Faktor einen eigenen Namen hat (er wird zur Bandbeschreibung und zum Katalogschlüssel).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>&apos;{path}&apos; carries no factor catalogue: it was not written by &apos;Prepare factor stack&apos; and no catalogue JSON lies beside it. Prepare the stack with that algorithm.</source>
         <translation>„{path}“ enthält keinen Faktorkatalog: Die Datei wurde nicht von „Faktorstapel vorbereiten“ geschrieben und neben ihr liegt kein Katalog-JSON. Bereiten Sie den Stapel mit diesem Algorithmus vor.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
+        <location filename="../.build/engine_messages.py" line="35"/>
         <source>The factor stack &apos;{path}&apos; has {bands} bands but its catalogue lists {factors} factors. Prepare the stack again.</source>
         <translation>Der Faktorstapel „{path}“ hat {bands} Bänder, sein Katalog listet aber {factors} Faktoren. Bereiten Sie den Stapel erneut vor.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="35"/>
+        <location filename="../.build/engine_messages.py" line="36"/>
         <source>reference raster</source>
         <translation>Referenzraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="39"/>
+        <location filename="../.build/engine_messages.py" line="40"/>
         <source>factor &apos;{factor}&apos;</source>
         <translation>Faktor „{factor}“</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="40"/>
+        <location filename="../.build/engine_messages.py" line="41"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>Einteilungszeile {number} („{factor}“)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="41"/>
+        <location filename="../.build/engine_messages.py" line="42"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}: Die Methode „breaks“ braucht mindestens einen Grenzwert, z. B. „10 20 30“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="42"/>
+        <location filename="../.build/engine_messages.py" line="43"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}: Grenzwerte müssen endliche Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="43"/>
+        <location filename="../.build/engine_messages.py" line="44"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}: Grenzwerte müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="44"/>
+        <location filename="../.build/engine_messages.py" line="45"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet keine Daten (alles NoData oder außerhalb der Maske). Prüfen Sie das Raster, seinen NoData-Wert und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="45"/>
+        <location filename="../.build/engine_messages.py" line="46"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im ganzen Untersuchungsgebiet den einzigen Wert {value:g} und ergibt daher nur eine Klasse. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="46"/>
+        <location filename="../.build/engine_messages.py" line="47"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>Dies ist kein LSGH-Net-Faktorkatalog. Verwenden Sie den, den „Faktorstapel vorbereiten“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="47"/>
+        <location filename="../.build/engine_messages.py" line="48"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}: Es gibt keinen Faktor dieses Namens. Faktoren: {factors}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="48"/>
+        <location filename="../.build/engine_messages.py" line="49"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}: Der Faktor ist zweimal aufgeführt. Geben Sie eine Zeile pro Faktor an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}: unbekannte Methode „{method}“. Verwenden Sie eine von: {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>Faktor „{factor}“ ist als kategorial eingeteilt, enthält aber nicht ganzzahlige Werte ({low:g} .. {high:g}). Kategorien müssen ganzzahlige Codes sein; teilen Sie ihn stattdessen als stetig ein (breaks, equal, quantile oder jenks).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>Faktor „{factor}“ hat mehr als {limit} verschiedene Codes; das ist kein kategorialer Faktor. Teilen Sie ihn stattdessen als stetig ein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet nur eine Kategorie ({code:g}) und kann Rutschungen daher nicht unterscheiden. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>Der Faktorkatalog ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}: Grenzwerte müssen durch Leerzeichen oder „;“ getrennte Zahlen sein (erhalten: „{breaks}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}: Ein Faktor braucht mindestens 2 Klassen (erhalten: {classes}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>Faktor „{factor}“ hat zu wenige verschiedene Werte für {classes} Jenks-Klassen. Wählen Sie weniger Klassen oder explizite Grenzwerte.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>„{path}“ ist keine LSGH-Net-Modelldatei. Verwenden Sie eine von „Suszeptibilitätsmodell trainieren“ geschriebene Datei (Endung {extension}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>„{path}“ wurde von einer neueren Version des Plugins geschrieben. Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ wurde bearbeitet oder ist beschädigt (ihr Inhalt passt nicht zu ihrem Manifest). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>Der Random Forest in der Modelldatei enthält nicht erlaubte Typen ({types}); er wurde nicht von diesem Plugin geschrieben. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>Die Modelldatei enthält ein {type}, nicht den Random Forest, den dieses Plugin schreibt. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>Das Netz in der Modelldatei kann nicht sicher geladen werden ({error}). Die Datei wurde möglicherweise verändert; trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>The input holds classes the model never saw: {parts}. The model cannot predict them: mask those areas out, or train with samples that cover these classes.</source>
         <translation>Die Eingabe enthält Klassen, die das Modell nie gesehen hat: {parts}. Das Modell kann sie nicht vorhersagen: Maskieren Sie diese Gebiete aus oder trainieren Sie mit Stichproben, die diese Klassen abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>die Faktoren des Modells sind {model}; die der Eingabe sind {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>Der Faktorstapel passt nicht zum Modell: {differences}. Bereiten Sie den Stapel mit der Einteilung vor, mit der das Modell trainiert wurde, oder geben Sie die unbearbeiteten Faktorraster an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>Die Faktorraster passen nicht zu den Faktoren des Modells (fehlend: {missing}; nicht im Modell: {extra}). Benennen Sie die Layer wie die Faktoren des Modells: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>Keine Zelle hat in jedem Faktor Daten, daher gibt es nichts vorherzusagen. Prüfen Sie Ausdehnung und NoData der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} Oder geben Sie die unbearbeiteten Faktorraster an, benannt wie die Faktoren des Modells ({factors}), damit sie mit dem Katalog des Modells eingeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>Faktor „{factor}“ Code {code:g}: {count} Zellen in x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>Faktor „{factor}“: {attribute} {model} im Modell, {input} in der Eingabe</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what} „{path}“ enthält kein Rasterband. Wählen Sie eine Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what} hat {bands} Band/Bänder; Band {band} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Das Raster ist gedreht (seine Geotransformation hat Rotationsterme). Transformieren Sie es zuerst auf ein nordausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>{what} „{path}“ kann nicht als Raster gelesen werden ({error}). Prüfen Sie, ob die Datei existiert, vollständig ist und ein Rasterformat hat, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>Der Ausgabeordner „{folder}“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>Unbekannte Aufteilung „{split}“: verwenden Sie „random“ oder „blocks“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>Das Screening vergleicht Faktoren: Wählen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>Keine Rutschung liegt im Raster der Faktoren ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>Weniger als zwei Zellen haben in jedem Faktor Daten, daher lässt sich keine Korrelation berechnen. Prüfen Sie Überlappung, NoData und Maske der Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>Keine Rutschung fällt auf eine Zelle mit Daten in jedem Faktor; die Wichtigkeitsrangfolge braucht Rutschungszellen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>Die Modelle wurden mit verschiedenen Faktoren trainiert; vergleichen Sie Modelle desselben Faktorstapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>Unbekannte Zonierungsmethode „{method}“: verwenden Sie eine von {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>„{path}“ hat {count} Zelle(n) außerhalb von [0, 1] (Werte {low:g} .. {high:g}); ein Suszeptibilitätsindex liegt zwischen 0 und 1. Verwenden Sie die Ausgabe von „Suszeptibilitätskarte“ oder skalieren Sie das Raster zuerst um.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>„{path}“ enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>Das Raster hat nur {values} verschiedene Werte (bei 1e-4 Auflösung), weniger als die {zones} verlangten Zonen. Verlangen Sie weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>Die Zonierung braucht mindestens 2 Zonen (erhalten: {zones}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>„{path}“ enthält innerhalb der Maske keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>Quantilzonen würden eine Grenze wiederholen (viele Zellen teilen einen Wert). Verwenden Sie Jenks oder weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Benutzergrenzen: Geben Sie mindestens eine Grenze zwischen 0 und 1 an, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>Benutzergrenzen müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>Benutzergrenzen müssen echt zwischen 0 und 1 liegen (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>„{path}“ liegt nicht auf dem Raster von „{first}“. Vergleichen Sie Suszeptibilitätskarten desselben Untersuchungsgebiets und Rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>raster to compare</source>
         <translation>Vergleichsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>No cell has data in every factor {where}. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>Keine Zelle hat in jedem Faktor Daten ({where}). Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="36"/>
+        <location filename="../.build/engine_messages.py" line="37"/>
         <source>inside the mask</source>
         <translation>innerhalb der Maske</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="37"/>
+        <location filename="../.build/engine_messages.py" line="38"/>
         <source>on the reference grid</source>
         <translation>im Referenzraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="38"/>
+        <location filename="../.build/engine_messages.py" line="39"/>
         <source>Factor(s) {factors} have no data {where}, so no cell has data in every factor. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>Die Faktoren {factors} haben keine Daten ({where}), daher hat keine Zelle in jedem Faktor Daten. Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
@@ -1396,7 +1396,7 @@ Von Hand: {commands}</translation>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
@@ -1416,32 +1416,32 @@ Von Hand: {commands}</translation>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>Die Modelldatei „{path}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
@@ -1451,9 +1451,14 @@ Von Hand: {commands}</translation>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>„{path}“ hat keinen NoData-Wert, und seine {count} Zelle(n) mit {value:g} sehen nach NoData aus. Setzen Sie {value:g} als NoData-Wert des Rasters (z. B. mit GDALs Translate, -a_nodata) oder verwenden Sie die Ausgabe von „Suszeptibilitätskarte“.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="30"/>
+        <source>There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser grid or fewer samples.</source>
+        <translation>Der Arbeitsspeicher reichte nicht aus. Schließen Sie andere Programme oder arbeiten Sie mit einem kleineren Gebiet, einem gröberen Raster oder weniger Stichproben.</translation>
     </message>
 </context>
 <context>

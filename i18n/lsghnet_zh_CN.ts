@@ -694,147 +694,147 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="110"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="261"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="273"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="276"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="291"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="302"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="307"/>
+        <location filename="../algorithms/base.py" line="309"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="332"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="359"/>
+        <location filename="../algorithms/base.py" line="361"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} 必须是数字；当前为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="162"/>
+        <location filename="../algorithms/base.py" line="164"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="208"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="213"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>为 {0} 指定的文件“{1}”不存在。请检查路径。</translation>
     </message>
@@ -917,432 +917,432 @@
         <translation>DEVICE 为“gpu”，但 Keras（{backend}）找不到 GPU。请使用“auto”或“cpu”，或安装该后端的 GPU 版本（Windows 上：KERAS_BACKEND=torch 配合 CUDA 版 PyTorch）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>Choose at least one factor raster.</source>
         <translation>请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>Two factors share the name {names}. Rename the layers so every factor has its own name (it becomes the band description and the catalogue key).</source>
         <translation>有两个因子同名：{names}。请重命名图层，使每个因子都有自己的名称（名称将成为波段描述和目录键）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>&apos;{path}&apos; carries no factor catalogue: it was not written by &apos;Prepare factor stack&apos; and no catalogue JSON lies beside it. Prepare the stack with that algorithm.</source>
         <translation>“{path}”不含因子目录：它不是由“准备因子栈”写出的，旁边也没有目录 JSON。请用该算法准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
+        <location filename="../.build/engine_messages.py" line="35"/>
         <source>The factor stack &apos;{path}&apos; has {bands} bands but its catalogue lists {factors} factors. Prepare the stack again.</source>
         <translation>因子栈“{path}”有 {bands} 个波段，但其目录列出 {factors} 个因子。请重新准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="35"/>
+        <location filename="../.build/engine_messages.py" line="36"/>
         <source>reference raster</source>
         <translation>参考栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="39"/>
+        <location filename="../.build/engine_messages.py" line="40"/>
         <source>factor &apos;{factor}&apos;</source>
         <translation>因子“{factor}”</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="40"/>
+        <location filename="../.build/engine_messages.py" line="41"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>分级表第 {number} 行（“{factor}”）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="41"/>
+        <location filename="../.build/engine_messages.py" line="42"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}：“breaks”方法至少需要一个断点值，例如“10 20 30”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="42"/>
+        <location filename="../.build/engine_messages.py" line="43"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}：断点必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="43"/>
+        <location filename="../.build/engine_messages.py" line="44"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}：断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="44"/>
+        <location filename="../.build/engine_messages.py" line="45"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>因子“{factor}”在研究区内没有数据（全部为 nodata 或位于掩膜外）。请检查该栅格、其 nodata 值和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="45"/>
+        <location filename="../.build/engine_messages.py" line="46"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>因子“{factor}”在整个研究区内只有一个值 {value:g}，只能分成一类。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="46"/>
+        <location filename="../.build/engine_messages.py" line="47"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>这不是 LSGH-Net 因子目录。请使用“准备因子栈”写出的目录。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="47"/>
+        <location filename="../.build/engine_messages.py" line="48"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}：没有该名称的因子。现有因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="48"/>
+        <location filename="../.build/engine_messages.py" line="49"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}：该因子被列出两次。每个因子只需一行。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}：未知方法“{method}”。请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>因子“{factor}”按类别型分级，但含有非整数值（{low:g} .. {high:g}）。类别必须是整数编码；请改为按连续型分级（breaks、equal、quantile 或 jenks）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>因子“{factor}”有超过 {limit} 个不同编码，不是类别型因子。请改为按连续型分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>因子“{factor}”在研究区内只有一个类别（{code:g}），无法区分滑坡。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>因子目录不是有效的 JSON（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}：断点必须是以空格或“;”分隔的数值（当前为“{breaks}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}：因子至少需要 2 个类别（当前为 {classes}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>因子“{factor}”的不同取值太少，无法分成 {classes} 个 Jenks 类别。请减少类别数或使用明确的断点。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>“{path}”不是 LSGH-Net 模型文件。请使用“训练易发性模型”写出的文件（扩展名 {extension}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>“{path}”由更新版本的插件写出。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已被修改或已损坏（内容与清单不符）。请使用训练时写出的原文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>模型文件中的随机森林含有不允许的类型（{types}）；它不是由本插件写出的。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>模型文件中是 {type}，而不是本插件写出的随机森林。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>无法安全加载模型文件中的网络（{error}）。文件可能已被改动；请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>The input holds classes the model never saw: {parts}. The model cannot predict them: mask those areas out, or train with samples that cover these classes.</source>
         <translation>输入中含有模型从未见过的类别：{parts}。模型无法预测这些类别：请用掩膜排除这些区域，或用覆盖这些类别的样本训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>模型的因子为 {model}；输入的因子为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>因子栈与模型不匹配：{differences}。请按模型训练时的分级准备因子栈，或提供原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>因子栅格与模型的因子不匹配（缺少：{missing}；模型中没有：{extra}）。请按模型的因子命名图层：{wanted}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>没有像元在所有因子中都有数据，因此无可预测。请检查输入的范围和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} 或者提供按模型因子命名（{factors}）的原始因子栅格，用模型的目录分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>因子“{factor}”编码 {code:g}：{count} 个像元，位于 x {west:.1f} .. {east:.1f}，y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>因子“{factor}”：{attribute} 在模型中为 {model}，在输入中为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what}“{path}”没有栅格波段。请选择栅格文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what}有 {bands} 个波段；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>该栅格是旋转的（地理变换含旋转项）。请先将其重投影到正北朝上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>无法将{what}“{path}”作为栅格读取（{error}）。请检查文件是否存在、是否完整，以及是否为 GDAL 可读的栅格格式。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>输出文件夹“{folder}”不存在。请选择已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子栈是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>未知的划分方式“{split}”：请使用“random”或“blocks”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>筛选需要比较因子：请至少选择两个。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>没有滑坡位于因子网格内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>在所有因子中都有数据的像元少于两个，无法计算相关性。请检查因子的重叠、nodata 和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>没有滑坡落在所有因子都有数据的像元上；重要性排序需要滑坡像元。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>这些模型是用不同因子训练的；请比较基于同一因子栈的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>未知的分区方法“{method}”：请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>“{path}”有 {count} 个像元超出 [0, 1]（取值 {low:g} .. {high:g}）；易发性指数介于 0 和 1 之间。请使用“易发性制图”的输出，或先对栅格重新缩放。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>“{path}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>该栅格只有 {values} 个不同取值（1e-4 分辨率下），少于所要求的 {zones} 个分区。请减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>分区至少需要 2 个区（当前为 {zones}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>“{path}”在掩膜内没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>分位数分区会出现重复断点（许多像元取值相同）。请使用 Jenks 或减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>用户断点：请至少给出一个介于 0 和 1 之间的断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>用户断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>用户断点必须严格介于 0 和 1 之间（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>“{path}”与“{first}”不在同一网格上。请比较同一研究区、同一网格的易发性图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>raster to compare</source>
         <translation>待比较栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>No cell has data in every factor {where}. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>没有像元在所有因子中都有数据（{where}）。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="36"/>
+        <location filename="../.build/engine_messages.py" line="37"/>
         <source>inside the mask</source>
         <translation>掩膜内</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="37"/>
+        <location filename="../.build/engine_messages.py" line="38"/>
         <source>on the reference grid</source>
         <translation>参考网格内</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="38"/>
+        <location filename="../.build/engine_messages.py" line="39"/>
         <source>Factor(s) {factors} have no data {where}, so no cell has data in every factor. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
@@ -1396,7 +1396,7 @@ By hand: {commands}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行“配置 &gt; 配置深度学习环境”，或用以下命令安装插件所需的软件包：{command}</translation>
     </message>
@@ -1416,32 +1416,32 @@ By hand: {commands}</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>模型文件“{path}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
@@ -1451,9 +1451,14 @@ By hand: {commands}</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>“{path}”没有 NoData 值，其中 {count} 个值为 {value:g} 的像元看起来是 NoData。请将 {value:g} 设为该栅格的 NoData 值（例如用 GDAL 的 Translate，-a_nodata），或使用“易发性制图”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="30"/>
+        <source>There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser grid or fewer samples.</source>
+        <translation>内存不足，无法完成。请关闭其他程序，或使用更小的区域、更粗的栅格或更少的样本。</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,9 @@ class InputError(ValueError):
 
 class Cancelled(Exception):
     """The user cancelled the run; nothing has been written."""
+
+
+def out_of_memory() -> Message:
+    """What a MemoryError tells the user, in QGIS and from the worker."""
+    return Message("There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser "
+                   "grid or fewer samples.")

@@ -23,7 +23,7 @@ import sys
 import traceback
 
 from . import device
-from .errors import Cancelled, InputError, Message
+from .errors import Cancelled, InputError, Message, out_of_memory
 from .modelfile import plain
 from .progress import Progress
 from .raster import gdal_failure
@@ -291,6 +291,9 @@ def main(argv=None) -> int:
     except (Cancelled, KeyboardInterrupt):
         channel.error(Message("Cancelled: nothing was written."))
         return CANCELLED
+    except MemoryError:
+        channel.error(out_of_memory())
+        return 2
     except Exception as error:  # a crash: the traceback goes to standard error for the QGIS log
         failure = gdal_failure(error)
         if failure is not None:

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from qgis.core import QgsApplication
 
 from tests.helpers import REPO
@@ -101,3 +102,12 @@ def test_the_plugin_loads_without_optional_packages():
     assert results["gaussianheatmap"] == "True|"
     assert results["extractsamples"].startswith("False|This algorithm needs the Python package(s) scipy")
     assert results["factorscreening"].startswith("False|This algorithm needs the Python package(s) sklearn")
+
+
+def test_a_memory_error_in_qgis_is_a_plain_message(provider):
+    from qgis.core import QgsProcessingException
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:zoning")
+    with pytest.raises(QgsProcessingException, match="^There was not enough memory to finish. Close other programs"):
+        with algorithm.engine_errors():
+            raise MemoryError()

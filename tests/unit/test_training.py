@@ -397,3 +397,16 @@ class TestWorker:
         message = json.loads(stdout.splitlines()[-1])["message"]
         assert "cannot import 'keras'" in message and "Set up the deep-learning environment" in message
         assert f"/usr/bin/python3 -m pip install -r \"{os.path.join(REPO, 'requirements.txt')}\"" in message
+
+
+def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
+    """Out of memory anywhere in a command: a plain message and exit code 2, not a crash."""
+    from model import worker as worker_module
+
+    def exhausted(arguments, channel):
+        raise MemoryError()
+
+    monkeypatch.setitem(worker_module.COMMANDS, "selfcheck", exhausted)
+    assert worker_module.main(["--protocol", "jsonl", "selfcheck"]) == 2
+    message = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert message["type"] == "error" and message["message"].startswith("There was not enough memory to finish.")
