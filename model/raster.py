@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import traceback
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -153,8 +154,11 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
 def gdal_failure(error: BaseException):
     """An `InputError` for a RuntimeError that GDAL raised (its message names the
     file, e.g. a truncated GeoTIFF's "IReadBlock failed"), else None: a GDAL error is
-    the one whose text is GDAL's last error message."""
-    if not isinstance(error, RuntimeError) or not str(error) or str(error) != gdal.GetLastErrorMsg():
+    raised inside the osgeo package, or carries GDAL's last error message."""
+    raised_in_gdal = bool(error.__traceback__) and f"{os.sep}osgeo{os.sep}" in traceback.extract_tb(
+        error.__traceback__)[-1].filename
+    if not isinstance(error, RuntimeError) or not str(error) or not (
+            raised_in_gdal or str(error) == gdal.GetLastErrorMsg()):
         return None
     return InputError("GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an "
                       "interrupted copy or download): copy or create it again.", error=str(error).rstrip())

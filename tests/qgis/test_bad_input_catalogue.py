@@ -125,7 +125,14 @@ CROSS = {"SAMPLES": "{samples}", "FACTORS": "{stack}", "MODELS": "3", "FOLDS": "
 PREDICT = {"MODEL": "{model}", "FACTORS": "{stack}"}
 ZONE = {"SUSCEPTIBILITY": "{heat}", "LANDSLIDES": "{landslides}" + LANDSLIDES_LAYER}
 NO_FOLDER = "The folder of {0} ('/nonexistent/folder') does not exist."
-DAMAGED = "GDAL could not read or write a raster: {0}, band"
+
+
+def damaged(name):
+    """The messages for a raster cut short, as alternatives: a read failure (GDAL 3.6
+    names the file by its path, 3.10 by its name alone), or, where GDAL already
+    fails to open it (its directory was cut off), the unreadable-raster message."""
+    return [("GDAL could not read or write a raster: ", f"{name}, band "),
+            (f"{name}' cannot be read as a raster", "is complete")]
 
 CASES = {
     "gaussianheatmap": {
@@ -135,7 +142,7 @@ CASES = {
         "radius not whole": (dict(HEAT, RADIUS="2.5"), "RADIUS must be a whole number of at least 1; it is 2.5."),
         "boundary value 1.5": (dict(HEAT, BOUNDARY_VALUE="1.5"), "must lie strictly between 0 and 1"),
         "reference missing": (dict(HEAT, REFERENCE="{missing}"), "does not exist. Check the path."),
-        "reference cut short": (dict(HEAT, REFERENCE="{cut_slope}"), DAMAGED.format("{cut_slope}")),
+        "reference cut short": (dict(HEAT, REFERENCE="{cut_slope}"), damaged("cut_slope.tif")),
         "reference is text": (dict(HEAT, REFERENCE="{notes}"), "cannot be read as a raster"),
         "output not a GeoTIFF": (dict(HEAT, OUTPUT="{out}/h.png"), "give the output file a .tif extension"),
         "landslides all outside": (dict(HEAT, LANDSLIDES="{elsewhere}"), "Check that the landslide layer and the reference raster cover the same area."),
@@ -143,7 +150,7 @@ CASES = {
     "preparefactors": {
         "output is a factor": (dict(PREPARE, OUTPUT="{folder}/./slope.tif"), "The output OUTPUT is the file of the input FACTORS"),
         "output folder missing": (dict(PREPARE, OUTPUT="/nonexistent/folder/s.tif"), NO_FOLDER.format("OUTPUT")),
-        "factor cut short": (dict(PREPARE, FACTORS="{cut_slope}"), DAMAGED.format("{cut_slope}")),
+        "factor cut short": (dict(PREPARE, FACTORS="{cut_slope}"), damaged("cut_slope.tif")),
         "factor missing": (dict(PREPARE, FACTORS="{missing}"), "The file '{missing}' given for FACTORS does not exist."),
         "unknown grading method": (dict(PREPARE, GRADING="slope,magic,,"), "magic"),
         "breaks not increasing": (dict(PREPARE, GRADING="slope,breaks,,30;20"), "increasing"),
@@ -157,7 +164,7 @@ CASES = {
         "report is the stack": (dict(SCREEN, OUTPUT_REPORT="{stack}"), "The output OUTPUT_REPORT is the file of the input STACK"),
         "threshold 1.5": (dict(SCREEN, THRESHOLD="1.5"), "THRESHOLD must be a number from 0 to 1; it is 1.5."),
         "report folder missing": (dict(SCREEN, OUTPUT_REPORT="/nonexistent/folder/r.html"), NO_FOLDER.format("OUTPUT_REPORT")),
-        "stack cut short": (dict(SCREEN, STACK="{cut_stack}"), DAMAGED.format("{cut_stack}")),
+        "stack cut short": (dict(SCREEN, STACK="{cut_stack}"), damaged("cut_stack.tif")),
         "stack is text": (dict(SCREEN, STACK="{notes}"), "cannot be read as a raster"),
         "landslides all outside": (dict(SCREEN, LANDSLIDES="{elsewhere}"), "outside"),
     },
@@ -167,7 +174,7 @@ CASES = {
         "min distance beyond the stack": (dict(EXTRACT, MIN_DISTANCE="1e9"), "Choose a smaller MIN_DISTANCE"),
         "test fraction 1.5": (dict(EXTRACT, TEST_FRACTION="1.5"), "TEST_FRACTION must be a number from"),
         "heatmap on another grid": (dict(EXTRACT, HEATMAP="{small_heat}"), "grid"),
-        "stack cut short": (dict(EXTRACT, FACTORS="{cut_stack}"), DAMAGED.format("{cut_stack}")),
+        "stack cut short": (dict(EXTRACT, FACTORS="{cut_stack}"), damaged("cut_stack.tif")),
         "split 5": (dict(EXTRACT, SPLIT="5"), "SPLIT must be one of 0 = "),
         "landslides all outside": (dict(EXTRACT, LANDSLIDES="{elsewhere}"), "No landslide lies inside the factor stack"),
     },
@@ -211,14 +218,14 @@ CASES = {
         "model missing": (dict(PREDICT, MODEL="{folder}/missing.lsghnet"), "does not exist"),
         "model damaged": (dict(PREDICT, MODEL="{cut_model}"), "is damaged"),
         "model is text": (dict(PREDICT, MODEL="{notes}"), "MODEL must be a .lsghnet file; it is '{notes}'."),
-        "stack cut short": (dict(PREDICT, FACTORS="{cut_stack}"), DAMAGED.format("{cut_stack}")),
+        "stack cut short": (dict(PREDICT, FACTORS="{cut_stack}"), damaged("cut_stack.tif")),
         "output not a GeoTIFF": (dict(PREDICT, OUTPUT="{out}/p.png"), "give it a .tif extension"),
         "raw factors missing one": (dict(PREDICT, FACTORS="{cplan}"), "slope"),
         "device 5": (dict(PREDICT, DEVICE="5"), "DEVICE must be one of 0 = auto"),
     },
     "zoning": {
         "zones are the index": (dict(ZONE, OUTPUT_ZONES="{heat}"), "The output OUTPUT_ZONES is the file of the input SUSCEPTIBILITY"),
-        "index cut short": (dict(ZONE, SUSCEPTIBILITY="{cut_heat}"), DAMAGED.format("{cut_heat}")),
+        "index cut short": (dict(ZONE, SUSCEPTIBILITY="{cut_heat}"), damaged("cut_heat.tif")),
         "zones 1": (dict(ZONE, N_ZONES="1"), "N_ZONES must be a whole number"),
         "method 9": (dict(ZONE, METHOD="9"), "METHOD must be one of 0 = "),
         "user breaks decreasing": (dict(ZONE, METHOD="3", BREAKS="0.8 0.2"), "increasing"),
@@ -253,7 +260,8 @@ def test_bad_input(qgis_process, files, tmp_path, algorithm, case):
     completed = qgis_process(algorithm, **arguments)
     text = completed.stdout + completed.stderr
     assert completed.returncode != 0, text[-1500:]
-    assert expected.format(**values) in text, text[-1500:]
+    alternatives = expected if isinstance(expected, list) else [(expected,)]
+    assert any(all(part.format(**values) in text for part in parts) for parts in alternatives), text[-1500:]
     assert "Traceback" not in text and "stopped unexpectedly" not in text, text[-1500:]
     assert os.listdir(out) == []
     after = digests(files["folder"])
