@@ -156,7 +156,7 @@ bench: headless
 # holding only what the plugin needs, listed here, and the compiled translations.
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE := dist/lsghnet-$(VERSION).zip
-PACKAGE_FILES := metadata.txt LICENSE README.md __init__.py plugin.py requirements.txt algorithms/*.py model/*.py \
+PACKAGE_FILES := metadata.txt LICENSE README.md __init__.py plugin.py requirements.txt algorithms/*.py model/*.py model/*/*.py \
 	i18n/*.qm resources/help resources/icons resources/models resources/sample_data
 package: translations
 	rm -rf $(BUILD)/package $(PACKAGE)

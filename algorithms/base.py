@@ -20,7 +20,7 @@ from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
 from .help_html import help_html
 from .translation import engine_text
-from .worker import python_problem
+from .worker_runner import python_problem
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")

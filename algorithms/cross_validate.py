@@ -21,12 +21,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
-from ..model.crossvalidation import MEASURES
-from ..model.dataset import presence_absence
-from ..model.factors import stack_catalogue, stack_fingerprint
+from ..model.modelling.crossvalidation import MEASURES
+from ..model.sampling.dataset import presence_absence
+from ..model.factors.stack import stack_catalogue, stack_fingerprint
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .worker import run_worker
+from .worker_runner import run_worker
 
 MODEL_KINDS = ("lsghnet", "lsghnet_noscse", "cnn", "rf", "glm")
 PARTITIONS = (("random",), ("spatial",), ("random", "spatial"))

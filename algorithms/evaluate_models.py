@@ -14,11 +14,11 @@ from qgis.core import (
 )
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
-from ..model import modelfile
+from ..model.modelling import modelfile
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .train_model import METRICS_COLUMNS, metrics_rows
-from .worker import run_worker
+from .worker_runner import run_worker
 
 
 class EvaluateModels(LsghnetAlgorithm):

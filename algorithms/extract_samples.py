@@ -18,8 +18,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
-from ..model import samples as engine
-from ..model.factors import stack_fingerprint
+from ..model.sampling import samples as engine
+from ..model.factors.stack import stack_fingerprint
 from ..model.raster import Grid, open_raster
 from .base import LsghnetAlgorithm
 from .samples_io import STACK_ID

@@ -14,9 +14,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
-from ..model import factors, grading, screening
+from ..model.factors import stack as factors
+from ..model.factors import grading
+from ..model.factors import screening
 from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
-from ..model.samples import LandslideCells
+from ..model.sampling.samples import LandslideCells
 from .base import LsghnetAlgorithm
 
 

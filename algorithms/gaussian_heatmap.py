@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
-from ..model import heatmap
+from ..model.sampling import heatmap
 from ..model.errors import InputError
 from .base import LsghnetAlgorithm
 from .translation import engine_text

@@ -15,12 +15,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
-from ..model import modelfile
-from ..model.factors import CATALOGUE_METADATA
+from ..model.modelling import modelfile
+from ..model.factors.stack import CATALOGUE_METADATA
 from ..model.raster import open_raster
-from ..model.zoning import zone_colours
+from ..model.mapping.zoning import zone_colours
 from .base import LsghnetAlgorithm
-from .worker import run_worker
+from .worker_runner import run_worker
 
 
 def apply_susceptibility_style(path):

@@ -14,7 +14,8 @@ from qgis.core import (
 )
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
-from ..model import factors, grading
+from ..model.factors import stack as factors
+from ..model.factors import grading
 from .base import LsghnetAlgorithm
 
 GRADING_HEADERS = ["Factor", "Method", "Classes", "Breaks"]

@@ -16,7 +16,7 @@ from .predict_susceptibility import PredictSusceptibility
 from .prepare_factors import PrepareFactors
 from .setup_environment import SetupEnvironment
 from .train_model import TrainModel
-from .worker import SETTING
+from .worker_runner import SETTING
 from .zoning import Zoning
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")

@@ -5,7 +5,7 @@ import uuid
 
 from qgis.core import QgsProcessingUtils
 
-from ..model.dataset import check_fields, check_same_stack, from_columns
+from ..model.sampling.dataset import check_fields, check_same_stack, from_columns
 from ..model.errors import Cancelled
 
 #: The samples layer's field holding the fingerprint of the stack they were drawn from.

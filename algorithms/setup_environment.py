@@ -17,7 +17,7 @@ from ..model import environment
 from ..model.errors import InputError
 from .base import LsghnetAlgorithm
 from .translation import engine_text
-from .worker import profile_environment, register_python
+from .worker_runner import profile_environment, register_python
 
 #: Free disk space the environment needs (TensorFlow or PyTorch with Keras: about 2 GB installed, plus pip's downloads).
 NEEDED_BYTES = 3 * 1024 ** 3

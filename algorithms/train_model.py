@@ -1,5 +1,5 @@
 """lsghnet:trainmodel - trains LSGH-Net or a baseline in the Keras worker
-(engine: model/training.py, run by model/worker.py)."""
+(engine: model/training.py, run by model/worker_cli.py)."""
 import math
 import os
 
@@ -17,12 +17,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
-from ..model.factors import stack_catalogue, stack_fingerprint
-from ..model.modelfile import KINDS
-from ..model.report import EVALUATIONS, METRIC_LABELS
+from ..model.factors.stack import stack_catalogue, stack_fingerprint
+from ..model.modelling.modelfile import KINDS
+from ..model.reports import EVALUATIONS, METRIC_LABELS
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .worker import run_worker
+from .worker_runner import run_worker
 
 #: Columns of a metrics table.
 METRICS_COLUMNS = [("model", field_types.STRING), ("evaluation", field_types.STRING),

@@ -22,9 +22,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
 from . import field_types
-from ..model import zoning
+from ..model.mapping import zoning
 from ..model.raster import Grid, atomic_output, open_raster
-from ..model.samples import LandslideCells
+from ..model.sampling.samples import LandslideCells
 from .base import LsghnetAlgorithm
 
 COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": field_types.STRING,

@@ -24,7 +24,7 @@ from osgeo import gdal, ogr, osr
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from model import heatmap  # noqa: E402
+from model.sampling import heatmap  # noqa: E402
 from model.raster import GTIFF_OPTIONS  # noqa: E402
 
 gdal.UseExceptions()

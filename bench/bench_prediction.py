@@ -25,13 +25,15 @@ sys.path.insert(0, REPO)
 
 from bench.bench_samples import smooth_field  # noqa: E402
 from bench.bench_training import CLASS_COUNTS  # noqa: E402
-from model import device, grading, modelfile  # noqa: E402
-from model.dataset import Dataset  # noqa: E402
-from model.factors import create_stack, grid_description  # noqa: E402
-from model.prediction import predict_raster  # noqa: E402
+from model.modelling import device  # noqa: E402
+from model.factors import grading  # noqa: E402
+from model.modelling import modelfile  # noqa: E402
+from model.sampling.dataset import Dataset  # noqa: E402
+from model.factors.stack import create_stack, grid_description  # noqa: E402
+from model.mapping.prediction import predict_raster  # noqa: E402
 from model.progress import Progress  # noqa: E402
 from model.raster import Grid, open_raster  # noqa: E402
-from model.training import Settings, evaluate, train, write_model  # noqa: E402
+from model.modelling.training import Settings, evaluate, train, write_model  # noqa: E402
 
 gdal.UseExceptions()
 gdal.SetCacheMax(64 * 2 ** 20)

@@ -16,10 +16,10 @@ import numpy as np
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from model import device  # noqa: E402
-from model.dataset import Dataset  # noqa: E402
+from model.modelling import device  # noqa: E402
+from model.sampling.dataset import Dataset  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.training import Settings, training_rows, train  # noqa: E402
+from model.modelling.training import Settings, training_rows, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]

@@ -22,8 +22,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 from model.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
-from model.samples import LandslideCells  # noqa: E402
-from model.zoning import breaks_for, count_levels, zone_rasters  # noqa: E402
+from model.sampling.samples import LandslideCells  # noqa: E402
+from model.mapping.zoning import breaks_for, count_levels, zone_rasters  # noqa: E402
 from model.progress import Progress  # noqa: E402
 
 gdal.UseExceptions()

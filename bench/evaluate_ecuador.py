@@ -21,13 +21,14 @@ from osgeo import ogr
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from model import device, heatmap  # noqa: E402
-from model.crossvalidation import cross_validate, summarise  # noqa: E402
-from model.dataset import presence_absence  # noqa: E402
-from model.factors import FactorSource, prepare_stack  # noqa: E402
-from model.grading import GradingRule  # noqa: E402
+from model.modelling import device  # noqa: E402
+from model.sampling import heatmap  # noqa: E402
+from model.modelling.crossvalidation import cross_validate, summarise  # noqa: E402
+from model.sampling.dataset import presence_absence  # noqa: E402
+from model.factors.stack import FactorSource, prepare_stack  # noqa: E402
+from model.factors.grading import GradingRule  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.training import Settings  # noqa: E402
+from model.modelling.training import Settings  # noqa: E402
 
 SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]

@@ -20,7 +20,7 @@ CALLS = ("InputError", "Message")
 
 def message_calls(folder=os.path.join(ROOT, "model")):
     """(file, line, first argument node) of every InputError/Message call."""
-    for path in sorted(glob.glob(os.path.join(folder, "*.py"))):
+    for path in sorted(glob.glob(os.path.join(folder, "**", "*.py"), recursive=True)):
         with open(path, encoding="utf-8") as handle:
             tree = ast.parse(handle.read(), path)
         for node in ast.walk(tree):

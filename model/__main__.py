@@ -1,8 +1,8 @@
-"""`python -m model`: see model/worker.py."""
+"""`python -m model`: see model/worker_cli.py."""
 import os
 import sys
 
-from .worker import CANCELLED, main
+from .worker_cli import CANCELLED, main
 
 code = main()
 if code == CANCELLED:

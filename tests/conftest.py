@@ -9,7 +9,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
-from model.device import choose_backend  # noqa: E402 - needs REPO on sys.path
+from model.modelling.device import choose_backend  # noqa: E402 - needs REPO on sys.path
 from tests.helpers import SAMPLE  # noqa: E402
 
 # In-process Keras on the backend the worker would choose (KERAS_BACKEND, else the

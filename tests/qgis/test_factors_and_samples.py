@@ -119,7 +119,7 @@ class TestExtractSamples:
         names = layer.fields().names()
         assert names[1:7] == ["label", "kind", "interval", "split", "block", "landslide"]
         assert names[7:] == FACTOR_NAMES + ["stack_id"]
-        from lsghnet.model.factors import stack_fingerprint
+        from lsghnet.model.factors.stack import stack_fingerprint
 
         assert {feature["stack_id"] for feature in layer.getFeatures()} == {stack_fingerprint(ecuador["stack"])}
         stack = gdal.Open(ecuador["stack"])

@@ -121,7 +121,7 @@ def fake_python(folder, body):
 class TestWorkerFailures:
     @pytest.fixture
     def worker_module(self, provider):
-        import lsghnet.algorithms.worker as module
+        import lsghnet.algorithms.worker_runner as module
 
         return module
 

@@ -3,7 +3,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from model.device import installed_backends
+from model.modelling.device import installed_backends
 from tests.qgis.conftest import run_algorithm, train
 from tests.qgis.ecuador import FACTOR_FILES, LANDSLIDES
 

@@ -4,13 +4,14 @@ import os
 import numpy as np
 import pytest
 
-from model import heatmap, metrics
-from model.crossvalidation import assign_folds, cross_validate, fold_dataset, summarise
-from model.dataset import Dataset, presence_absence
-from model.factors import FactorSource, prepare_stack
-from model.grading import GradingRule
+from model.sampling import heatmap
+from model.modelling import metrics
+from model.modelling.crossvalidation import assign_folds, cross_validate, fold_dataset, summarise
+from model.sampling.dataset import Dataset, presence_absence
+from model.factors.stack import FactorSource, prepare_stack
+from model.factors.grading import GradingRule
 from model.progress import Progress
-from model.training import Settings
+from model.modelling.training import Settings
 from tests.helpers import SAMPLE
 
 CLASS_COUNTS = [4, 3]

@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-from model import grading
+from model.factors import grading
 from model.errors import Cancelled, InputError
-from model.factors import FactorSource, prepare_stack, stack_catalogue
-from model.grading import FactorStatistics, GradingRule, parse_rules
-from model.jenks import weighted_jenks
+from model.factors.stack import FactorSource, prepare_stack, stack_catalogue
+from model.factors.grading import FactorStatistics, GradingRule, parse_rules
+from model.breaks import weighted_jenks
 from model.progress import Progress
 from tests.helpers import write_raster
 
@@ -210,7 +210,7 @@ def test_stack_fingerprint_tells_stacks_apart(tmp_path, sample):
     codes fit) are not."""
     import shutil
 
-    from model.factors import stack_fingerprint
+    from model.factors.stack import stack_fingerprint
 
     sources = [FactorSource("slope", sample("slope.tif"))]
     stacks = {}

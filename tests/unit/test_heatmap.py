@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from model import heatmap
+from model.sampling import heatmap
 from model.errors import Cancelled, InputError
 from model.progress import Progress
 from tests.helpers import brute_force_heatmap, interval_counts, pixel_centre, read_array, write_raster

@@ -7,16 +7,17 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from model import heatmap, modelfile
+from model.sampling import heatmap
+from model.modelling import modelfile
 from model.errors import Cancelled, InputError
-from model.factors import FactorSource, prepare_stack
-from model.grading import GradingRule
-from model.prediction import NODATA, CombinationCache, compare_catalogues, predict_raster
+from model.factors.stack import FactorSource, prepare_stack
+from model.factors.grading import GradingRule
+from model.mapping.prediction import NODATA, CombinationCache, compare_catalogues, predict_raster
 from model.progress import Progress
 from model.raster import Grid, open_raster
-from model.samples import LandslideCells, extract_samples
-from model.dataset import Dataset
-from model.training import Settings, evaluate, train, write_model
+from model.sampling.samples import LandslideCells, extract_samples
+from model.sampling.dataset import Dataset
+from model.modelling.training import Settings, evaluate, train, write_model
 from tests.helpers import SAMPLE, point_coordinates, read_array
 
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]

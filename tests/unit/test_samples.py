@@ -3,13 +3,13 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-from model import heatmap
+from model.sampling import heatmap
 from model.errors import InputError
-from model.factors import FactorSource, prepare_stack
-from model.grading import GradingRule
+from model.factors.stack import FactorSource, prepare_stack
+from model.factors.grading import GradingRule
 from model.progress import Progress
 from model.raster import Grid
-from model.samples import HEATMAP, NEGATIVE, POSITIVE, LandslideCells, extract_samples
+from model.sampling.samples import HEATMAP, NEGATIVE, POSITIVE, LandslideCells, extract_samples
 from tests.helpers import pixel_centre, read_array, write_raster
 
 CELLS = [(5, 5), (5, 6), (20, 30), (33, 8), (12, 25)]
@@ -167,7 +167,7 @@ class TestBadInput:
 
 class TestReservoir:
     def test_bernoulli_successes(self):
-        from model.samples import _bernoulli_successes
+        from model.sampling.samples import _bernoulli_successes
 
         rng = np.random.default_rng(0)
         hits = _bernoulli_successes(1_000_000, 0.01, rng)
@@ -175,7 +175,7 @@ class TestReservoir:
         assert abs(len(hits) - 10_000) < 5 * 100  # binomial sd = sqrt(9900) ~ 99
 
     def test_draw_is_uniform_across_windows(self):
-        from model.samples import Reservoir
+        from model.sampling.samples import Reservoir
 
         inclusion = np.zeros(2000)
         for seed in range(400):

@@ -3,11 +3,11 @@ import numpy as np
 import pytest
 
 from model.errors import InputError
-from model.factors import AlignedFactors, FactorSource
-from model.grading import GradingRule
+from model.factors.stack import AlignedFactors, FactorSource
+from model.factors.grading import GradingRule
 from model.raster import Grid, open_raster
-from model.samples import LandslideCells
-from model.screening import screen_factors, write_screening_report
+from model.sampling.samples import LandslideCells
+from model.factors.screening import screen_factors, write_screening_report
 from tests.helpers import pixel_centre, write_raster
 
 

@@ -12,14 +12,15 @@ import zipfile
 import numpy as np
 import pytest
 
-from model import metrics, modelfile
-from model.device import installed_backends
-from model.dataset import Dataset, check_trainable
-from model.encoding import encode
+from model.modelling import metrics
+from model.modelling import modelfile
+from model.modelling.device import installed_backends
+from model.sampling.dataset import Dataset, check_trainable
+from model.modelling.encoding import encode
 from model.errors import InputError
-from model.grading import FactorGrading, catalogue_json
+from model.factors.grading import FactorGrading, catalogue_json
 from model.progress import Progress
-from model.training import Settings, evaluate, train, write_model
+from model.modelling.training import Settings, evaluate, train, write_model
 from tests.helpers import REPO
 
 CLASS_COUNTS = [4, 3, 5]
@@ -56,7 +57,7 @@ class TestNetwork:
     def test_scse_block_applies_both_gates(self):
         import keras
 
-        from model.network import scse_block
+        from model.modelling.network import scse_block
 
         inputs = keras.Input((3, 4, 8))
         block = keras.Model(inputs, scse_block(inputs, name="s"))
@@ -78,7 +79,7 @@ class TestNetwork:
 
     @pytest.mark.parametrize("attention", [True, False])
     def test_network_on_a_tiny_batch(self, attention):
-        from model.network import build_network
+        from model.modelling.network import build_network
 
         network = build_network(5, 10, attention=attention)
         assert network.get_layer("feature").output.shape[1:] == (256,)
@@ -301,7 +302,7 @@ def train_networks(worker_inputs, output, backend, *options):
 PREDICT_SCRIPT = """
 import sys
 import numpy as np
-from model import modelfile
+from model.modelling import modelfile
 predictor = modelfile.load(sys.argv[1])
 np.save(sys.argv[3], predictor.predict(np.load(sys.argv[2])))
 """
@@ -401,7 +402,7 @@ class TestWorker:
 
 def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     """Out of memory anywhere in a command: a plain message and exit code 2, not a crash."""
-    from model import worker as worker_module
+    from model import worker_cli as worker_module
 
     def exhausted(arguments, channel):
         raise MemoryError()

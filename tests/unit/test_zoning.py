@@ -6,8 +6,8 @@ from osgeo import gdal, ogr
 
 from model.errors import InputError
 from model.raster import Grid, open_raster
-from model.samples import LandslideCells
-from model.zoning import count_levels, zone_rasters
+from model.sampling.samples import LandslideCells
+from model.mapping.zoning import count_levels, zone_rasters
 from model.progress import Progress
 from tests.helpers import pixel_centre, read_array, write_raster
 
@@ -132,7 +132,7 @@ class TestJenksAgreesWithJenkspy:
         path = write_raster(tmp_path / "r.tif", values)
         histogram = count_levels(path, LandslideCells(Grid.of(open_raster(path, "r")), np.zeros(0), np.zeros(0)),
                                  None, Progress())
-        from model.zoning import breaks_for
+        from model.mapping.zoning import breaks_for
         ours = breaks_for(histogram, "jenks", 5)
         theirs = jenkspy.jenks_breaks(values.astype(np.float32).ravel(), n_classes=5)
         np.testing.assert_allclose(ours, theirs, atol=1e-3)

@@ -17,10 +17,10 @@ from typing import Callable, Optional
 import numpy as np
 from osgeo import gdal
 
-from . import grading
-from .errors import InputError, Message
-from .progress import Progress
-from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
+from ..factors import grading
+from ..errors import InputError, Message
+from ..progress import Progress
+from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
 
 #: Metadata item of the stack GeoTIFF that holds its catalogue.
 CATALOGUE_METADATA = "LSGHNET_CATALOGUE"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import metrics
-from .dataset import Dataset
-from .errors import InputError
-from .progress import Progress
+from ..modelling import metrics
+from ..sampling.dataset import Dataset
+from ..errors import InputError
+from ..progress import Progress
 
 PARTITIONS = ("random", "spatial")
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
@@ -118,7 +118,7 @@ def summarise(rows: list) -> list:
 def write_cv_report(path: str, rows: list, summary: list) -> None:
     import plotly.graph_objects as go
 
-    from .report import table_html, write_report
+    from ..reports import table_html, write_report
 
     boxes = go.Figure()
     for partition in PARTITIONS:

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import metrics
-from .dataset import Dataset, check_classes, check_trainable
+from ..modelling import metrics
+from ..sampling.dataset import Dataset, check_classes, check_trainable
 from .encoding import encode
 from .modelfile import NETWORK_KINDS, Predictor, write
-from .progress import Progress
+from ..progress import Progress
 
 
 #: Kinds trained on the hard samples only.

@@ -22,9 +22,9 @@ import signal
 import sys
 import traceback
 
-from . import device
+from .modelling import device
 from .errors import Cancelled, InputError, Message, out_of_memory
-from .modelfile import plain
+from .modelling.modelfile import plain
 from .progress import Progress
 from .raster import gdal_failure
 
@@ -64,8 +64,8 @@ class Channel:
 
 
 def load_catalogue(path: str) -> list:
-    from .factors import stack_catalogue
-    from .grading import read_catalogue
+    from .factors.stack import stack_catalogue
+    from .factors.grading import read_catalogue
 
     if path.lower().endswith(".json"):
         with open(path, encoding="utf-8") as handle:
@@ -76,8 +76,8 @@ def load_catalogue(path: str) -> list:
 def command_train(arguments, channel: Channel) -> None:
     from dataclasses import asdict
 
-    from .dataset import read_samples
-    from .factors import stack_fingerprint
+    from .sampling.dataset import read_samples
+    from .factors.stack import stack_fingerprint
     from .raster import atomic_outputs
 
     gradings = load_catalogue(arguments.catalogue)
@@ -86,7 +86,7 @@ def command_train(arguments, channel: Channel) -> None:
         raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
                          samples=", ".join(dataset.factor_names), catalogue=", ".join(g.name for g in gradings))
     class_counts = [g.classes for g in gradings]
-    from .training import Settings, evaluate, train, write_model
+    from .modelling.training import Settings, evaluate, train, write_model
 
     settings = Settings(arguments.kind, arguments.epochs, arguments.patience, arguments.batch_size,
                         arguments.learning_rate, arguments.dropout, arguments.validation_fraction, arguments.seed)
@@ -98,8 +98,8 @@ def command_train(arguments, channel: Channel) -> None:
     progress = Progress(lambda value: channel.progress(0.95 * value))
     trained = train(dataset, class_counts, settings, progress, channel.log)
     evaluation = evaluate(trained.predictor, dataset)
-    from .metrics import pr_curve
-    from .report import write_training_report
+    from .modelling.metrics import pr_curve
+    from .reports import write_training_report
 
     test = dataset.subset(dataset.test)
     curve = pr_curve(test.label, trained.predictor.predict(test.classes)) + (evaluation["all"]["ap"],)
@@ -119,10 +119,11 @@ def command_train(arguments, channel: Channel) -> None:
 
 
 def command_evaluate(arguments, channel: Channel) -> None:
-    from . import metrics, modelfile
-    from .dataset import check_classes, read_samples
+    from .modelling import metrics
+    from .modelling import modelfile
+    from .sampling.dataset import check_classes, read_samples
     from .raster import atomic_outputs
-    from .report import metrics_rows, metrics_table, pr_figure, write_report
+    from .reports import metrics_rows, metrics_table, pr_figure, write_report
 
     names = arguments.names or [f"model {i + 1}" for i in range(len(arguments.models))]
     manifests = [modelfile.read(path)[0] for path in arguments.models]
@@ -156,8 +157,8 @@ def command_evaluate(arguments, channel: Channel) -> None:
 
 
 def command_predict(arguments, channel: Channel) -> None:
-    from . import modelfile
-    from .prediction import predict_raster, raw_sources
+    from .modelling import modelfile
+    from .mapping.prediction import predict_raster, raw_sources
 
     if bool(arguments.stack) == bool(arguments.factors):
         raise InputError("Give either --stack or --factors.")
@@ -171,10 +172,10 @@ def command_predict(arguments, channel: Channel) -> None:
 
 
 def command_crossvalidate(arguments, channel: Channel) -> None:
-    from .crossvalidation import cross_validate, summarise, write_cv_report
-    from .dataset import check_classes, read_samples
+    from .modelling.crossvalidation import cross_validate, summarise, write_cv_report
+    from .sampling.dataset import check_classes, read_samples
     from .raster import atomic_outputs
-    from .training import Settings
+    from .modelling.training import Settings
 
     gradings = load_catalogue(arguments.catalogue)
     dataset = read_samples(arguments.samples, [g.name for g in gradings])

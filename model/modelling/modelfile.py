@@ -30,8 +30,8 @@ import zlib
 import numpy as np
 
 from .encoding import encode
-from .errors import InputError, Message
-from .grading import FactorGrading
+from ..errors import InputError, Message
+from ..factors.grading import FactorGrading
 
 FORMAT = "lsghnet-model"
 VERSION = 2

@@ -16,11 +16,11 @@ from typing import Optional
 import numpy as np
 from osgeo import gdal
 
-from .errors import InputError, Message
-from .jenks import weighted_jenks
-from .progress import Progress
-from .raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
-from .samples import LandslideCells
+from ..errors import InputError, Message
+from ..breaks import weighted_jenks
+from ..progress import Progress
+from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
+from ..sampling.samples import LandslideCells
 
 LEVELS = 10001  # index i stands for the susceptibility i / 10000
 METHODS = ("jenks", "equal", "quantile", "breaks")
@@ -268,7 +268,7 @@ def write_zoning_report(path: str, zonings: list) -> None:
     landslide density per zone (Figure 11), every model side by side."""
     import plotly.graph_objects as go
 
-    from .report import table_html, write_report
+    from ..reports import table_html, write_report
 
     histogram = go.Figure()
     for zoning in zonings:

@@ -1,4 +1,4 @@
-"""Running the Keras worker (`python -m model`, model/worker.py) from a QGIS
+"""Running the Keras worker (`python -m model`, model/worker_cli.py) from a QGIS
 algorithm: TensorFlow must never be imported inside QGIS, where it aborts the
 process. Progress and log lines stream back to the feedback; cancel terminates the
 worker; a crash becomes a QgsProcessingException with its last lines."""

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError, Message
-from .progress import Progress
-from .raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
+from ..errors import InputError, Message
+from ..progress import Progress
+from ..raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
 
 #: Nodata value of the heatmap raster.
 NODATA = -9999.0

@@ -19,8 +19,8 @@ from typing import Optional
 
 import numpy as np
 
-from .errors import InputError, Message
-from .jenks import weighted_jenks
+from ..errors import InputError, Message
+from ..breaks import weighted_jenks
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
 CATALOGUE_VERSION = 1

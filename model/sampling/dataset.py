@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import InputError, Message
+from ..errors import InputError, Message
 
 REQUIRED_FIELDS = ("label", "kind", "split")
 KINDS = ("negative", "positive", "heatmap")
@@ -154,8 +154,8 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
     classes read from the stack, plus, when a heatmap is given, soft samples drawn
     from it around the presence points (each owned by its nearest presence point).
     Returns (dataset, notes)."""
-    from .factors import stack_catalogue
-    from .raster import Grid, open_raster
+    from ..factors.stack import stack_catalogue
+    from ..raster import Grid, open_raster
     from .samples import HEATMAP, LandslideCells, extract_samples
 
     names = [g.name for g in stack_catalogue(stack_path)]

@@ -18,12 +18,12 @@ from typing import Optional
 
 import numpy as np
 
-from . import modelfile
-from .errors import InputError, Message
-from .factors import AlignedFactors, FactorSource, stack_catalogue
-from .grading import GradingRule
-from .progress import Progress
-from .raster import Grid, atomic_outputs, create_float_raster, open_raster
+from ..modelling import modelfile
+from ..errors import InputError, Message
+from ..factors.stack import AlignedFactors, FactorSource, stack_catalogue
+from ..factors.grading import GradingRule
+from ..progress import Progress
+from ..raster import Grid, atomic_outputs, create_float_raster, open_raster
 
 NODATA = -9999.0
 CACHE_LIMIT = 5_000_000

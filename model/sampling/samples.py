@@ -14,11 +14,11 @@ from typing import Callable, Optional
 
 import numpy as np
 
-from .errors import InputError, Message
-from .factors import stack_catalogue
+from ..errors import InputError, Message
+from ..factors.stack import stack_catalogue
 from .heatmap import nearest_squared_distance
-from .progress import Progress
-from .raster import Grid, PolygonRaster, Window, open_raster, read_valid
+from ..progress import Progress
+from ..raster import Grid, PolygonRaster, Window, open_raster, read_valid
 
 KINDS = ("negative", "positive", "heatmap")
 NEGATIVE, POSITIVE, HEATMAP = range(3)

@@ -9,10 +9,10 @@ from typing import Optional
 import numpy as np
 import plotly.graph_objects as go
 
-from .errors import InputError
-from .progress import Progress
-from .report import table_html, write_report
-from .samples import LandslideCells, Reservoir
+from ..errors import InputError
+from ..progress import Progress
+from ..reports import table_html, write_report
+from ..sampling.samples import LandslideCells, Reservoir
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-from .errors import InputError
+from ..errors import InputError
 
 DEVICES = ("auto", "cpu", "gpu")
 #: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
