@@ -103,7 +103,7 @@ demo: headless
 		FACTORS=$(SAMPLE)/slope.tif FACTORS=$(SAMPLE)/cplan.tif FACTORS=$(SAMPLE)/cprof.tif \
 		FACTORS=$(SAMPLE)/elev.tif FACTORS=$(SAMPLE)/log10_carea.tif \
 		"GRADING=slope,breaks,,10;20;30;35;40;45;50" "MASK=$(SAMPLE)/study_mask.gpkg|layername=study_mask" \
-		RADIUS=6 EPOCHS=$(DEMO_EPOCHS) SEED=42 \
+		RADIUS=6 EPOCHS=$(DEMO_EPOCHS) \
 		prepare:factor_stack=$(DEMO_OUTPUT)/stack.tif heatmap:gaussian_heatmap=$(DEMO_OUTPUT)/heatmap.tif \
 		samples:training_samples=$(DEMO_OUTPUT)/samples.gpkg train:lsghnet_model=$(DEMO_OUTPUT)/model.lsghnet \
 		train:lsghnet_test_metrics=$(DEMO_OUTPUT)/metrics.gpkg \

@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..model.errors import Cancelled, InputError, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
+from ..model.vocabulary import DEVICES
 from .help_html import help_html
 from .translation import engine_text
 from .worker_runner import python_problem
@@ -68,8 +69,6 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     REQUIRED_MODULES = ()
     NEEDS_WORKER = False
     #: Values of the DEVICE parameter of the algorithms that run the worker.
-    DEVICES = ("auto", "cpu", "gpu")
-
     def tr(self, text):
         """Translated text: looked up under the algorithm's class, then under this
         base class (for the messages its shared methods raise)."""
@@ -110,6 +109,10 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
                                            defaultValue=0),
                 self.tr("auto uses a GPU when Keras sees one; the log says which device ran."))
+
+    def device_value(self, parameters, context, name="DEVICE"):
+        """The worker's --device value of the device parameter."""
+        return DEVICES[self.parameterAsEnum(parameters, name, context)]
 
     # Outputs never overwrite inputs: QGIS lets an output name an input's file, and
     # writing it would destroy that input. Checked before any work, in the dialog and

@@ -24,6 +24,7 @@ from . import field_types
 from ..model.modelling.crossvalidation import MEASURES
 from ..model.sampling.dataset import presence_absence
 from ..model.factors.stack import stack_catalogue, stack_fingerprint
+from ..model.vocabulary import SEED
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
@@ -92,7 +93,7 @@ class CrossValidate(LsghnetAlgorithm):
                                           minValue=1), self.tr("Per network training.")),
             (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience"), integer,
                                           defaultValue=50, minValue=1), self.tr("Per network training.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
              self.tr("Folds and training; the same seed gives the same table.")),
             self.device_parameter(),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
@@ -137,7 +138,7 @@ class CrossValidate(LsghnetAlgorithm):
                 "--epochs", self.parameterAsInt(parameters, self.EPOCHS, context),
                 "--patience", self.parameterAsInt(parameters, self.PATIENCE, context),
                 "--seed", self.parameterAsInt(parameters, self.SEED, context), "--report", report_path,
-                "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 2, 98)
+                "--device", self.device_value(parameters, context)], feedback, 2, 98)
         finally:
             os.remove(samples)
         columns = [("model", field_types.STRING), ("partition", field_types.STRING), ("runs", field_types.INT)] + [

@@ -21,6 +21,7 @@ from . import field_types
 from ..model.sampling import samples as engine
 from ..model.factors.stack import stack_fingerprint
 from ..model.raster import Grid, open_raster
+from ..model.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
 from .base import LsghnetAlgorithm
 from .samples_io import STACK_ID
 
@@ -91,7 +92,7 @@ class ExtractSamples(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.BLOCK_SIZE, self.tr("Block size (map units)"), double,
                                           defaultValue=1000.0, minValue=0.0),
              self.tr("Side of the square blocks; a landslide's soft samples share its block.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
              self.tr("The same seed gives the same samples.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Training samples"),
                                                QgsProcessing.SourceType.TypeVectorPoint),
@@ -163,14 +164,14 @@ class ExtractSamples(LsghnetAlgorithm):
             feature = QgsFeature()
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(drawn.x[index]), float(drawn.y[index]))))
             feature.setAttributes([
-                float(drawn.label[index]), engine.KINDS[drawn.kind[index]],
-                engine.INTERVAL_LABELS[drawn.interval[index]], "test" if drawn.test[index] else "train",
+                float(drawn.label[index]), SAMPLE_KINDS[drawn.kind[index]],
+                INTERVAL_LABELS[drawn.interval[index]], "test" if drawn.test[index] else "train",
                 int(drawn.block[index]), int(drawn.landslide[index]),
             ] + [int(value) for value in drawn.classes[index]] + [stack_id])
             self.add_feature(sink, feature)
 
     def report(self, drawn, feedback):
-        for kind, name in enumerate(engine.KINDS):
+        for kind, name in enumerate(SAMPLE_KINDS):
             members = drawn.kind == kind
             feedback.pushInfo(self.tr("{0}: {1} samples ({2} train, {3} test)").format(
                 name, int(members.sum()), int((members & ~drawn.test).sum()), int((members & drawn.test).sum())))

@@ -19,6 +19,7 @@ from ..model.factors import grading
 from ..model.factors import screening
 from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
 from ..model.sampling.samples import LandslideCells
+from ..model.vocabulary import SEED
 from .base import LsghnetAlgorithm
 
 
@@ -58,7 +59,7 @@ class FactorScreening(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Correlation threshold |r|"), double,
                                           defaultValue=0.7, minValue=0.0, maxValue=1.0),
              self.tr("Pairs of factors correlated above this are flagged in the log and the report.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
              self.tr("Seed of the non-landslide sample and of the random forest.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT_CORRELATION, self.tr("Correlation table"),
                                                QgsProcessing.SourceType.TypeVector),

@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.sampling import heatmap
 from ..model.errors import InputError
+from ..model.vocabulary import INTERVAL_LABELS
 from .base import LsghnetAlgorithm
 from .translation import engine_text
 
@@ -99,6 +100,6 @@ class GaussianHeatmap(LsghnetAlgorithm):
         valid = int(summary.interval_counts.sum())
         feedback.pushInfo(self.tr("Cells per heatmap interval ({0} cells with data, {1} nodata):")
                           .format(valid, summary.nodata_cells))
-        for label, count in zip(heatmap.INTERVAL_LABELS, summary.interval_counts):
+        for label, count in zip(INTERVAL_LABELS, summary.interval_counts):
             share = 100.0 * count / valid if valid else 0.0
             feedback.pushInfo(f"  {label}: {int(count)} ({share:.2f} %)")

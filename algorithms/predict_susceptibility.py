@@ -95,7 +95,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(pairs)))
         result = run_worker(["predict", "--model", model_path, "--output", output_path, *source, "--device",
-                             self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)]], feedback, 0, 98)
+                             self.device_value(parameters, context)], feedback, 0, 98)
         apply_susceptibility_style(output_path)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(

@@ -20,6 +20,7 @@ from . import field_types
 from ..model.factors.stack import stack_catalogue, stack_fingerprint
 from ..model.modelling.modelfile import KINDS
 from ..model.reports import EVALUATIONS, METRIC_LABELS
+from ..model.vocabulary import SEED
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
@@ -93,7 +94,7 @@ class TrainModel(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.VALIDATION_FRACTION, self.tr("Validation fraction"), double,
                                           defaultValue=0.2, minValue=0.01, maxValue=0.9),
              self.tr("Share of the training split held out for early stopping.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=42),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
              self.tr("The same seed on the CPU gives the same model and metrics.")),
             self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
@@ -137,7 +138,7 @@ class TrainModel(LsghnetAlgorithm):
                 "--dropout", self.parameterAsDouble(parameters, self.DROPOUT, context),
                 "--validation-fraction", self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
                 "--seed", self.parameterAsInt(parameters, self.SEED, context),
-                "--device", self.DEVICES[self.parameterAsEnum(parameters, self.DEVICE, context)],
+                "--device", self.device_value(parameters, context),
             ], feedback, 2, 98)
         finally:
             os.remove(samples)

@@ -27,6 +27,7 @@ from .errors import Cancelled, InputError, Message, out_of_memory
 from .modelling.modelfile import plain
 from .progress import Progress
 from .raster import gdal_failure
+from .vocabulary import DEVICES, SEED
 
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
 REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "requirements.txt")
@@ -230,20 +231,20 @@ def parser() -> argparse.ArgumentParser:
     train.add_argument("--learning-rate", type=float, default=0.001)
     train.add_argument("--dropout", type=float, default=0.5)
     train.add_argument("--validation-fraction", type=float, default=0.2)
-    train.add_argument("--seed", type=int, default=42)
-    train.add_argument("--device", default="auto", choices=device.DEVICES)
+    train.add_argument("--seed", type=int, default=SEED)
+    train.add_argument("--device", default="auto", choices=DEVICES)
     evaluate = commands.add_parser("evaluate", help="compare model files on the test split of a samples file")
     evaluate.add_argument("--samples", required=True)
     evaluate.add_argument("--models", nargs="+", required=True)
     evaluate.add_argument("--names", nargs="+")
     evaluate.add_argument("--report")
-    evaluate.add_argument("--device", default="auto", choices=device.DEVICES)
+    evaluate.add_argument("--device", default="auto", choices=DEVICES)
     predict = commands.add_parser("predict", help="write the susceptibility raster of a stack or raw factors")
     predict.add_argument("--model", required=True)
     predict.add_argument("--output", required=True, help="GeoTIFF to write")
     predict.add_argument("--stack", help="graded stack from 'Prepare factor stack'")
     predict.add_argument("--factors", nargs="+", help="raw factor rasters as name=path or name=path:band")
-    predict.add_argument("--device", default="auto", choices=device.DEVICES)
+    predict.add_argument("--device", default="auto", choices=DEVICES)
     cross = commands.add_parser("crossvalidate", help="random and/or spatial cross-validation of model kinds")
     cross.add_argument("--samples", required=True)
     cross.add_argument("--catalogue", required=True)
@@ -254,9 +255,9 @@ def parser() -> argparse.ArgumentParser:
     cross.add_argument("--partitions", nargs="+", default=["random", "spatial"], choices=("random", "spatial"))
     cross.add_argument("--epochs", type=int, default=200)
     cross.add_argument("--patience", type=int, default=50)
-    cross.add_argument("--seed", type=int, default=42)
+    cross.add_argument("--seed", type=int, default=SEED)
     cross.add_argument("--report")
-    cross.add_argument("--device", default="auto", choices=device.DEVICES)
+    cross.add_argument("--device", default="auto", choices=DEVICES)
     commands.add_parser("selfcheck", help="import what the worker needs; name its Keras backend and GPUs")
     return top
 

@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..progress import Progress
 from ..reports import table_html, write_report
 from ..sampling.samples import LandslideCells, Reservoir
+from ..vocabulary import SEED
 
 
 @dataclass
@@ -34,7 +35,7 @@ class ScreeningResult:
         return sorted(zip(self.names, self.importance.tolist()), key=lambda pair: -pair[1])
 
 
-def screen_factors(factors, landslides: LandslideCells, seed: int = 42, progress: Optional[Progress] = None,
+def screen_factors(factors, landslides: LandslideCells, seed: int = SEED, progress: Optional[Progress] = None,
                    window_size: Optional[int] = None) -> ScreeningResult:
     """`factors`: `AlignedFactors` (raw rasters) or `StackFactors` (class codes)."""
     from sklearn.ensemble import RandomForestClassifier

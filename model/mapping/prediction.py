@@ -24,8 +24,8 @@ from ..factors.stack import AlignedFactors, FactorSource, stack_catalogue
 from ..factors.grading import GradingRule
 from ..progress import Progress
 from ..raster import Grid, atomic_outputs, create_float_raster, open_raster
+from ..vocabulary import NODATA
 
-NODATA = -9999.0
 CACHE_LIMIT = 5_000_000
 
 

@@ -16,8 +16,8 @@ import importlib.util
 import os
 
 from ..errors import InputError
+from ..vocabulary import DEVICES
 
-DEVICES = ("auto", "cpu", "gpu")
 #: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
 BACKENDS = ("tensorflow", "torch", "jax")
 

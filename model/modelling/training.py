@@ -29,6 +29,7 @@ from ..sampling.dataset import Dataset, check_classes, check_trainable
 from .encoding import encode
 from .modelfile import NETWORK_KINDS, Predictor, write
 from ..progress import Progress
+from ..vocabulary import SEED
 
 
 #: Kinds trained on the hard samples only.
@@ -44,7 +45,7 @@ class Settings:
     learning_rate: float = 0.001
     dropout: float = 0.5
     validation_fraction: float = 0.2
-    seed: int = 42
+    seed: int = SEED
 
 
 @dataclass

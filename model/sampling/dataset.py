@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import InputError, Message
+from ..vocabulary import SAMPLE_KINDS, SEED, SPLITS
 
 REQUIRED_FIELDS = ("label", "kind", "split")
-KINDS = ("negative", "positive", "heatmap")
 
 
 @dataclass
@@ -82,7 +82,7 @@ def from_columns(factor_names: list, rows: list) -> Dataset:
     classes = np.array([row[4] for row in rows], dtype=object)
     if any(value is None for value in classes.ravel()) or np.isnan(label).any():
         raise InputError("Some samples have an empty label or factor class. Extract the samples again.")
-    unknown = sorted(set(kind) - set(KINDS)) + sorted(set(split) - {"train", "test"})
+    unknown = sorted(set(kind) - set(SAMPLE_KINDS)) + sorted(set(split) - set(SPLITS))
     if unknown:
         raise InputError("Unexpected values in the 'kind' or 'split' field: {values}. Use the output of 'Extract "
                          "training samples'.", values=", ".join(unknown))
@@ -149,7 +149,7 @@ def check_trainable(dataset: Dataset, hard_only: bool) -> None:
 
 
 def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np.ndarray,
-                     heatmap_path: str = None, n_per_interval: int = None, seed: int = 42) -> tuple:
+                     heatmap_path: str = None, n_per_interval: int = None, seed: int = SEED) -> tuple:
     """A Dataset from presence/absence points (label >= 0.5: landslide) with their
     classes read from the stack, plus, when a heatmap is given, soft samples drawn
     from it around the presence points (each owned by its nearest presence point).

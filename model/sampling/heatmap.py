@@ -28,14 +28,8 @@ import numpy as np
 from ..errors import InputError, Message
 from ..progress import Progress
 from ..raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
+from ..vocabulary import INTERVAL_EDGES, NODATA
 
-#: Nodata value of the heatmap raster.
-NODATA = -9999.0
-
-#: Upper bounds of the five equal heatmap intervals 0-0.2, ..., 0.8-1 (the method's
-#: sample intervals). A value v falls in interval i when bounds[i-1] <= v < bounds[i].
-INTERVAL_EDGES = (0.2, 0.4, 0.6, 0.8)
-INTERVAL_LABELS = ("0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1")
 
 #: Relative cost of one stamped pixel against one pixel of a separable pass
 #: (measured with bench/bench_heatmap.py; only decides speed, never values).
@@ -155,7 +149,8 @@ class HeatmapSummary:
 
 
 def interval_index(values: np.ndarray) -> np.ndarray:
-    """Index 0..4 of the heatmap interval each value falls in."""
+    """Index 0..4 of the heatmap interval each value falls in: v is in interval i
+    when INTERVAL_EDGES[i-1] <= v < INTERVAL_EDGES[i]."""
     return np.searchsorted(np.asarray(INTERVAL_EDGES), values, side="right")
 
 

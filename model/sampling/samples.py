@@ -19,12 +19,8 @@ from ..factors.stack import stack_catalogue
 from .heatmap import nearest_squared_distance
 from ..progress import Progress
 from ..raster import Grid, PolygonRaster, Window, open_raster, read_valid
+from ..vocabulary import HEATMAP, INTERVAL_LABELS, NEGATIVE, POSITIVE, SAMPLE_KINDS, SEED, SOFT_INTERVALS
 
-KINDS = ("negative", "positive", "heatmap")
-NEGATIVE, POSITIVE, HEATMAP = range(3)
-#: The heatmap intervals soft samples come from (method: the three middle ones).
-SOFT_INTERVALS = ((0.2, 0.4), (0.4, 0.6), (0.6, 0.8))
-INTERVAL_LABELS = ("0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1")
 
 
 @dataclass
@@ -163,7 +159,7 @@ def extract_samples(
     test_fraction: float = 0.3,
     split: str = "random",
     block_size: float = 1000.0,
-    seed: int = 42,
+    seed: int = SEED,
     progress: Optional[Progress] = None,
     window_size: Optional[int] = None,
 ) -> SampleSet:
@@ -263,7 +259,7 @@ def extract_samples(
     for kind, interval, reservoir, wanted in parts:
         if reservoir.candidates < wanted:
             limit = f" MIN_DISTANCE ({min_distance:g} map units) limits them." if kind == NEGATIVE and min_distance else ""
-            notes.append(f"Only {reservoir.candidates} candidate pixels for {KINDS[kind]} samples in "
+            notes.append(f"Only {reservoir.candidates} candidate pixels for {SAMPLE_KINDS[kind]} samples in "
                          f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.{limit}")
     samples = _assemble(parts, grid, names, landslide_pixels)
     samples.notes = notes
@@ -320,7 +316,7 @@ def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.
     test set until it holds the test fraction of all samples."""
     test = np.zeros(len(samples), dtype=bool)
     if split == "random":
-        for kind in range(len(KINDS)):
+        for kind in range(len(SAMPLE_KINDS)):
             members = np.flatnonzero(samples.kind == kind)
             test[rng.permutation(members)[:int(round(test_fraction * len(members)))]] = True
     elif split == "blocks":
