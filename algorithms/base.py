@@ -10,7 +10,8 @@ import numpy as np
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingOutputHtml, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -18,7 +19,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..model.errors import Cancelled, InputError, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
+from ..model.reports import METRIC_LABELS
 from ..model.vocabulary import DEVICES
+from . import field_types
 from .help_html import help_html
 from .translation import engine_text
 from .worker_runner import python_problem
@@ -99,11 +102,56 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def helpUrl(self):
         return f"{HOMEPAGE}#{self.ALGORITHM_ID}"
 
-    def add_parameters(self, parameters):
-        """Add (parameter, help text) pairs."""
+    def add_parameters(self, parameters, advanced=()):
+        """Add (parameter, help text) pairs; those named in `advanced` are secondary
+        and shown under the dialog's Advanced parameters. An HTML report parameter
+        (`report_parameter`) also becomes an HTML output, which QGIS offers to open."""
         for parameter, text in parameters:
             parameter.setHelp(text)
+            if parameter.name() in advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
+            if isinstance(parameter, QgsProcessingParameterFileDestination) and parameter.fileFilter() == self.HTML:
+                self.addOutput(QgsProcessingOutputHtml(parameter.name(), parameter.description()))
+
+    def report_parameter(self, name, description, text):
+        """An (HTML report file, help text) pair for `add_parameters`."""
+        return QgsProcessingParameterFileDestination(name, description, self.HTML), text
+
+    @property
+    def HTML(self):  # noqa: N802 - reads as the constant it is
+        return self.tr("HTML files (*.html)")
+
+    def optional_int(self, parameters, name, context):
+        """An optional integer parameter's value, None when it is unset."""
+        return self.parameterAsInt(parameters, name, context) if parameters.get(name) not in (None, "") else None
+
+    @staticmethod
+    def factor_bands(layers, paths):
+        """(name, path, band) of every band of factor rasters: a single-band layer
+        goes by its name, a band of a multi-band raster by its description (else
+        layer_bN)."""
+        bands = []
+        for layer, path in zip(layers, paths):
+            count = layer.bandCount()
+            for band in range(1, count + 1):
+                name = layer.name() if count == 1 else (
+                    layer.dataProvider().bandDescription(band) or f"{layer.name()}_b{band}")
+                bands.append((name, path, band))
+        return bands
+
+    @staticmethod
+    def unique_names(names):
+        """Names for a report and a table: numbered when two are the same."""
+        return [f"{name} ({index + 1})" for index, name in enumerate(names)] if len(set(names)) < len(names) else names
+
+    def geotiff_output(self, parameters, name, context, problem):
+        """The path of the raster output `name`, which must be a GeoTIFF; else
+        `problem` (translated; {0} stands for the path)."""
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        if not path.lower().endswith((".tif", ".tiff")):
+            raise QgsProcessingException(problem.format(path))
+        return path
 
     def device_parameter(self, name="DEVICE"):
         return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
@@ -377,6 +425,12 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes(row)
             self.add_feature(sink, feature)
         return destination
+
+    def write_metrics(self, parameters, name, context, rows):
+        """A metrics table (rows of `reports.metrics_rows`) to the sink `name`."""
+        columns = [("model", field_types.STRING), ("evaluation", field_types.STRING), ("samples", field_types.INT)]
+        return self.write_table(parameters, name, context,
+                                columns + [(measure, field_types.DOUBLE) for measure in METRIC_LABELS], rows)
 
     @staticmethod
     def progress_for(feedback, start=0.0, end=100.0):

@@ -1,36 +1,36 @@
 """lsghnet:crossvalidate - random and spatial cross-validation of model kinds, in
 the Keras worker (engine: model/crossvalidation.py)."""
 import os
-import uuid
 
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputHtml,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from . import field_types
-from ..model.modelling.crossvalidation import MEASURES
-from ..model.sampling.dataset import presence_absence
+from ..model import protocol
 from ..model.factors.stack import stack_catalogue, stack_fingerprint
-from ..model.vocabulary import SEED
+from ..model.modelling import kinds as model_kinds
+from ..model.modelling.crossvalidation import MEASURES
+from ..model.modelling.settings import Settings
+from ..model.sampling.dataset import presence_absence
+from ..model.vocabulary import PARTITIONS
+from . import field_types
 from .base import LsghnetAlgorithm
-from .samples_io import samples_to_file
+from .samples_io import exchange_file, samples_to_file
 from .worker_runner import run_worker
 
-MODEL_KINDS = ("lsghnet", "lsghnet_noscse", "cnn", "rf", "glm")
-PARTITIONS = (("random",), ("spatial",), ("random", "spatial"))
+DEFAULTS = Settings()
+#: The PARTITION choices: random, spatial, both.
+PARTITION_CHOICES = tuple((partition,) for partition in PARTITIONS) + (PARTITIONS,)
 
 
 class CrossValidate(LsghnetAlgorithm):
@@ -76,7 +76,7 @@ class CrossValidate(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.N_PER_INTERVAL, self.tr("Soft samples per heatmap interval"), integer,
                                           optional=True, minValue=0),
              self.tr("Default: a third of the presence points each.")),
-            (QgsProcessingParameterEnum(self.MODELS, self.tr("Models"), list(MODEL_KINDS), allowMultiple=True,
+            (QgsProcessingParameterEnum(self.MODELS, self.tr("Models"), list(model_kinds.NAMES), allowMultiple=True,
                                         defaultValue=[0, 2, 3, 4]),
              self.tr("LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the "
                      "one-hot classes.")),
@@ -89,23 +89,22 @@ class CrossValidate(LsghnetAlgorithm):
                                          self.tr("both")], defaultValue=2),
              self.tr("Spatial folds are k-means clusters of the sample coordinates: test ground the model has not "
                      "seen.")),
-            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer, defaultValue=200,
-                                          minValue=1), self.tr("Per network training.")),
+            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
+                                          defaultValue=DEFAULTS.epochs, minValue=1), self.tr("Per network training.")),
             (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience"), integer,
-                                          defaultValue=50, minValue=1), self.tr("Per network training.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
+                                          defaultValue=DEFAULTS.patience, minValue=1),
+             self.tr("Per network training.")),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
              self.tr("Folds and training; the same seed gives the same table.")),
             self.device_parameter(),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over "
                      "folds and repetitions.")),
-            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
-                                                   self.tr("HTML files (*.html)")),
-             self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
+            self.report_parameter(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
+                                   self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
         ]
         self.add_parameters(parameters)
-        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Cross-validation report")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -125,20 +124,20 @@ class CrossValidate(LsghnetAlgorithm):
                                                      stack.crs())
             else:
                 samples = samples_to_file(source, names, feedback, stack_fingerprint(stack_path), stack_path)
-        kinds = [MODEL_KINDS[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
+        kinds = [model_kinds.NAMES[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
         if not kinds:
             raise QgsProcessingException(self.tr("Choose at least one model."))
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         try:
-            result = run_worker([
-                "crossvalidate", "--samples", samples, "--catalogue", stack_path, "--models", *kinds,
-                "--folds", self.parameterAsInt(parameters, self.FOLDS, context),
-                "--repetitions", self.parameterAsInt(parameters, self.REPETITIONS, context),
-                "--partitions", *PARTITIONS[self.parameterAsEnum(parameters, self.PARTITION, context)],
-                "--epochs", self.parameterAsInt(parameters, self.EPOCHS, context),
-                "--patience", self.parameterAsInt(parameters, self.PATIENCE, context),
-                "--seed", self.parameterAsInt(parameters, self.SEED, context), "--report", report_path,
-                "--device", self.device_value(parameters, context)], feedback, 2, 98)
+            result = run_worker(protocol.CROSSVALIDATE.argv(
+                samples=samples, catalogue=stack_path, models=kinds,
+                folds=self.parameterAsInt(parameters, self.FOLDS, context),
+                repetitions=self.parameterAsInt(parameters, self.REPETITIONS, context),
+                partitions=PARTITION_CHOICES[self.parameterAsEnum(parameters, self.PARTITION, context)],
+                epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
+                patience=self.parameterAsInt(parameters, self.PATIENCE, context),
+                seed=self.parameterAsInt(parameters, self.SEED, context), report=report_path,
+                device=self.device_value(parameters, context)), feedback, 2, 98)
         finally:
             os.remove(samples)
         columns = [("model", field_types.STRING), ("partition", field_types.STRING), ("runs", field_types.INT)] + [
@@ -168,8 +167,7 @@ class CrossValidate(LsghnetAlgorithm):
             ys.append(point.y())
             labels.append(float(feature[label_field]))
         heatmap = self.parameterAsRasterLayer(parameters, self.HEATMAP, context)
-        per_interval = self.parameterAsInt(parameters, self.N_PER_INTERVAL, context) if parameters.get(
-            self.N_PER_INTERVAL) not in (None, "") else None
+        per_interval = self.optional_int(parameters, self.N_PER_INTERVAL, context)
         dataset, notes = presence_absence(stack_path, np.array(xs), np.array(ys), np.array(labels),
                                           self.gdal_path(heatmap, self.tr("heatmap")) if heatmap else None,
                                           per_interval, self.parameterAsInt(parameters, self.SEED, context))
@@ -178,6 +176,4 @@ class CrossValidate(LsghnetAlgorithm):
         feedback.pushInfo(self.tr("{0} presence, {1} absence and {2} soft samples.").format(
             int((dataset.kind == "positive").sum()), int((dataset.kind == "negative").sum()),
             int((dataset.kind == "heatmap").sum())))
-        path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-cv-{uuid.uuid4().hex}.npz")
-        dataset.save(path)
-        return path
+        return exchange_file(dataset)

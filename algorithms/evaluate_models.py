@@ -6,18 +6,18 @@ import os
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputHtml,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
 )
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ..model import protocol
 from ..model.modelling import modelfile
+from ..model.reports import metrics_rows
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
-from .train_model import METRICS_COLUMNS, metrics_rows
 from .worker_runner import run_worker
 
 
@@ -44,12 +44,10 @@ class EvaluateModels(LsghnetAlgorithm):
             (QgsProcessingParameterFeatureSink(self.OUTPUT_METRICS, self.tr("Metrics"),
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("One row per model and evaluation (all samples binarized at 0.5; hard samples only).")),
-            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Comparison report"),
-                                                   self.tr("HTML files (*.html)")),
-             self.tr("Every model's precision-recall curve with its AP, and the metrics table.")),
+            self.report_parameter(self.OUTPUT_REPORT, self.tr("Comparison report"),
+                                   self.tr("Every model's precision-recall curve with its AP, and the metrics table.")),
         ]
         self.add_parameters(parameters)
-        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Comparison report")))
 
     def processAlgorithm(self, parameters, context, feedback):
         paths = self.parameterAsFileList(parameters, self.MODELS, context)
@@ -59,19 +57,17 @@ class EvaluateModels(LsghnetAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         with self.engine_errors():
-            manifests = [modelfile.read(path)[0] for path in paths]
+            manifests = [modelfile.read(path, with_member=False)[0] for path in paths]  # the worker reads the rest
             stacks = {manifest.get("stack_id") for manifest in manifests} - {None}  # none in earlier model files
             samples = samples_to_file(source, [f["name"] for f in manifests[0]["catalogue"]], feedback,
                                       stacks.pop() if len(stacks) == 1 else None, self.tr("the models' stack"))
-        names = [os.path.splitext(os.path.basename(path))[0] for path in paths]
-        if len(set(names)) < len(names):
-            names = [f"{name} ({index + 1})" for index, name in enumerate(names)]
+        names = self.unique_names([os.path.splitext(os.path.basename(path))[0] for path in paths])
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         try:
-            result = run_worker(["evaluate", "--samples", samples, "--models", *paths, "--names", *names,
-                                 "--report", report_path], feedback, 2, 98)
+            result = run_worker(protocol.EVALUATE.argv(samples=samples, models=paths, names=names,
+                                                       report=report_path), feedback, 2, 98)
         finally:
             os.remove(samples)
-        metrics_id = self.write_table(parameters, self.OUTPUT_METRICS, context, METRICS_COLUMNS,
-                                      [row for name in names for row in metrics_rows(name, result["metrics"][name])])
+        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context,
+                                        [row for name in names for row in metrics_rows(name, result["metrics"][name])])
         return {self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

@@ -110,8 +110,7 @@ class ExtractSamples(LsghnetAlgorithm):
         polygon_cells = self.parameterAsEnum(parameters, self.POLYGON_MODE, context) == 0
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, stack_layer.crs(),
                                             polygon_cells=polygon_cells)
-        optional_int = {name: (self.parameterAsInt(parameters, name, context)
-                               if parameters.get(name) not in (None, "") else None)
+        optional_int = {name: self.optional_int(parameters, name, context)
                         for name in (self.N_NEGATIVE, self.N_PER_INTERVAL)}
         with self.engine_errors():
             grid = Grid.of(open_raster(stack_path, self.tr("factor stack")))

@@ -3,10 +3,8 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputHtml,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -18,8 +16,9 @@ from ..model.factors import stack as factors
 from ..model.factors import grading
 from ..model.factors import screening
 from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
-from ..model.sampling.samples import LandslideCells
+from ..model.cells import LandslideCells
 from ..model.vocabulary import SEED
+from ..model.reports import write_screening_report
 from .base import LsghnetAlgorithm
 
 
@@ -67,12 +66,10 @@ class FactorScreening(LsghnetAlgorithm):
             (QgsProcessingParameterFeatureSink(self.OUTPUT_IMPORTANCE, self.tr("Importance table"),
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("Random-forest importance (mean decrease in impurity, sums to 1) and rank per factor.")),
-            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Screening report"),
-                                                   self.tr("HTML files (*.html)")),
-             self.tr("HTML with the correlation heatmap and the importance bar chart.")),
+            self.report_parameter(self.OUTPUT_REPORT, self.tr("Screening report"),
+                                   self.tr("HTML with the correlation heatmap and the importance bar chart.")),
         ]
         self.add_parameters(parameters)
-        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Screening report")))
 
     def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
@@ -98,7 +95,7 @@ class FactorScreening(LsghnetAlgorithm):
             result = screening.screen_factors(reader, cells, seed=self.parameterAsInt(parameters, self.SEED, context),
                                               progress=self.progress_for(feedback, 0, 95))
             with atomic_output(report_path) as temporary:
-                screening.write_screening_report(temporary, result, threshold)
+                write_screening_report(temporary, result, threshold)
 
         correlation_id = self.write_correlation(parameters, context, result)
         importance_id = self.write_importance(parameters, context, result)

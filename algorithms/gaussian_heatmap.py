@@ -1,7 +1,6 @@
 """lsghnet:gaussianheatmap - the landslide Gaussian heatmap (engine: model/heatmap.py)."""
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -72,10 +71,8 @@ class GaussianHeatmap(LsghnetAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         reference_path = self.gdal_path(reference, self.tr("reference raster"))
-        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not output_path.lower().endswith((".tif", ".tiff")):
-            raise QgsProcessingException(self.tr(
-                "The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).").format(output_path))
+        output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(
+                "The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0})."))
 
         xs, ys, _ = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, reference.crs())
         radius = self.parameterAsInt(parameters, self.RADIUS, context)

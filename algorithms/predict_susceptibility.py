@@ -15,10 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
-from ..model.modelling import modelfile
+from ..model import protocol
 from ..model.factors.stack import CATALOGUE_METADATA
-from ..model.raster import open_raster
 from ..model.mapping.zoning import zone_colours
+from ..model.raster import open_raster
 from .base import LsghnetAlgorithm
 from .worker_runner import run_worker
 
@@ -69,35 +69,27 @@ class PredictSusceptibility(LsghnetAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
-        with self.engine_errors():
-            manifest, _ = modelfile.read(model_path)
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose the factor stack or the raw factor rasters."))
-        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not output_path.lower().endswith((".tif", ".tiff")):
-            raise QgsProcessingException(self.tr("The susceptibility raster is a GeoTIFF: give it a .tif extension."))
+        output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(
+            "The susceptibility raster is a GeoTIFF: give it a .tif extension."))
         paths = [self.gdal_path(layer, layer.name()) for layer in layers]
         with self.engine_errors():
             is_stack = len(layers) == 1 and open_raster(paths[0], self.tr("input")).GetMetadataItem(CATALOGUE_METADATA)
         if is_stack:
-            source = ["--stack", paths[0]]
+            source = {"stack": paths[0]}
             feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(layers[0].name()))
         else:
-            pairs = []
-            for layer, path in zip(layers, paths):
-                count = layer.bandCount()
-                for band in range(1, count + 1):
-                    name = layer.name() if count == 1 else (
-                        layer.dataProvider().bandDescription(band) or f"{layer.name()}_b{band}")
-                    pairs.append(f"{name}={path}:{band}")
-            source = ["--factors", *pairs]
+            pairs = [f"{name}={path}:{band}" for name, path, band in self.factor_bands(layers, paths)]
+            source = {"factors": pairs}
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(pairs)))
-        result = run_worker(["predict", "--model", model_path, "--output", output_path, *source, "--device",
-                             self.device_value(parameters, context)], feedback, 0, 98)
+        result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path,
+                                                  device=self.device_value(parameters, context), **source),
+                            feedback, 0, 98)
         apply_susceptibility_style(output_path)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(
-            result["cells"], result["combinations"], result["nodata"], manifest["kind"], result["device"]))
+            result["cells"], result["combinations"], result["nodata"], result["kind"], result["device"]))
         return {self.OUTPUT: output_path}

@@ -75,20 +75,12 @@ class PrepareFactors(LsghnetAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one factor raster."))
-        sources = []
-        for layer in layers:
-            path = self.gdal_path(layer, self.tr("factor '{0}'").format(layer.name()))
-            count = layer.bandCount()
-            for band in range(1, count + 1):
-                # A band of a multi-band raster goes by its description (else layer_bN).
-                name = layer.name() if count == 1 else (
-                    layer.dataProvider().bandDescription(band) or f"{layer.name()}_b{band}")
-                sources.append(factors.FactorSource(name, path, band))
+        paths = [self.gdal_path(layer, self.tr("factor '{0}'").format(layer.name())) for layer in layers]
+        sources = [factors.FactorSource(*band) for band in self.factor_bands(layers, paths)]
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
         reference_path = self.gdal_path(reference, self.tr("reference grid"))
-        output_path = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if not output_path.lower().endswith((".tif", ".tiff")):
-            raise QgsProcessingException(self.tr("The stack is written as a GeoTIFF: give it a .tif extension."))
+        output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(
+            "The stack is written as a GeoTIFF: give it a .tif extension."))
         catalogue_paths = [os.path.splitext(output_path)[0] + ".json"]
         extra = self.parameterAsFileOutput(parameters, self.CATALOGUE, context)
         if extra and os.path.abspath(extra) != os.path.abspath(catalogue_paths[0]):

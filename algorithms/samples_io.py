@@ -33,7 +33,11 @@ def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""
                      _number(feature["landslide"]) if has_landslide else -1,
                      [_number(feature[name]) for name in factor_names],
                      (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))))
-    dataset = from_columns(factor_names, rows)
+    return exchange_file(from_columns(factor_names, rows))
+
+
+def exchange_file(dataset):
+    """The samples as the temporary .npz the worker reads; the caller removes it."""
     path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-samples-{uuid.uuid4().hex}.npz")
     dataset.save(path)
     return path

@@ -1,12 +1,10 @@
 """lsghnet:trainmodel - trains LSGH-Net or a baseline in the Keras worker
 (engine: model/training.py, run by model/worker_cli.py)."""
-import math
 import os
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputHtml,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -16,31 +14,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from . import field_types
+from ..model import protocol
 from ..model.factors.stack import stack_catalogue, stack_fingerprint
-from ..model.modelling.modelfile import KINDS
-from ..model.reports import EVALUATIONS, METRIC_LABELS
-from ..model.vocabulary import SEED
+from ..model.modelling import kinds as model_kinds
+from ..model.modelling.settings import Settings
+from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
 from .base import LsghnetAlgorithm
+from .translation import engine_text
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
 
-#: Columns of a metrics table.
-METRICS_COLUMNS = [("model", field_types.STRING), ("evaluation", field_types.STRING),
-                   ("samples", field_types.INT)] + [(name, field_types.DOUBLE) for name in METRIC_LABELS]
-
-
-def metrics_rows(name, evaluation):
-    """Rows of a metrics table: one per evaluation of a model."""
-    return [[name, EVALUATIONS[way], int(scores["samples"])] + [defined(scores[key]) for key in METRIC_LABELS]
-            for way, scores in evaluation.items()]
-
-
-def defined(value):
-    """A measure as a number, or None (NULL) where it is undefined (e.g. precision
-    without any positive prediction)."""
-    return None if value is None or math.isnan(value) else float(value)
-
+#: The defaults of a training run's settings.
+DEFAULTS = Settings()
 
 class TrainModel(LsghnetAlgorithm):
     ALGORITHM_ID = "trainmodel"
@@ -73,28 +58,26 @@ class TrainModel(LsghnetAlgorithm):
             (QgsProcessingParameterRasterLayer(self.FACTORS, self.tr("Factor stack the samples come from")),
              self.tr("Its factor catalogue goes into the model file, so that prediction can check (or grade) its "
                      "input; the samples' factor fields are checked against it.")),
-            (QgsProcessingParameterEnum(self.MODEL_KIND, self.tr("Model"), [
-                self.tr("LSGH-Net (scSE attention, heatmap samples)"), self.tr("LSGH-Net without scSE (ablation)"),
-                self.tr("CNN baseline (hard samples only)"), self.tr("Random forest baseline (GridSearchCV)")],
-                defaultValue=0),
+            (QgsProcessingParameterEnum(self.MODEL_KIND, self.tr("Model"),
+                                        [engine_text(kind.label) for kind in model_kinds.SAVED], defaultValue=0),
              self.tr("lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.")),
-            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer, defaultValue=200,
-                                          minValue=1), self.tr("The paper: 200.")),
+            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
+                                          defaultValue=DEFAULTS.epochs, minValue=1), self.tr("The paper: 200.")),
             (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience (epochs)"), integer,
-                                          defaultValue=50, minValue=1),
+                                          defaultValue=DEFAULTS.patience, minValue=1),
              self.tr("Stop when the validation accuracy has not improved for this many epochs; the best weights "
                      "are kept.")),
-            (QgsProcessingParameterNumber(self.BATCH_SIZE, self.tr("Batch size"), integer, defaultValue=32,
-                                          minValue=1), self.tr("The paper: 32.")),
+            (QgsProcessingParameterNumber(self.BATCH_SIZE, self.tr("Batch size"), integer,
+                                          defaultValue=DEFAULTS.batch_size, minValue=1), self.tr("The paper: 32.")),
             (QgsProcessingParameterNumber(self.LEARNING_RATE, self.tr("Learning rate (Adam)"), double,
-                                          defaultValue=0.001, minValue=1e-7, maxValue=1.0),
+                                          defaultValue=DEFAULTS.learning_rate, minValue=1e-7, maxValue=1.0),
              self.tr("Adam's step size.")),
-            (QgsProcessingParameterNumber(self.DROPOUT, self.tr("Dropout"), double, defaultValue=0.5, minValue=0.0,
-                                          maxValue=0.95), self.tr("Dropout before the dense layer (the paper: 0.5).")),
+            (QgsProcessingParameterNumber(self.DROPOUT, self.tr("Dropout"), double, defaultValue=DEFAULTS.dropout,
+                                          minValue=0.0, maxValue=0.95), self.tr("Dropout before the dense layer (the paper: 0.5).")),
             (QgsProcessingParameterNumber(self.VALIDATION_FRACTION, self.tr("Validation fraction"), double,
-                                          defaultValue=0.2, minValue=0.01, maxValue=0.9),
+                                          defaultValue=DEFAULTS.validation_fraction, minValue=0.01, maxValue=0.9),
              self.tr("Share of the training split held out for early stopping.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
              self.tr("The same seed on the CPU gives the same model and metrics.")),
             self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
@@ -105,12 +88,11 @@ class TrainModel(LsghnetAlgorithm):
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all "
                      "samples binarized at 0.5 (as the paper), and hard samples only.")),
-            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Training report"),
-                                                   self.tr("HTML files (*.html)")),
-             self.tr("Training curves and the precision-recall curve.")),
+            self.report_parameter(self.OUTPUT_REPORT, self.tr("Training report"),
+                                   self.tr("Training curves and the precision-recall curve.")),
         ]
-        self.add_parameters(parameters)
-        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Training report")))
+        self.add_parameters(parameters, advanced=(self.PATIENCE, self.BATCH_SIZE, self.LEARNING_RATE, self.DROPOUT,
+                                                  self.VALIDATION_FRACTION, self.SEED, self.DEVICE))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -126,24 +108,21 @@ class TrainModel(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
         with self.engine_errors():
             samples = samples_to_file(source, factor_names, feedback, stack_fingerprint(stack_path), stack_path)
-        kind = KINDS[self.parameterAsEnum(parameters, self.MODEL_KIND, context)]
+        kind = model_kinds.SAVED[self.parameterAsEnum(parameters, self.MODEL_KIND, context)].name
         try:
-            result = run_worker([
-                "train", "--samples", samples, "--catalogue", stack_path, "--output", model_path,
-                "--report", report_path, "--kind", kind,
-                "--epochs", self.parameterAsInt(parameters, self.EPOCHS, context),
-                "--patience", self.parameterAsInt(parameters, self.PATIENCE, context),
-                "--batch-size", self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-                "--learning-rate", self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
-                "--dropout", self.parameterAsDouble(parameters, self.DROPOUT, context),
-                "--validation-fraction", self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
-                "--seed", self.parameterAsInt(parameters, self.SEED, context),
-                "--device", self.device_value(parameters, context),
-            ], feedback, 2, 98)
+            result = run_worker(protocol.TRAIN.argv(
+                samples=samples, catalogue=stack_path, output=model_path, report=report_path, kind=kind,
+                epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
+                patience=self.parameterAsInt(parameters, self.PATIENCE, context),
+                batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+                learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
+                dropout=self.parameterAsDouble(parameters, self.DROPOUT, context),
+                validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                seed=self.parameterAsInt(parameters, self.SEED, context),
+                device=self.device_value(parameters, context)), feedback, 2, 98)
         finally:
             os.remove(samples)
-        metrics_id = self.write_table(parameters, self.OUTPUT_METRICS, context, METRICS_COLUMNS,
-                                      metrics_rows(kind, result["metrics"]))
+        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context, metrics_rows(kind, result["metrics"]))
         feedback.pushInfo(self.tr("Device: {0}.").format(result["device"]))
         for way, scores in result["metrics"].items():
             feedback.pushInfo(self.tr("Test ({0}): {1}").format(EVALUATIONS[way], ", ".join(

@@ -1,16 +1,16 @@
 """Running the Keras worker (`python -m model`, model/worker_cli.py) from a QGIS
 algorithm: TensorFlow must never be imported inside QGIS, where it aborts the
-process. Progress and log lines stream back to the feedback; cancel terminates the
-worker; a crash becomes a QgsProcessingException with its last lines."""
+process. The command line and the messages are those of model/protocol.py. Progress
+and log lines stream back to the feedback; cancel terminates the worker; a crash
+becomes a QgsProcessingException with its last lines."""
 import collections
-import json
 import os
 import shutil
 
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model import environment
+from ..model import environment, protocol
 from ..model.errors import Message
 from ..model.streaming import Program
 from .translation import engine_text
@@ -72,7 +72,8 @@ def python_problem():
 
 
 def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
-    """Run `python -m model <arguments> --protocol jsonl` and return its result.
+    """Run `python -m model --protocol jsonl <arguments>` and return its result;
+    `arguments` come from a `protocol.Command.argv`.
 
     Progress maps onto start..end percent of `feedback`. Raises QgsProcessingException
     with the worker's message (bad input, missing package) or its last output lines
@@ -87,19 +88,19 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
     program = Program(command, cwd=PLUGIN_DIR, env=environment.child_environment(os.environ))
     result, error, tail = None, None, collections.deque(maxlen=tail_lines)
     for stream, line in program.lines(feedback.isCanceled):
-        message = _parse(line) if stream == "stdout" else None
+        message = protocol.decode(line) if stream == "stdout" else None
         if message is None:
             tail.append(line)
-        elif message["type"] == "progress":
+        elif message["type"] == protocol.PROGRESS:
             feedback.setProgress(start + (end - start) * float(message["value"]))
-        elif message["type"] == "log":
+        elif message["type"] == protocol.LOG:
             feedback.pushInfo(message["text"])
-        elif message["type"] == "result":
+        elif message["type"] == protocol.RESULT:
             result = message
-        elif message["type"] == "error":
+        elif message["type"] == protocol.ERROR:
             error = engine_text(Message.from_json(message["translatable"]))
     code = program.wait()
-    if code == 0 and result is not None:
+    if code == protocol.DONE and result is not None:
         return result  # finished, even if a cancel came too late to stop it
     if program.cancelled:
         raise QgsProcessingException(QCoreApplication.translate(
@@ -111,10 +112,3 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
         "LsghnetWorker", "The Keras worker ({0}) stopped unexpectedly (exit code {1}). Its last lines:\n{2}").format(
             python, code, last))
 
-
-def _parse(line):
-    try:
-        message = json.loads(line)
-    except ValueError:
-        return None
-    return message if isinstance(message, dict) and "type" in message else None

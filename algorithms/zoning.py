@@ -6,11 +6,9 @@ from qgis.core import (
     QgsPalettedRasterRenderer,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputHtml,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -24,7 +22,9 @@ from qgis.PyQt.QtGui import QColor
 from . import field_types
 from ..model.mapping import zoning
 from ..model.raster import Grid, atomic_output, open_raster
-from ..model.sampling.samples import LandslideCells
+from ..model.cells import LandslideCells
+from ..model.breaks import parse as parse_breaks
+from ..model.reports import write_zoning_report
 from .base import LsghnetAlgorithm
 
 COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": field_types.STRING,
@@ -41,6 +41,9 @@ def apply_zone_style(path, zones):
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
 
+
+#: The zoning methods (model/breaks.py), in the order of the METHOD choices.
+METHOD_CHOICES = ("jenks", "equal", "quantile", "breaks")
 
 class Zoning(LsghnetAlgorithm):
     ALGORITHM_ID = "zoning"
@@ -94,12 +97,10 @@ class Zoning(LsghnetAlgorithm):
                                                QgsProcessing.SourceType.TypeVector),
              self.tr("Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide "
                      "units, landslide density and frequency ratio.")),
-            (QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, self.tr("Zoning report"),
-                                                   self.tr("HTML files (*.html)")),
-             self.tr("Frequency histogram of the index and landslide density per zone.")),
+            self.report_parameter(self.OUTPUT_REPORT, self.tr("Zoning report"),
+                                   self.tr("Frequency histogram of the index and landslide density per zone.")),
         ]
         self.add_parameters(parameters)
-        self.addOutput(QgsProcessingOutputHtml(self.OUTPUT_REPORT, self.tr("Zoning report")))
 
     def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.SUSCEPTIBILITY, context)
@@ -108,18 +109,16 @@ class Zoning(LsghnetAlgorithm):
         for other in self.parameterAsLayerList(parameters, self.COMPARE, context):
             paths.append(self.gdal_path(other, other.name()))
             names.append(other.name())
-        if len(set(names)) < len(names):
-            names = [f"{name} ({index + 1})" for index, name in enumerate(names)]
-        method = zoning.METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        text = self.parameterAsString(parameters, self.BREAKS, context).replace(",", " ").replace(";", " ")
+        names = self.unique_names(names)
+        method = METHOD_CHOICES[self.parameterAsEnum(parameters, self.METHOD, context)]
+        text = self.parameterAsString(parameters, self.BREAKS, context)
         try:
-            breaks = [float(value) for value in text.split()]
+            breaks = parse_breaks(text)
         except ValueError as error:
             raise QgsProcessingException(self.tr("User breaks must be numbers separated by spaces (got '{0}').")
                                          .format(text)) from error
-        zones_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_ZONES, context)
-        if not zones_path.lower().endswith((".tif", ".tiff")):
-            raise QgsProcessingException(self.tr("The zones raster is a GeoTIFF: give it a .tif extension."))
+        zones_path = self.geotiff_output(parameters, self.OUTPUT_ZONES, context, self.tr(
+            "The zones raster is a GeoTIFF: give it a .tif extension."))
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
                                             polygon_cells=True)
@@ -132,7 +131,7 @@ class Zoning(LsghnetAlgorithm):
                                                                                            context),
                                           breaks, mask, zones_path, self.progress_for(feedback, 0, 95))
             with atomic_output(report_path) as temporary:
-                zoning.write_zoning_report(temporary, results)
+                write_zoning_report(temporary, results, zoning.LEVELS)
         apply_zone_style(zones_path, results[0].zones)
         table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)

@@ -101,7 +101,7 @@ def child(model_path, stack_path, output):
     device.prepare("cpu")
     predictor = modelfile.load(model_path)
     start = time.perf_counter()
-    summary = predict_raster(model_path, output, stack_path=stack_path, predictor=predictor)
+    summary = predict_raster(predictor, output, stack_path=stack_path)
     wall = time.perf_counter() - start
     print(wall, summary.combinations, summary.cells, peak_mib())
 

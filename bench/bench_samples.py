@@ -24,7 +24,8 @@ from model.factors import grading  # noqa: E402
 from model.sampling import heatmap  # noqa: E402
 from model.factors.stack import FactorSource, create_stack, grid_description, prepare_stack  # noqa: E402
 from model.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
-from model.sampling.samples import LandslideCells, extract_samples  # noqa: E402
+from model.cells import LandslideCells  # noqa: E402
+from model.sampling.samples import extract_samples  # noqa: E402
 
 gdal.UseExceptions()
 gdal.SetCacheMax(64 * 2 ** 20)

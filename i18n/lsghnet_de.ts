@@ -4,167 +4,162 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="37"/>
+        <location filename="../algorithms/cross_validate.py" line="38"/>
         <source>Cross-validate models</source>
         <translation>Modelle kreuzvalidieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="39"/>
+        <location filename="../algorithms/cross_validate.py" line="40"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="61"/>
+        <location filename="../algorithms/cross_validate.py" line="62"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="61"/>
+        <location filename="../algorithms/cross_validate.py" line="62"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="65"/>
+        <location filename="../algorithms/cross_validate.py" line="66"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="65"/>
+        <location filename="../algorithms/cross_validate.py" line="66"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="70"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="70"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="91"/>
+        <location filename="../algorithms/cross_validate.py" line="92"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Per network training.</source>
         <translation>Je Netztraining.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Early-stopping patience</source>
         <translation>Geduld für frühes Stoppen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="97"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="97"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="98"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="98"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
+        <location filename="../algorithms/cross_validate.py" line="104"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="102"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="102"/>
+        <location filename="../algorithms/cross_validate.py" line="104"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
@@ -189,12 +184,12 @@
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="172"/>
+        <location filename="../algorithms/cross_validate.py" line="171"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="177"/>
+        <location filename="../algorithms/cross_validate.py" line="176"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
@@ -247,14 +242,9 @@
         <translation>Eine Zeile je Modell und Auswertung (alle Stichproben bei 0,5 binarisiert; nur harte Stichproben).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="52"/>
+        <location filename="../algorithms/evaluate_models.py" line="47"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evaluate_models.py" line="47"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <location filename="../algorithms/evaluate_models.py" line="47"/>
@@ -262,12 +252,12 @@
         <translation>Precision-Recall-Kurve jedes Modells mit seiner AP und die Metriktabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="57"/>
+        <location filename="../algorithms/evaluate_models.py" line="55"/>
         <source>Choose at least one model file.</source>
         <translation>Wählen Sie mindestens eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="64"/>
+        <location filename="../algorithms/evaluate_models.py" line="62"/>
         <source>the models&apos; stack</source>
         <translation>dem Stapel der Modelle</translation>
     </message>
@@ -275,162 +265,162 @@
 <context>
     <name>ExtractSamples</name>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="35"/>
+        <location filename="../algorithms/extract_samples.py" line="36"/>
         <source>Extract training samples</source>
         <translation>Trainingsstichproben extrahieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="37"/>
+        <location filename="../algorithms/extract_samples.py" line="38"/>
         <source>Sampling</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="57"/>
+        <location filename="../algorithms/extract_samples.py" line="58"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="57"/>
+        <location filename="../algorithms/extract_samples.py" line="58"/>
         <source>Positive samples: the cell holding each point, or the cells of each polygon.</source>
         <translation>Positive Stichproben: die Zelle jedes Punkts oder die Zellen jedes Polygons.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="61"/>
+        <location filename="../algorithms/extract_samples.py" line="62"/>
         <source>Polygon landslides give</source>
         <translation>Rutschungspolygone liefern</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="61"/>
+        <location filename="../algorithms/extract_samples.py" line="62"/>
         <source>every cell inside the polygon</source>
         <translation>jede Zelle im Polygon</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="61"/>
+        <location filename="../algorithms/extract_samples.py" line="62"/>
         <source>the centroid cell only</source>
         <translation>nur die Zelle des Schwerpunkts</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="61"/>
+        <location filename="../algorithms/extract_samples.py" line="62"/>
         <source>For polygon landslides: every cell whose centre is inside, or only the centroid&apos;s cell.</source>
         <translation>Für Rutschungspolygone: jede Zelle, deren Mittelpunkt innen liegt, oder nur die Zelle des Schwerpunkts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="65"/>
+        <location filename="../algorithms/extract_samples.py" line="66"/>
         <source>Gaussian heatmap</source>
         <translation>Gauß-Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="65"/>
+        <location filename="../algorithms/extract_samples.py" line="66"/>
         <source>Output of &apos;Landslide Gaussian heatmap&apos; on the stack&apos;s grid.</source>
         <translation>Ausgabe von „Gauß-Heatmap der Rutschungen“ auf dem Raster des Stapels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="67"/>
+        <location filename="../algorithms/extract_samples.py" line="68"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="67"/>
+        <location filename="../algorithms/extract_samples.py" line="68"/>
         <source>Output of &apos;Prepare factor stack&apos;.</source>
         <translation>Ausgabe von „Faktorstapel vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="69"/>
+        <location filename="../algorithms/extract_samples.py" line="70"/>
         <source>Negative samples (default: as many as positives)</source>
         <translation>Negative Stichproben (Standard: so viele wie Positive)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="69"/>
+        <location filename="../algorithms/extract_samples.py" line="70"/>
         <source>Random cells where the heatmap is 0. Leave empty for as many as there are positives.</source>
         <translation>Zufällige Zellen, in denen die Heatmap 0 ist. Leer lassen für so viele wie Positive.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="73"/>
+        <location filename="../algorithms/extract_samples.py" line="74"/>
         <source>Minimum distance of negatives from landslides (map units)</source>
         <translation>Mindestabstand der Negativen von Rutschungen (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="73"/>
+        <location filename="../algorithms/extract_samples.py" line="74"/>
         <source>Negatives lie at least this far from every landslide cell (0: only outside the heatmap).</source>
         <translation>Negative liegen mindestens so weit von jeder Rutschungszelle entfernt (0: nur außerhalb der Heatmap).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="77"/>
+        <location filename="../algorithms/extract_samples.py" line="78"/>
         <source>Add heatmap (soft) samples</source>
         <translation>Heatmap-Stichproben (weiche Labels) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="77"/>
+        <location filename="../algorithms/extract_samples.py" line="78"/>
         <source>LSGH-Net&apos;s soft samples. Off: the hard-label dataset of the paper&apos;s CNN baseline.</source>
         <translation>Die weichen Stichproben von LSGH-Net. Aus: der Datensatz mit harten Labels des CNN-Vergleichsmodells im Artikel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="80"/>
+        <location filename="../algorithms/extract_samples.py" line="81"/>
         <source>Heatmap samples per interval (default: a third of the positives)</source>
         <translation>Heatmap-Stichproben je Intervall (Standard: ein Drittel der Positiven)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="80"/>
+        <location filename="../algorithms/extract_samples.py" line="81"/>
         <source>Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.</source>
         <translation>Zufällige Zellen aus 0,2-0,4, 0,4-0,6 und 0,6-0,8; das Label ist der Heatmap-Wert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="84"/>
+        <location filename="../algorithms/extract_samples.py" line="85"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="84"/>
+        <location filename="../algorithms/extract_samples.py" line="85"/>
         <source>Share of the samples held out for testing (the paper: 0.3).</source>
         <translation>Anteil der Stichproben, der für den Test zurückgehalten wird (Artikel: 0,3).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <location filename="../algorithms/extract_samples.py" line="88"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <location filename="../algorithms/extract_samples.py" line="88"/>
         <source>random (the paper)</source>
         <translation>zufällig (Artikel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <location filename="../algorithms/extract_samples.py" line="88"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <location filename="../algorithms/extract_samples.py" line="88"/>
         <source>Random: the test fraction of each kind at random. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
         <translation>Zufällig: der Testanteil jeder Art zufällig. Räumliche Blöcke: ganze Quadrate gehen in Training oder Test, sodass der Testwert zeigt, wie das Modell auf unbekanntes Gelände übertragbar ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="91"/>
+        <location filename="../algorithms/extract_samples.py" line="92"/>
         <source>Block size (map units)</source>
         <translation>Blockgröße (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="91"/>
+        <location filename="../algorithms/extract_samples.py" line="92"/>
         <source>Side of the square blocks; a landslide&apos;s soft samples share its block.</source>
         <translation>Seitenlänge der quadratischen Blöcke; die weichen Stichproben einer Rutschung teilen ihren Block.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="94"/>
+        <location filename="../algorithms/extract_samples.py" line="95"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="94"/>
+        <location filename="../algorithms/extract_samples.py" line="95"/>
         <source>The same seed gives the same samples.</source>
         <translation>Derselbe Startwert ergibt dieselben Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="96"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="96"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>Points at cell centres: label, kind (positive/negative/heatmap), heatmap interval, split (train/test), block, landslide (index of the landslide a sample belongs to, -1 for negatives) and one integer field per factor with its class.</source>
         <translation>Punkte in Zellmittelpunkten: label, kind (positive/negative/heatmap), Heatmap-Intervall, split (train/test), block, landslide (Index der Rutschung, zu der eine Stichprobe gehört, -1 für Negative) und ein Ganzzahlfeld je Faktor mit seiner Klasse.</translation>
     </message>
@@ -440,7 +430,7 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="107"/>
+        <location filename="../algorithms/extract_samples.py" line="108"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
@@ -463,107 +453,102 @@
 <context>
     <name>FactorScreening</name>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="25"/>
+        <location filename="../algorithms/factor_screening.py" line="27"/>
         <source>Factor screening</source>
         <translation>Faktorauswahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="27"/>
+        <location filename="../algorithms/factor_screening.py" line="29"/>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="43"/>
+        <location filename="../algorithms/factor_screening.py" line="45"/>
         <source>Candidate factor rasters</source>
         <translation>Kandidaten-Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="43"/>
+        <location filename="../algorithms/factor_screening.py" line="45"/>
         <source>Raw factor rasters, aligned to the first one&apos;s grid. Give these or a factor stack.</source>
         <translation>Ungestufte Faktorraster, am Gitter des ersten ausgerichtet. Geben Sie diese oder einen Faktorstapel an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="46"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>Or: factor stack</source>
         <translation>Oder: Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="46"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>A stack from &apos;Prepare factor stack&apos;: its class codes are screened.</source>
         <translation>Ein Stapel aus „Faktorstapel vorbereiten“: seine Klassencodes werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="48"/>
+        <location filename="../algorithms/factor_screening.py" line="50"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="48"/>
+        <location filename="../algorithms/factor_screening.py" line="50"/>
         <source>Landslide cells (point cells, or cells inside polygons) against as many random other cells train the random forest.</source>
         <translation>Rutschungszellen (Zellen der Punkte oder Zellen in Polygonen) trainieren gegen ebenso viele zufällige andere Zellen den Random Forest.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="53"/>
+        <location filename="../algorithms/factor_screening.py" line="55"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="53"/>
+        <location filename="../algorithms/factor_screening.py" line="55"/>
         <source>Only cells inside these polygons are used.</source>
         <translation>Nur Zellen in diesen Polygonen werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="56"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Correlation threshold |r|</source>
         <translation>Korrelationsschwelle |r|</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="56"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Pairs of factors correlated above this are flagged in the log and the report.</source>
         <translation>Stärker korrelierte Faktorpaare werden im Protokoll und im Bericht markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="59"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="59"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Seed of the non-landslide sample and of the random forest.</source>
         <translation>Startwert der Nicht-Rutschungs-Stichprobe und des Random Forest.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="61"/>
+        <location filename="../algorithms/factor_screening.py" line="63"/>
         <source>Correlation table</source>
         <translation>Korrelationstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="61"/>
+        <location filename="../algorithms/factor_screening.py" line="63"/>
         <source>Pearson r of every factor pair: one row per factor, one column per factor.</source>
         <translation>Pearson-r jedes Faktorpaars: eine Zeile und eine Spalte je Faktor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="64"/>
+        <location filename="../algorithms/factor_screening.py" line="66"/>
         <source>Importance table</source>
         <translation>Wichtigkeitstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="64"/>
+        <location filename="../algorithms/factor_screening.py" line="66"/>
         <source>Random-forest importance (mean decrease in impurity, sums to 1) and rank per factor.</source>
         <translation>Random-Forest-Wichtigkeit (mittlere Abnahme der Unreinheit, Summe 1) und Rang je Faktor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="72"/>
+        <location filename="../algorithms/factor_screening.py" line="69"/>
         <source>Screening report</source>
         <translation>Auswahlbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="67"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/factor_screening.py" line="67"/>
+        <location filename="../algorithms/factor_screening.py" line="69"/>
         <source>HTML with the correlation heatmap and the importance bar chart.</source>
         <translation>HTML mit der Korrelations-Heatmap und dem Balkendiagramm der Wichtigkeit.</translation>
     </message>
@@ -666,27 +651,27 @@
         <translation>Referenzraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="74"/>
         <source>The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).</source>
         <translation>Die Heatmap wird als GeoTIFF geschrieben: geben Sie der Ausgabedatei die Endung .tif ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="82"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="80"/>
         <source>Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, sigma {3:.3f} px.</source>
         <translation>Kern: Radius {0} px (Durchmesser {1} px), Randwert {2:g}, Sigma {3:.3f} px.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="94"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="92"/>
         <source>Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.</source>
         <translation>Verwendete Rutschungen: {0} (in {1} verschiedenen Zellen); außerhalb des Rasters übersprungen: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="97"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="95"/>
         <source>{0} landslide(s) lie outside the reference raster and were skipped.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Referenzrasters und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="100"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="98"/>
         <source>Cells per heatmap interval ({0} cells with data, {1} nodata):</source>
         <translation>Zellen je Heatmap-Intervall ({0} Zellen mit Daten, {1} ohne Daten):</translation>
     </message>
@@ -694,665 +679,670 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="299"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="263"/>
+        <location filename="../algorithms/base.py" line="314"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="319"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="273"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="276"/>
+        <location filename="../algorithms/base.py" line="327"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="291"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="304"/>
+        <location filename="../algorithms/base.py" line="355"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="309"/>
+        <location filename="../algorithms/base.py" line="360"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="395"/>
+        <location filename="../algorithms/base.py" line="452"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="383"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="361"/>
+        <location filename="../algorithms/base.py" line="412"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="284"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="205"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="154"/>
+        <location filename="../algorithms/base.py" line="205"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="164"/>
+        <location filename="../algorithms/base.py" line="215"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="210"/>
+        <location filename="../algorithms/base.py" line="261"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="213"/>
+        <location filename="../algorithms/base.py" line="264"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="234"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="123"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
 </context>
 <context>
     <name>LsghnetEngine</name>
     <message>
-        <location filename="../.build/engine_messages.py" line="2"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>{samples} landslide and non-landslide samples are too few for {folds} folds.</source>
         <translation>{samples} Rutschungs- und Nicht-Rutschungsstichproben sind zu wenige für {folds} Faltungen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="3"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>Unknown partition &apos;{partition}&apos;: use random or spatial.</source>
         <translation>Unbekannte Aufteilung „{partition}“: verwenden Sie random oder spatial.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="4"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>The spatial partition needs the samples&apos; coordinates; some samples have none.</source>
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="5"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="6"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="7"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="8"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="9"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="10"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="12"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="16"/>
+        <location filename="../.build/engine_messages.py" line="39"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="17"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="18"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>Unbekanntes Gerät „{device}“: verwenden Sie auto, cpu oder gpu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="19"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE ist „gpu“, aber Keras ({backend}) sieht keine GPU. Verwenden Sie „auto“ oder „cpu“ oder installieren Sie eine GPU-Version des Backends (unter Windows: KERAS_BACKEND=torch mit CUDA-PyTorch).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="36"/>
         <source>Choose at least one factor raster.</source>
         <translation>Wählen Sie mindestens ein Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="37"/>
         <source>Two factors share the name {names}. Rename the layers so every factor has its own name (it becomes the band description and the catalogue key).</source>
         <translation>Zwei Faktoren tragen den Namen {names}. Benennen Sie die Layer um, sodass jeder Faktor einen eigenen Namen hat (er wird zur Bandbeschreibung und zum Katalogschlüssel).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
+        <location filename="../.build/engine_messages.py" line="40"/>
         <source>&apos;{path}&apos; carries no factor catalogue: it was not written by &apos;Prepare factor stack&apos; and no catalogue JSON lies beside it. Prepare the stack with that algorithm.</source>
         <translation>„{path}“ enthält keinen Faktorkatalog: Die Datei wurde nicht von „Faktorstapel vorbereiten“ geschrieben und neben ihr liegt kein Katalog-JSON. Bereiten Sie den Stapel mit diesem Algorithmus vor.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="35"/>
+        <location filename="../.build/engine_messages.py" line="41"/>
         <source>The factor stack &apos;{path}&apos; has {bands} bands but its catalogue lists {factors} factors. Prepare the stack again.</source>
         <translation>Der Faktorstapel „{path}“ hat {bands} Bänder, sein Katalog listet aber {factors} Faktoren. Bereiten Sie den Stapel erneut vor.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="36"/>
+        <location filename="../.build/engine_messages.py" line="42"/>
         <source>reference raster</source>
         <translation>Referenzraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="40"/>
+        <location filename="../.build/engine_messages.py" line="46"/>
         <source>factor &apos;{factor}&apos;</source>
         <translation>Faktor „{factor}“</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="41"/>
+        <location filename="../.build/engine_messages.py" line="13"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>Einteilungszeile {number} („{factor}“)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="42"/>
+        <location filename="../.build/engine_messages.py" line="14"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}: Die Methode „breaks“ braucht mindestens einen Grenzwert, z. B. „10 20 30“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="43"/>
+        <location filename="../.build/engine_messages.py" line="15"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}: Grenzwerte müssen endliche Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="44"/>
+        <location filename="../.build/engine_messages.py" line="16"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}: Grenzwerte müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="45"/>
+        <location filename="../.build/engine_messages.py" line="17"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet keine Daten (alles NoData oder außerhalb der Maske). Prüfen Sie das Raster, seinen NoData-Wert und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="46"/>
+        <location filename="../.build/engine_messages.py" line="18"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im ganzen Untersuchungsgebiet den einzigen Wert {value:g} und ergibt daher nur eine Klasse. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="47"/>
+        <location filename="../.build/engine_messages.py" line="19"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>Dies ist kein LSGH-Net-Faktorkatalog. Verwenden Sie den, den „Faktorstapel vorbereiten“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="48"/>
+        <location filename="../.build/engine_messages.py" line="20"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}: Es gibt keinen Faktor dieses Namens. Faktoren: {factors}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="21"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}: Der Faktor ist zweimal aufgeführt. Geben Sie eine Zeile pro Faktor an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="22"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}: unbekannte Methode „{method}“. Verwenden Sie eine von: {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="23"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>Faktor „{factor}“ ist als kategorial eingeteilt, enthält aber nicht ganzzahlige Werte ({low:g} .. {high:g}). Kategorien müssen ganzzahlige Codes sein; teilen Sie ihn stattdessen als stetig ein (breaks, equal, quantile oder jenks).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="24"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>Faktor „{factor}“ hat mehr als {limit} verschiedene Codes; das ist kein kategorialer Faktor. Teilen Sie ihn stattdessen als stetig ein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="25"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet nur eine Kategorie ({code:g}) und kann Rutschungen daher nicht unterscheiden. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="26"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>Der Faktorkatalog ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="27"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}: Grenzwerte müssen durch Leerzeichen oder „;“ getrennte Zahlen sein (erhalten: „{breaks}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="28"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}: Ein Faktor braucht mindestens 2 Klassen (erhalten: {classes}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="29"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>Faktor „{factor}“ hat zu wenige verschiedene Werte für {classes} Jenks-Klassen. Wählen Sie weniger Klassen oder explizite Grenzwerte.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="30"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>„{path}“ ist keine LSGH-Net-Modelldatei. Verwenden Sie eine von „Suszeptibilitätsmodell trainieren“ geschriebene Datei (Endung {extension}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>„{path}“ wurde von einer neueren Version des Plugins geschrieben. Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ wurde bearbeitet oder ist beschädigt (ihr Inhalt passt nicht zu ihrem Manifest). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>Der Random Forest in der Modelldatei enthält nicht erlaubte Typen ({types}); er wurde nicht von diesem Plugin geschrieben. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>Die Modelldatei enthält ein {type}, nicht den Random Forest, den dieses Plugin schreibt. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>Das Netz in der Modelldatei kann nicht sicher geladen werden ({error}). Die Datei wurde möglicherweise verändert; trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="47"/>
         <source>The input holds classes the model never saw: {parts}. The model cannot predict them: mask those areas out, or train with samples that cover these classes.</source>
         <translation>Die Eingabe enthält Klassen, die das Modell nie gesehen hat: {parts}. Das Modell kann sie nicht vorhersagen: Maskieren Sie diese Gebiete aus oder trainieren Sie mit Stichproben, die diese Klassen abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="48"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>die Faktoren des Modells sind {model}; die der Eingabe sind {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="49"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>Der Faktorstapel passt nicht zum Modell: {differences}. Bereiten Sie den Stapel mit der Einteilung vor, mit der das Modell trainiert wurde, oder geben Sie die unbearbeiteten Faktorraster an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>Die Faktorraster passen nicht zu den Faktoren des Modells (fehlend: {missing}; nicht im Modell: {extra}). Benennen Sie die Layer wie die Faktoren des Modells: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>Keine Zelle hat in jedem Faktor Daten, daher gibt es nichts vorherzusagen. Prüfen Sie Ausdehnung und NoData der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} Oder geben Sie die unbearbeiteten Faktorraster an, benannt wie die Faktoren des Modells ({factors}), damit sie mit dem Katalog des Modells eingeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>Faktor „{factor}“ Code {code:g}: {count} Zellen in x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>Faktor „{factor}“: {attribute} {model} im Modell, {input} in der Eingabe</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what} „{path}“ enthält kein Rasterband. Wählen Sie eine Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what} hat {bands} Band/Bänder; Band {band} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Das Raster ist gedreht (seine Geotransformation hat Rotationsterme). Transformieren Sie es zuerst auf ein nordausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>{what} „{path}“ kann nicht als Raster gelesen werden ({error}). Prüfen Sie, ob die Datei existiert, vollständig ist und ein Rasterformat hat, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>Der Ausgabeordner „{folder}“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
         <translation>Unbekannte Aufteilung „{split}“: verwenden Sie „random“ oder „blocks“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>Das Screening vergleicht Faktoren: Wählen Sie mindestens zwei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
         <translation>Keine Rutschung liegt im Raster der Faktoren ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>Fewer than two cells have data in every factor, so no correlation can be computed. Check the factors&apos; overlap, nodata and the mask.</source>
         <translation>Weniger als zwei Zellen haben in jedem Faktor Daten, daher lässt sich keine Korrelation berechnen. Prüfen Sie Überlappung, NoData und Maske der Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>No landslide falls on a cell with data in every factor; the importance ranking needs landslide cells. Check the landslide layer and the mask.</source>
         <translation>Keine Rutschung fällt auf eine Zelle mit Daten in jedem Faktor; die Wichtigkeitsrangfolge braucht Rutschungszellen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="35"/>
         <source>Factor(s) {factors} have one value everywhere in the study area; remove them.</source>
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>Die Modelle wurden mit verschiedenen Faktoren trainiert; vergleichen Sie Modelle desselben Faktorstapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>Unbekannte Zonierungsmethode „{method}“: verwenden Sie eine von {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>„{path}“ hat {count} Zelle(n) außerhalb von [0, 1] (Werte {low:g} .. {high:g}); ein Suszeptibilitätsindex liegt zwischen 0 und 1. Verwenden Sie die Ausgabe von „Suszeptibilitätskarte“ oder skalieren Sie das Raster zuerst um.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>„{path}“ enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>Das Raster hat nur {values} verschiedene Werte (bei 1e-4 Auflösung), weniger als die {zones} verlangten Zonen. Verlangen Sie weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>Die Zonierung braucht mindestens 2 Zonen (erhalten: {zones}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>„{path}“ enthält innerhalb der Maske keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>Quantilzonen würden eine Grenze wiederholen (viele Zellen teilen einen Wert). Verwenden Sie Jenks oder weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Benutzergrenzen: Geben Sie mindestens eine Grenze zwischen 0 und 1 an, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>Benutzergrenzen müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>Benutzergrenzen müssen echt zwischen 0 und 1 liegen (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>„{path}“ liegt nicht auf dem Raster von „{first}“. Vergleichen Sie Suszeptibilitätskarten desselben Untersuchungsgebiets und Rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>raster to compare</source>
         <translation>Vergleichsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="38"/>
         <source>No cell has data in every factor {where}. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>Keine Zelle hat in jedem Faktor Daten ({where}). Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="37"/>
+        <location filename="../.build/engine_messages.py" line="43"/>
         <source>inside the mask</source>
         <translation>innerhalb der Maske</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="38"/>
+        <location filename="../.build/engine_messages.py" line="44"/>
         <source>on the reference grid</source>
         <translation>im Referenzraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="39"/>
+        <location filename="../.build/engine_messages.py" line="45"/>
         <source>Factor(s) {factors} have no data {where}, so no cell has data in every factor. Check that the factors (and the mask) overlap the reference raster and that their nodata values are right.</source>
         <translation>Die Faktoren {factors} haben keine Daten ({where}), daher hat keine Zelle in jedem Faktor Daten. Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="20"/>
+        <location filename="../.build/engine_messages.py" line="2"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>Es wurde kein Python gefunden, aus dem die Umgebung erstellt werden kann (gesucht: {paths}). Geben Sie eines in BASE_PYTHON an: Python {minimum} oder neuer, mit numpy und den Python-Bindungen von GDAL (osgeo).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="21"/>
+        <location filename="../.build/engine_messages.py" line="3"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1361,104 +1351,134 @@ By hand: {commands}</source>
 Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="22"/>
+        <location filename="../.build/engine_messages.py" line="4"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>Das Basis-Python „{python}“ hat keine GDAL-Bindungen (osgeo), mit denen der Worker Raster liest. Verwenden Sie das Python, das mit QGIS kommt (oder /usr/bin/python3 mit python3-gdal unter Debian und Ubuntu).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="23"/>
+        <location filename="../.build/engine_messages.py" line="5"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{python}“ hat die Version {version}; die Deep-Learning-Pakete brauchen Python {minimum} oder neuer. Geben Sie in BASE_PYTHON ein neueres Python an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="25"/>
+        <location filename="../.build/engine_messages.py" line="7"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip konnte die Pakete nicht beziehen ({clue}). Prüfen Sie die Internetverbindung (hinter einem Proxy: HTTPS_PROXY setzen) und starten Sie die Einrichtung erneut. Ist der Paketindex erreichbar, gibt es dort für dieses Python keinen Build eines Pakets: wählen Sie das andere Backend. Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="26"/>
+        <location filename="../.build/engine_messages.py" line="8"/>
         <source>The new environment does not work: {error}</source>
         <translation>Die neue Umgebung funktioniert nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="27"/>
+        <location filename="../.build/engine_messages.py" line="9"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{path}“ existiert nicht. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (unter Windows python.exe).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="28"/>
+        <location filename="../.build/engine_messages.py" line="10"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>Das Basis-Python „{python}“ lässt sich nicht ausführen ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="29"/>
+        <location filename="../.build/engine_messages.py" line="11"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="24"/>
+        <location filename="../.build/engine_messages.py" line="6"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie nicht unterscheiden lernen, was immer die Heatmap-Stichproben sind. Extrahieren Sie positive und negative Stichproben (prüfen Sie N_NEGATIVE und MIN_DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="15"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>Die Modelldatei „{path}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="11"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>„{path}“ hat keinen NoData-Wert, und seine {count} Zelle(n) mit {value:g} sehen nach NoData aus. Setzen Sie {value:g} als NoData-Wert des Rasters (z. B. mit GDALs Translate, -a_nodata) oder verwenden Sie die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="12"/>
         <source>There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser grid or fewer samples.</source>
         <translation>Der Arbeitsspeicher reichte nicht aus. Schließen Sie andere Programme oder arbeiten Sie mit einem kleineren Gebiet, einem gröberen Raster oder weniger Stichproben.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="76"/>
+        <source>Random forest baseline (GridSearchCV)</source>
+        <translation>Random-Forest-Vergleichsmodell (GridSearchCV)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="77"/>
+        <source>Logistic regression (GLM) on the one-hot classes</source>
+        <translation>Logistische Regression (GLM) auf den One-hot-Klassen</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="78"/>
+        <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
+        <translation>Unbekannte Modellart '{kind}': verwenden Sie eine von {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="79"/>
+        <source>LSGH-Net (scSE attention, heatmap samples)</source>
+        <translation>LSGH-Net (scSE-Attention, Heatmap-Stichproben)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="80"/>
+        <source>LSGH-Net without scSE (ablation)</source>
+        <translation>LSGH-Net ohne scSE (Ablation)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="81"/>
+        <source>CNN baseline (hard samples only)</source>
+        <translation>CNN-Vergleichsmodell (nur harte Stichproben)</translation>
     </message>
 </context>
 <context>
@@ -1477,24 +1497,24 @@ Von Hand: {commands}</translation>
 <context>
     <name>LsghnetWorker</name>
     <message>
-        <location filename="../algorithms/worker.py" line="105"/>
+        <location filename="../algorithms/worker_runner.py" line="106"/>
         <source>Cancelled: the worker was stopped and nothing was written.</source>
         <translation>Abgebrochen: Der Worker wurde beendet und es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="110"/>
+        <location filename="../algorithms/worker_runner.py" line="111"/>
         <source>The Keras worker ({0}) stopped unexpectedly (exit code {1}). Its last lines:
 {2}</source>
         <translation>Der Keras-Worker ({0}) wurde unerwartet beendet (Exitcode {1}). Seine letzten Zeilen:
 {2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="62"/>
+        <location filename="../algorithms/worker_runner.py" line="62"/>
         <source>No Python environment for the deep-learning steps was found. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once; it installs Keras with TensorFlow or PyTorch into your QGIS profile.</source>
         <translation>Es wurde keine Python-Umgebung für die Deep-Learning-Schritte gefunden. Führen Sie einmal „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ in der Processing-Werkzeugkiste aus; es installiert Keras mit TensorFlow oder PyTorch in Ihr QGIS-Profil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/worker.py" line="67"/>
+        <location filename="../algorithms/worker_runner.py" line="67"/>
         <source>The Keras worker&apos;s Python &apos;{0}&apos; does not exist or cannot run. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or correct the path in Settings &gt; Options &gt; Processing &gt; Providers &gt; Landslide susceptibility (LSGH-Net).</source>
         <translation>Das Python des Keras-Workers „{0}“ existiert nicht oder lässt sich nicht ausführen. Führen Sie „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ in der Processing-Werkzeugkiste aus oder korrigieren Sie den Pfad unter Einstellungen &gt; Optionen &gt; Verarbeitung &gt; Anbieter &gt; Rutschungssuszeptibilität (LSGH-Net).</translation>
     </message>
@@ -1542,32 +1562,32 @@ Von Hand: {commands}</translation>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="76"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="74"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="75"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="85"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="95"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="100"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="92"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
@@ -1575,107 +1595,107 @@ Von Hand: {commands}</translation>
 <context>
     <name>PrepareFactors</name>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="25"/>
+        <location filename="../algorithms/prepare_factors.py" line="26"/>
         <source>Prepare factor stack</source>
         <translation>Faktorstapel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="27"/>
+        <location filename="../algorithms/prepare_factors.py" line="28"/>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="37"/>
+        <location filename="../algorithms/prepare_factors.py" line="38"/>
         <source>Causative factors</source>
         <translation>Einflussfaktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="39"/>
+        <location filename="../algorithms/prepare_factors.py" line="40"/>
         <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own. The layer name is the factor&apos;s name.</source>
         <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines Mehrkanalrasters ist ein eigener Faktor. Der Layername ist der Faktorname.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <location filename="../algorithms/prepare_factors.py" line="42"/>
         <source>Grading (one row per factor)</source>
         <translation>Klasseneinteilung (eine Zeile je Faktor)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="44"/>
+        <location filename="../algorithms/prepare_factors.py" line="45"/>
         <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
         <translation>Factor: sein Name. Method: categorical (jeder Code eine Klasse), breaks (explizit, aufsteigend, durch Leerzeichen oder „;“ getrennt), equal, quantile oder jenks (mit Classes). Nicht aufgeführte Faktoren: kontinuierlich, 10 Quantilklassen. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="48"/>
+        <location filename="../algorithms/prepare_factors.py" line="49"/>
         <source>Reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="49"/>
+        <location filename="../algorithms/prepare_factors.py" line="50"/>
         <source>Raster whose grid (extent, pixel size, CRS) the stack takes; default: the first factor. Other factors are warped to it (nearest neighbour for categorical, bilinear for continuous factors).</source>
         <translation>Raster, dessen Gitter (Ausdehnung, Zellgröße, KBS) der Stapel übernimmt; Standard: der erste Faktor. Andere Faktoren werden darauf umgerechnet (nächster Nachbar für kategoriale, bilinear für kontinuierliche Faktoren).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="52"/>
+        <location filename="../algorithms/prepare_factors.py" line="53"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="54"/>
+        <location filename="../algorithms/prepare_factors.py" line="55"/>
         <source>Cells whose centre lies outside these polygons are nodata (0) in the stack.</source>
         <translation>Zellen, deren Mittelpunkt außerhalb dieser Polygone liegt, sind im Stapel NoData (0).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="55"/>
+        <location filename="../algorithms/prepare_factors.py" line="56"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="56"/>
+        <location filename="../algorithms/prepare_factors.py" line="57"/>
         <source>GeoTIFF, band i = factor i graded to classes 1..k, 0 = nodata (any factor nodata or outside the mask); band descriptions are the factor names. Its catalogue is stored inside it and written beside it as &lt;name&gt;.json.</source>
         <translation>GeoTIFF, Band i = Faktor i in Klassen 1..k, 0 = NoData (ein Faktor NoData oder außerhalb der Maske); Bandbeschreibungen sind die Faktornamen. Sein Katalog ist darin gespeichert und daneben als &lt;name&gt;.json geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="59"/>
+        <location filename="../algorithms/prepare_factors.py" line="60"/>
         <source>Factor catalogue</source>
         <translation>Faktorkatalog</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="59"/>
+        <location filename="../algorithms/prepare_factors.py" line="60"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="62"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>A further copy of the catalogue: every factor, its kind, breaks or category codes and class labels.</source>
         <translation>Eine weitere Kopie des Katalogs: jeder Faktor, seine Art, Klassengrenzen oder Kategoriecodes und Klassenbeschriftungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="70"/>
+        <location filename="../algorithms/prepare_factors.py" line="71"/>
         <source>&apos;{0}&apos; is not a raster layer; factors must be rasters.</source>
         <translation>„{0}“ ist kein Rasterlayer; Faktoren müssen Raster sein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="76"/>
+        <location filename="../algorithms/prepare_factors.py" line="77"/>
         <source>Choose at least one factor raster.</source>
         <translation>Wählen Sie mindestens ein Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="79"/>
+        <location filename="../algorithms/prepare_factors.py" line="78"/>
         <source>factor &apos;{0}&apos;</source>
         <translation>Faktor „{0}“</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="87"/>
+        <location filename="../algorithms/prepare_factors.py" line="81"/>
         <source>reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="90"/>
+        <location filename="../algorithms/prepare_factors.py" line="82"/>
         <source>The stack is written as a GeoTIFF: give it a .tif extension.</source>
         <translation>Der Stapel wird als GeoTIFF geschrieben: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="108"/>
+        <location filename="../algorithms/prepare_factors.py" line="101"/>
         <source>{0}: {1}, {2} classes ({3}: {4})</source>
         <translation>{0}: {1}, {2} Klassen ({3}: {4})</translation>
     </message>
@@ -1794,192 +1814,167 @@ Von Hand: {commands}</translation>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="46"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Train susceptibility model</source>
         <translation>Suszeptibilitätsmodell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="48"/>
+        <location filename="../algorithms/train_model.py" line="34"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="69"/>
+        <location filename="../algorithms/train_model.py" line="55"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="69"/>
+        <location filename="../algorithms/train_model.py" line="55"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="61"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
-        <source>LSGH-Net (scSE attention, heatmap samples)</source>
-        <translation>LSGH-Net (scSE-Attention, Heatmap-Stichproben)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
-        <source>LSGH-Net without scSE (ablation)</source>
-        <translation>LSGH-Net ohne scSE (Ablation)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
-        <source>CNN baseline (hard samples only)</source>
-        <translation>CNN-Vergleichsmodell (nur harte Stichproben)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
-        <source>Random forest baseline (GridSearchCV)</source>
-        <translation>Random-Forest-Vergleichsmodell (GridSearchCV)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="61"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>The paper: 200.</source>
         <translation>Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Early-stopping patience (epochs)</source>
         <translation>Geduld für frühes Stoppen (Epochen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Stop when the validation accuracy has not improved for this many epochs; the best weights are kept.</source>
         <translation>Stoppen, wenn sich die Validierungsgenauigkeit so viele Epochen nicht verbessert hat; die besten Gewichte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
+        <location filename="../algorithms/train_model.py" line="70"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
+        <location filename="../algorithms/train_model.py" line="70"/>
         <source>The paper: 32.</source>
         <translation>Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>Learning rate (Adam)</source>
         <translation>Lernrate (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>Adam&apos;s step size.</source>
         <translation>Schrittweite von Adam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="77"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="77"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="96"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="96"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="103"/>
+        <location filename="../algorithms/train_model.py" line="87"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="103"/>
+        <location filename="../algorithms/train_model.py" line="87"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="112"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="107"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="107"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="118"/>
+        <location filename="../algorithms/train_model.py" line="101"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="125"/>
+        <location filename="../algorithms/train_model.py" line="108"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="146"/>
+        <location filename="../algorithms/train_model.py" line="126"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="148"/>
+        <location filename="../algorithms/train_model.py" line="128"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
     </message>
@@ -1987,142 +1982,137 @@ Von Hand: {commands}</translation>
 <context>
     <name>Zoning</name>
     <message>
-        <location filename="../algorithms/zoning.py" line="47"/>
+        <location filename="../algorithms/zoning.py" line="50"/>
         <source>Susceptibility zoning and landslide density</source>
         <translation>Suszeptibilitätszonen und Rutschungsdichte</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="49"/>
+        <location filename="../algorithms/zoning.py" line="52"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="65"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="65"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>Suszeptibilitätsindex in [0, 1], z. B. die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="67"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="67"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>Rutschungseinheiten: die Zelle jedes Punkts oder jede Zelle in jedem Polygon. Beliebiges KBS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>Nur Zellen in diesen Polygonen werden eingeteilt und gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Zoning method</source>
         <translation>Einteilungsmethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks natural breaks</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>user breaks</source>
         <translation>eigene Grenzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>Jenks auf dem ganzen Raster (Artikel); gleiche Intervalle 0-0,2 ... 0,8-1 (Tabellen des Artikels); Quantile; oder die unten angegebenen Grenzen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="79"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Number of zones</source>
         <translation>Anzahl der Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="79"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>Fünf Zonen heißen sehr gering, gering, mittel, hoch, sehr hoch.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>Eigene Grenzen (z. B. 0.2 0.4 0.6 0.8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>Aufsteigende Grenzen echt zwischen 0 und 1 für die Methode „eigene Grenzen“; sie ergeben (Anzahl Grenzen + 1) Zonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>Weitere Suszeptibilitätsraster zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>Karten anderer Modelle auf demselben Raster (z. B. das CNN-Vergleichsmodell): gleich eingeteilt und in Tabelle und Diagrammen nebeneinander gezeigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>Zonennummern 1..N (Byte, 0 = NoData), von Grün nach Rot mit den Zonenbezeichnungen dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="93"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Zoning table</source>
         <translation>Zonierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="93"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>Je Modell und Zone: Grenzen, Zellen, Fläche, Zellanteil, Rutschungseinheiten, Anteil der Rutschungseinheiten, Rutschungsdichte und Frequency Ratio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="102"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Zoning report</source>
         <translation>Zonierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>Häufigkeitshistogramm des Index und Rutschungsdichte je Zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="128"/>
+        <location filename="../algorithms/zoning.py" line="127"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
@@ -2132,42 +2122,42 @@ Von Hand: {commands}</translation>
         <translation>Eigene Grenzen müssen durch Leerzeichen getrennte Zahlen sein (erhalten: „{0}“).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="148"/>
+        <location filename="../algorithms/zoning.py" line="147"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="152"/>
+        <location filename="../algorithms/zoning.py" line="151"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}: Zonengrenzen {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="158"/>
+        <location filename="../algorithms/zoning.py" line="157"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}: keine Rutschung fällt auf eine eingeteilte Zelle; die Tabelle enthält nur Zellzahlen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="161"/>
+        <location filename="../algorithms/zoning.py" line="160"/>
         <source>rises monotonically</source>
         <translation>steigt monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="161"/>
+        <location filename="../algorithms/zoning.py" line="160"/>
         <source>does NOT rise monotonically</source>
         <translation>steigt NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="163"/>
+        <location filename="../algorithms/zoning.py" line="162"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}: die Rutschungsdichte {1} von Zone zu Zone; die beiden obersten Zonen enthalten {2:.1f} % der Rutschungseinheiten auf {3:.1f} % der Fläche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="130"/>
+        <location filename="../algorithms/zoning.py" line="129"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Die Methode „Benutzergrenzen“ braucht Grenzen, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="122"/>
+        <location filename="../algorithms/zoning.py" line="120"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Zonenraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>

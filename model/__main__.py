@@ -2,7 +2,8 @@
 import os
 import sys
 
-from .worker_cli import CANCELLED, main
+from .protocol import CANCELLED
+from .worker_cli import main
 
 code = main()
 if code == CANCELLED:

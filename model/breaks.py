@@ -1,4 +1,8 @@
-"""Jenks natural breaks on a histogram (a weighted Fisher-Jenks).
+"""Class breaks of weighted values: equal intervals, quantiles, Jenks natural
+breaks and the analyst's own breaks. Factor grading (factors/grading.py) cuts a
+factor's histogram with them, zoning (mapping/zoning.py) the susceptibility index's.
+
+Jenks natural breaks are computed on a histogram (a weighted Fisher-Jenks).
 
 jenkspy's exact algorithm costs O(n^2) in the number of values: fine for 10,000,
 hopeless for a raster of 10^8 cells, and drawing a random sample makes the breaks
@@ -10,6 +14,33 @@ count. On data that are already distinct values (weights 1) it is exactly Jenks.
 from __future__ import annotations
 
 import numpy as np
+
+#: The ways of computing breaks.
+METHODS = ("breaks", "equal", "quantile", "jenks")
+
+
+def parse(text: str) -> list:
+    """The analyst's breaks: numbers separated by spaces, ';' or ','. Raises
+    ValueError for anything else."""
+    return [float(value) for value in text.replace(",", " ").replace(";", " ").split()]
+
+
+def increasing(breaks: list) -> bool:
+    return all(b > a for a, b in zip(breaks, breaks[1:]))
+
+
+def equal_breaks(low: float, high: float, classes: int) -> np.ndarray:
+    """The inner breaks of `classes` equal intervals of [low, high]."""
+    return np.linspace(low, high, classes + 1)[1:-1]
+
+
+def quantile_breaks(values: np.ndarray, weights: np.ndarray, classes: int) -> np.ndarray:
+    """The inner breaks of `classes` classes of equal weight: for each quantile, the
+    first of the sorted `values` where the cumulative weight reaches it. Ties (much
+    weight on one value) give repeated breaks; the caller decides what that means."""
+    cumulative = np.cumsum(weights)
+    targets = cumulative[-1] * np.arange(1, classes) / classes
+    return np.asarray(values)[np.searchsorted(cumulative, targets, side="left")]
 
 
 def weighted_jenks(values: np.ndarray, weights: np.ndarray, n_classes: int) -> np.ndarray:

@@ -2,7 +2,7 @@
 without knowing about QGIS: the caller passes a `Progress`."""
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from .errors import Cancelled
 
@@ -26,3 +26,14 @@ class Progress:
         if self._is_cancelled():
             raise Cancelled()
         self._report(min(max(fraction, 0.0), 1.0))
+
+    def over(self, items: list, start: float = 0.0, end: float = 1.0) -> Iterator:
+        """Each of `items` (e.g. a raster's windows), after reporting the share done,
+        mapped onto `start`..`end`, and honouring cancel."""
+        for done, item in enumerate(items):
+            self.step(start + (end - start) * done / len(items))
+            yield item
+
+    def part(self, index: int, parts: int) -> "Progress":
+        """A Progress for part `index` of `parts` equal parts of this one."""
+        return Progress(lambda fraction: self.step((index + fraction) / parts), None)

@@ -20,6 +20,10 @@ INTERVAL_EDGES = (0.2, 0.4, 0.6, 0.8)
 INTERVAL_LABELS = ("0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1")
 SOFT_INTERVALS = tuple(zip(INTERVAL_EDGES[:-1], INTERVAL_EDGES[1:]))
 
+#: How cross-validation draws its folds: at random, or as k-means blocks of the
+#: samples' coordinates.
+PARTITIONS = ("random", "spatial")
+
 #: Nodata of the float rasters the plugin writes (heatmap, susceptibility).
 NODATA = -9999.0
 

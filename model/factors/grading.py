@@ -20,11 +20,11 @@ from typing import Optional
 import numpy as np
 
 from ..errors import InputError, Message
-from ..breaks import weighted_jenks
+from .. import breaks as breaks_module
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
 CATALOGUE_VERSION = 1
-METHODS = ("breaks", "equal", "quantile", "jenks", "categorical")
+METHODS = breaks_module.METHODS + ("categorical",)
 DEFAULT_METHOD, DEFAULT_CLASSES = "quantile", 10
 #: A categorical factor with more codes than this is surely continuous.
 MAX_CATEGORIES = 255
@@ -100,7 +100,7 @@ def parse_rules(rows: list, factor_names: list) -> dict:
         rule = GradingRule(name, method)
         if method == "breaks":
             try:
-                rule.breaks = [float(value) for value in breaks.replace(";", " ").split()]
+                rule.breaks = breaks_module.parse(breaks)
             except ValueError as error:
                 raise InputError("{where}: breaks must be numbers separated by spaces or ';' (got '{breaks}').",
                                  where=where, breaks=breaks) from error
@@ -125,7 +125,7 @@ def check_breaks(breaks: list, where: Message) -> None:
                          where=where)
     if any(not np.isfinite(value) for value in breaks):
         raise InputError("{where}: breaks must be finite numbers.", where=where)
-    if any(b <= a for a, b in zip(breaks, breaks[1:])):
+    if not breaks_module.increasing(breaks):
         raise InputError("{where}: breaks must be strictly increasing (got {breaks}).", where=where,
                          breaks=" ".join(f"{b:g}" for b in breaks))
 
@@ -187,7 +187,7 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
     if rule.method == "breaks":
         breaks = list(rule.breaks)
     elif rule.method == "equal":
-        breaks = list(np.linspace(statistics.minimum, statistics.maximum, rule.classes + 1)[1:-1])
+        breaks = list(breaks_module.equal_breaks(statistics.minimum, statistics.maximum, rule.classes))
     else:
         edges = histogram_edges(statistics)
         if rule.method == "quantile":
@@ -199,7 +199,7 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
             if np.count_nonzero(occupied) < rule.classes:
                 raise InputError("Factor '{factor}' has too few distinct values for {classes} Jenks classes. Ask "
                                  "for fewer classes or use explicit breaks.", factor=name, classes=rule.classes)
-            bounds = weighted_jenks(upper_edges[occupied], coarse[occupied], rule.classes)
+            bounds = breaks_module.weighted_jenks(upper_edges[occupied], coarse[occupied], rule.classes)
             breaks = list(bounds[1:-1])
     grading = FactorGrading(name, "continuous", rule.method, breaks=[float(b) for b in breaks])
     grading.labels = continuous_labels(grading.breaks)
@@ -208,12 +208,11 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
 
 def _quantile_breaks(edges: np.ndarray, histogram: np.ndarray, classes: int) -> list:
     """Upper edges of the bins where the cumulative count reaches each quantile;
-    ties (many equal values) merge classes rather than make empty ones."""
-    cumulative = np.cumsum(histogram)
-    targets = cumulative[-1] * np.arange(1, classes) / classes
-    positions = np.searchsorted(cumulative, targets, side="left")
-    breaks = sorted(set(float(edges[p + 1]) for p in positions if p + 1 < len(edges) - 1))
-    return breaks
+    ties (many equal values) merge classes rather than make empty ones, and the
+    maximum is no break."""
+    occupied = histogram > 0
+    found = breaks_module.quantile_breaks(edges[1:][occupied], histogram[occupied], classes)
+    return sorted(set(float(b) for b in found if b < edges[-1]))
 
 
 def continuous_labels(breaks: list) -> list:

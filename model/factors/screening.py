@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import plotly.graph_objects as go
 
 from ..errors import InputError
 from ..progress import Progress
-from ..reports import table_html, write_report
-from ..sampling.samples import LandslideCells, Reservoir
+from ..cells import LandslideCells, Reservoir
 from ..vocabulary import SEED
 
 
@@ -53,8 +51,7 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = SEED, progre
     positives, negatives = (Reservoir(upper, len(names), np.float64) for _ in range(2))
     count, shift, total, cross = 0, None, np.zeros(len(names)), np.zeros((len(names), len(names)))
 
-    for done, window in enumerate(windows):
-        progress.step(0.8 * done / len(windows))
+    for window in progress.over(windows, 0, 0.8):
         values, valid = factors.read(window)
         table = np.stack([array[valid] for array in values], axis=1)  # cells x factors
         if len(table):
@@ -93,28 +90,3 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = SEED, progre
     progress.step(1.0)
     return ScreeningResult(names, correlation, forest.feature_importances_, float(forest.oob_score_), count,
                            len(landslide_values))
-
-
-def write_screening_report(path: str, result: ScreeningResult, threshold: float) -> None:
-    heatmap = go.Figure(go.Heatmap(z=result.correlation, x=result.names, y=result.names, zmin=-1, zmax=1,
-                                   colorscale="RdBu", reversescale=True, colorbar=dict(title="r"),
-                                   hovertemplate="%{y} / %{x}: r = %{z:.3f}<extra></extra>"))
-    heatmap.update_layout(height=200 + 40 * len(result.names), yaxis=dict(autorange="reversed"))
-    ranked = result.ranking()
-    bars = go.Figure(go.Bar(x=[value for _, value in ranked], y=[name for name, _ in ranked], orientation="h"))
-    bars.update_layout(xaxis_title="importance (mean decrease in impurity)", yaxis=dict(autorange="reversed"),
-                       height=200 + 30 * len(ranked))
-    flagged = result.flagged(threshold)
-    pairs = table_html(["factor", "factor", "r"], [[a, b, r] for a, b, r in flagged]) if flagged else \
-        f"<p>No pair has |r| above {threshold:g}.</p>"
-    write_report(path, "Factor screening", [
-        ("Pearson correlation", heatmap),
-        ("Correlation matrix", table_html([""] + result.names,
-                                          [[name] + [float(r) for r in row]
-                                           for name, row in zip(result.names, result.correlation)])),
-        (f"Pairs with |r| above {threshold:g}", pairs),
-        ("Random-forest importance", bars),
-        ("Data", f"<p>{result.cells} cells with data in every factor; importance from {result.landslide_cells} "
-                 f"landslide and as many random non-landslide cells (out-of-bag accuracy "
-                 f"{100 * result.oob_accuracy:.1f} %).</p>"),
-    ])

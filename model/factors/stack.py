@@ -108,8 +108,7 @@ def prepare_stack(
 
     statistics = [grading.FactorStatistics() for _ in sources]
     valid_cells = 0
-    for done, window in enumerate(windows):
-        progress.step(done / len(windows) / passes)
+    for window in progress.over(windows, 0, 1 / passes):
         values, valid = factors.read(window)
         valid_cells += int(np.count_nonzero(valid))
         for name, stats, array in zip(names, statistics, values):
@@ -129,8 +128,7 @@ def prepare_stack(
         edges = [grading.histogram_edges(stats) for stats in statistics]
         histograms = [np.zeros(grading.HISTOGRAM_BINS, dtype=np.int64) if grading.needs_histogram(rules[name])
                       else None for name in names]
-        for done, window in enumerate(windows):
-            progress.step((len(windows) + done) / len(windows) / passes)
+        for window in progress.over(windows, 1 / passes, 2 / passes):
             values, valid = factors.read(window)
             for histogram, bin_edges, array in zip(histograms, edges, values):
                 if histogram is not None and bin_edges[0] < bin_edges[-1]:
@@ -146,8 +144,7 @@ def prepare_stack(
 
     with atomic_outputs(output_path, *catalogue_paths) as temporaries:
         stack = create_stack(temporaries[0], grid, gradings, catalogue)
-        for done, window in enumerate(windows):
-            progress.step(((passes - 1) * len(windows) + done) / len(windows) / passes)
+        for window in progress.over(windows, (passes - 1) / passes, 1.0):
             values, valid = factors.read(window)
             for index, (graded, array) in enumerate(zip(gradings, values)):
                 classes = np.zeros(array.shape, dtype=np.uint16)
@@ -195,6 +192,14 @@ def stack_fingerprint(path: str) -> str:
     identity = {"catalogue": [asdict(g) for g in stack_catalogue(path)], "geotransform": list(grid.geotransform),
                 "size": [grid.width, grid.height], "crs": grid.crs_wkt}
     return hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
+
+
+def read_gradings(path: str) -> list:
+    """The gradings of a stack GeoTIFF, or of a catalogue JSON file."""
+    if path.lower().endswith(".json"):
+        with open(path, encoding="utf-8") as handle:
+            return grading.read_catalogue(handle.read())
+    return stack_catalogue(path)
 
 
 def stack_catalogue(path: str) -> list:

@@ -161,24 +161,23 @@ class RawInput:
         return classes, valid, raw
 
 
-def predict_raster(model_path: str, output_path: str, stack_path: Optional[str] = None,
-                   sources: Optional[list] = None, progress: Optional[Progress] = None,
-                   window_size: Optional[int] = None, predictor=None) -> PredictionSummary:
-    """Write the susceptibility raster of a stack (or raw factors) with a model."""
+def predict_raster(model, output_path: str, stack_path: Optional[str] = None, sources: Optional[list] = None,
+                   progress: Optional[Progress] = None, window_size: Optional[int] = None) -> PredictionSummary:
+    """Write the susceptibility raster of a stack (or raw factors) with a model: a
+    loaded `modelfile.Predictor`, or the path of a model file."""
     progress = progress or Progress()
-    manifest, _ = modelfile.read(model_path)
+    predictor = modelfile.load(model) if isinstance(model, str) else model
+    manifest = predictor.manifest
     gradings = modelfile.gradings(manifest)
     source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
     grid = source.grid
     windows = grid.windows(window_size) if window_size else grid.windows()
-    predictor = predictor or modelfile.load(model_path)
     cache = CombinationCache(source.counts)
     summary = PredictionSummary()
     with atomic_outputs(output_path) as (temporary,):
         output = create_float_raster(temporary, grid, NODATA)
         band = output.GetRasterBand(1)
-        for done, window in enumerate(windows):
-            progress.step(done / len(windows))
+        for window in progress.over(windows):
             classes, valid, raw = source.read(window)
             _track_unseen(summary, window, classes, valid, raw, source.counts, gradings)
             usable = valid & np.all((classes > 0) & (classes <= np.array(source.counts)[:, None, None]), axis=0)

@@ -17,13 +17,12 @@ import numpy as np
 from osgeo import gdal
 
 from ..errors import InputError, Message
-from ..breaks import weighted_jenks
+from .. import breaks as breaks_module
 from ..progress import Progress
 from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
-from ..sampling.samples import LandslideCells
+from ..cells import LandslideCells
 
 LEVELS = 10001  # index i stands for the susceptibility i / 10000
-METHODS = ("jenks", "equal", "quantile", "breaks")
 FIVE_LABELS = ("extremely low", "low", "moderate", "high", "extremely high")
 #: Green to red, the paper's map colours; interpolated for other zone counts.
 FIVE_COLOURS = ((26, 150, 65), (166, 217, 106), (255, 255, 191), (253, 174, 97), (215, 25, 28))
@@ -106,8 +105,7 @@ def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRa
     histogram = Histogram(pixel_area=abs(grid.geotransform[1] * grid.geotransform[5]))
     windows = grid.windows(window_size) if window_size else grid.windows()
     low, high, outside, outside_values = np.inf, -np.inf, 0, set()
-    for done, window in enumerate(windows):
-        progress.step(done / len(windows))
+    for window in progress.over(windows):
         values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
         valid = read_valid(band, window)
         if mask is not None:
@@ -148,13 +146,11 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
         raise InputError("The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} "
                          "zones asked. Ask for fewer zones.", values=len(levels), zones=zones)
     if method == "jenks":
-        return weighted_jenks(values, histogram.cells[levels], zones)
+        return breaks_module.weighted_jenks(values, histogram.cells[levels], zones)
     if method == "equal":
-        return np.linspace(0.0, 1.0, zones + 1)
+        return np.r_[0.0, breaks_module.equal_breaks(0.0, 1.0, zones), 1.0]
     if method == "quantile":
-        cumulative = np.cumsum(histogram.cells[levels])
-        targets = cumulative[-1] * np.arange(1, zones) / zones
-        inner = values[np.searchsorted(cumulative, targets, side="left")]
+        inner = breaks_module.quantile_breaks(values, histogram.cells[levels], zones)
         if len(np.unique(inner)) < len(inner):
             raise InputError("Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer "
                              "zones.")
@@ -163,7 +159,7 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
         inner = list(breaks or [])
         if len(inner) < 1:
             raise InputError("User breaks: give at least one break between 0 and 1, e.g. '0.2 0.4 0.6 0.8'.")
-        if any(b <= a for a, b in zip(inner, inner[1:])):
+        if not breaks_module.increasing(inner):
             raise InputError("User breaks must be strictly increasing (got {breaks}).",
                              breaks=" ".join(f"{b:g}" for b in inner))
         if inner[0] <= 0 or inner[-1] >= 1:
@@ -171,7 +167,7 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
                              breaks=" ".join(f"{b:g}" for b in inner))
         return np.r_[0.0, inner, 1.0]
     raise InputError("Unknown zoning method '{method}': use one of {methods}.", method=method,
-                     methods=", ".join(METHODS))
+                     methods=", ".join(breaks_module.METHODS))
 
 
 def zoning_of(name: str, histogram: Histogram, bounds: np.ndarray) -> Zoning:
@@ -213,17 +209,12 @@ def zone_rasters(
     steps = len(paths) + (1 if output_path else 0)
     results = []
     for index, (path, name) in enumerate(zip(paths, names)):
-        histogram = count_levels(path, landslides, mask, _part(progress, index, steps), window_size)
+        histogram = count_levels(path, landslides, mask, progress.part(index, steps), window_size)
         results.append(zoning_of(name, histogram, breaks_for(histogram, method, zones, breaks)))
     if output_path:
-        write_zones(paths[0], output_path, results[0], mask, _part(progress, steps - 1, steps), window_size)
+        write_zones(paths[0], output_path, results[0], mask, progress.part(steps - 1, steps), window_size)
     progress.step(1.0)
     return results
-
-
-def _part(progress: Progress, index: int, steps: int) -> Progress:
-    """A Progress for part `index` of `steps` equal parts of `progress`."""
-    return Progress(lambda fraction: progress.step((index + fraction) / steps), None)
 
 
 def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[PolygonRaster], progress: Progress,
@@ -246,8 +237,7 @@ def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[Poly
         out_band.SetRasterColorTable(colours)
         out_band.SetCategoryNames(["nodata"] + zone_labels(zoning.zones))
         out_band.SetDescription("susceptibility zone")
-        for done, window in enumerate(windows):
-            progress.step(done / len(windows))
+        for window in progress.over(windows):
             values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
             valid = read_valid(band, window)
             if mask is not None:
@@ -261,35 +251,3 @@ def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[Poly
 
 TABLE_COLUMNS = ("model", "zone", "label", "lower", "upper", "pixels", "area", "cell_ratio", "landslide_units",
                  "landslide_ratio", "density", "frequency_ratio")
-
-
-def write_zoning_report(path: str, zonings: list) -> None:
-    """HTML: the frequency histogram of the index (the paper's Figure 10) and the
-    landslide density per zone (Figure 11), every model side by side."""
-    import plotly.graph_objects as go
-
-    from ..reports import table_html, write_report
-
-    histogram = go.Figure()
-    for zoning in zonings:
-        coarse = np.add.reduceat(zoning.histogram.cells, np.arange(0, LEVELS - 1, 200))  # 50 bins of 0.02
-        share = 100.0 * coarse / coarse.sum()
-        histogram.add_trace(go.Bar(x=np.arange(50) * 0.02 + 0.01, y=share, width=0.02, name=zoning.name,
-                                   opacity=0.6 if len(zonings) > 1 else 1.0))
-    histogram.update_layout(barmode="overlay", xaxis_title="susceptibility index", yaxis_title="share of cells (%)")
-    density = go.Figure()
-    for zoning in zonings:
-        rows = zoning.rows()
-        density.add_trace(go.Bar(x=[row["label"] for row in rows], y=[row["density"] for row in rows],
-                                 name=zoning.name))
-    density.update_layout(barmode="group", yaxis_title="landslide density (% of the zone's cells)")
-    header = ["model", "zone", "lower", "upper", "cells", "area", "cells %", "landslide units", "landslides %",
-              "density %", "frequency ratio"]
-    rows = [[r["model"], r["label"], r["lower"], r["upper"], r["pixels"], r["area"], r["cell_ratio"],
-             r["landslide_units"], r["landslide_ratio"], r["density"], r["frequency_ratio"]]
-            for zoning in zonings for r in zoning.rows()]
-    write_report(path, "Susceptibility zoning", [
-        ("Frequency of the susceptibility index", histogram),
-        ("Landslide density per zone", density),
-        ("Zoning table", table_html(header, rows)),
-    ])

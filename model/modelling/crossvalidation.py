@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..modelling import metrics
-from ..sampling.dataset import Dataset
 from ..errors import InputError
+from ..factors.stack import read_gradings
 from ..progress import Progress
+from ..raster import atomic_outputs
+from ..reports import write_cv_report
+from ..sampling.dataset import Dataset, check_classes, read_samples
+from ..vocabulary import PARTITIONS
+from . import metrics
+from .settings import Settings
+from .training import train
 
-PARTITIONS = ("random", "spatial")
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
 
 
@@ -75,8 +80,6 @@ def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
 def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int, repetitions: int,
                    partitions: list, settings, progress: Progress, log=print) -> list:
     """One row per model, partition, repetition and fold with the test scores."""
-    from .training import Settings, train
-
     rows, runs = [], len(kinds) * len(partitions) * repetitions * folds
     done = 0
     for partition in partitions:
@@ -115,19 +118,17 @@ def summarise(rows: list) -> list:
     return summary
 
 
-def write_cv_report(path: str, rows: list, summary: list) -> None:
-    import plotly.graph_objects as go
-
-    from ..reports import table_html, write_report
-
-    boxes = go.Figure()
-    for partition in PARTITIONS:
-        chosen = [row for row in rows if row["partition"] == partition]
-        if chosen:
-            boxes.add_trace(go.Box(x=[row["model"] for row in chosen], y=[row["roc_auc"] for row in chosen],
-                                   name=partition, boxpoints="all"))
-    boxes.update_layout(boxmode="group", yaxis_title="AUROC of the test folds")
-    header = ["model", "partition", "runs"] + [f"{m} {s}" for m in MEASURES for s in ("mean", "sd")]
-    table = table_html(header, [[e["model"], e["partition"], e["runs"]] +
-                                [e[f"{m}_{s}"] for m in MEASURES for s in ("mean", "sd")] for e in summary])
-    write_report(path, "Cross-validation", [("AUROC per model and partition", boxes), ("Summary", table)])
+def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, repetitions: int, partitions: list,
+                        settings, report: str | None, progress: Progress, log=print) -> dict:
+    """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
+    with the HTML report written only when everything succeeded."""
+    gradings = read_gradings(catalogue)
+    dataset = read_samples(samples, [g.name for g in gradings])
+    class_counts = [g.classes for g in gradings]
+    check_classes(dataset, class_counts)
+    rows = cross_validate(dataset, class_counts, kinds, folds, repetitions, partitions, settings, progress, log)
+    summary = summarise(rows)
+    if report:
+        with atomic_outputs(report) as (temporary,):
+            write_cv_report(temporary, rows, summary, PARTITIONS, MEASURES)
+    return {"summary": summary, "folds": rows}

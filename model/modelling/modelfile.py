@@ -23,27 +23,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 import zlib
 
 import numpy as np
 
-from .encoding import encode
 from ..errors import InputError, Message
 from ..factors.grading import FactorGrading
+from ..protocol import plain
+from . import kinds
 
 FORMAT = "lsghnet-model"
 VERSION = 2
 MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
-NETWORK_KINDS = ("lsghnet", "lsghnet_noscse", "cnn")
-KINDS = NETWORK_KINDS + ("rf",)
-#: Types of a fitted random forest that skops does not trust by default; they hold
-#: only arrays (the fitted trees).
-FOREST_INTERNALS = ("sklearn.tree._tree.Tree",)
-
-
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -60,18 +53,10 @@ def write(path: str, member_name: str, member: bytes, metadata: dict) -> None:
         archive.writestr(member_name, member)
 
 
-def plain(value):
-    """numpy values as plain Python for JSON (the `default` of json.dumps)."""
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    raise TypeError(f"cannot store {type(value).__name__} in the manifest")
-
-
-def read(path: str) -> tuple:
+def read(path: str, with_member: bool = True) -> tuple:
     """(manifest, member bytes) of a model file, verified; `InputError` if the file
-    is not an LSGH-Net model or was edited."""
+    is not an LSGH-Net model or was edited. Without the member (None), only the
+    manifest is read and checked: what the QGIS side needs to prepare a run."""
     not_ours = Message("'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
                        "(extension {extension}).", path=path, extension=EXTENSION)
     if not os.path.isfile(path):
@@ -87,7 +72,7 @@ def read(path: str) -> tuple:
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise InputError(not_ours)
             name = manifest.get("member")
-            member = archive.read(name)
+            member = archive.read(name) if with_member else None
             recorded = archive.read(MANIFEST_HASH).decode("ascii") if MANIFEST_HASH in archive.namelist() else None
         except (KeyError, TypeError, ValueError) as error:  # no manifest or member: another program's zip
             raise InputError(not_ours) from error
@@ -97,10 +82,10 @@ def read(path: str) -> tuple:
     if manifest.get("version", 0) > VERSION:
         raise InputError("'{path}' was written by a newer version of the plugin. Update the plugin.", path=path)
     manifest_edited = manifest.get("version", 0) >= 2 and recorded != _sha256(text)
-    if manifest_edited or manifest.get("sha256", {}).get(name) != _sha256(member):
+    if manifest_edited or (with_member and manifest.get("sha256", {}).get(name) != _sha256(member)):
         raise InputError("The model file '{path}' was edited or is damaged (its content does not match its "
                          "manifest). Use the file as training wrote it, or train again.", path=path)
-    if manifest.get("kind") not in KINDS:
+    if manifest.get("kind") not in [kind.name for kind in kinds.SAVED]:
         raise InputError(not_ours)
     return manifest, member
 
@@ -117,54 +102,20 @@ class Predictor:
     def __init__(self, manifest: dict, estimator) -> None:
         self.manifest, self.estimator = manifest, estimator
         self.kind = manifest["kind"]
+        self.model_kind = kinds.by_name(self.kind)
         self.class_counts = manifest["encoding"]["class_counts"]
 
-    def predict(self, classes: np.ndarray, batch_size: int = 8192) -> np.ndarray:
+    def predict(self, classes: np.ndarray) -> np.ndarray:
         classes = np.asarray(classes)
         if len(classes) == 0:
             return np.zeros(0, dtype=np.float32)
-        if self.kind == "rf":
-            return self.estimator.predict_proba(classes)[:, 1].astype(np.float32)
-        if self.kind == "glm":
-            flat = encode(classes, self.class_counts).reshape(len(classes), -1)
-            return self.estimator.predict_proba(flat)[:, 1].astype(np.float32)
-        return self.estimator.predict(encode(classes, self.class_counts), batch_size=batch_size,
-                                      verbose=0).reshape(-1).astype(np.float32)
+        return self.model_kind.predict(self.estimator, classes, self.class_counts)
+
+
+def predictor(manifest: dict, member: bytes) -> Predictor:
+    """The model of a file `read` returned (Keras kinds: configure the device first)."""
+    return Predictor(manifest, kinds.by_name(manifest["kind"]).loads(member))
 
 
 def load(path: str) -> Predictor:
-    manifest, member = read(path)
-    if manifest["kind"] == "rf":
-        return Predictor(manifest, _load_forest(member))
-    return Predictor(manifest, _load_network(member))
-
-
-def _load_network(member: bytes):
-    import keras
-
-    with tempfile.TemporaryDirectory() as folder:
-        file = os.path.join(folder, "model.keras")
-        with open(file, "wb") as handle:
-            handle.write(member)
-        try:
-            return keras.saving.load_model(file, safe_mode=True, compile=False)
-        except Exception as error:  # Keras raises ValueError/TypeError for unsafe or unknown content
-            raise InputError("The network in the model file cannot be loaded safely ({error}). The file may have "
-                             "been altered; train the model again.", error=error) from error
-
-
-def _load_forest(member: bytes):
-    import skops.io
-    from sklearn.ensemble import RandomForestClassifier
-
-    untrusted = skops.io.get_untrusted_types(data=member)
-    foreign = [name for name in untrusted if name not in FOREST_INTERNALS]
-    if foreign:
-        raise InputError("The random forest in the model file holds types that are not allowed ({types}); it was not "
-                         "written by this plugin. Train the model again.", types=", ".join(foreign[:5]))
-    # skops's default trusted types (scikit-learn estimators, numpy) plus the tree internals.
-    forest = skops.io.loads(member, trusted=untrusted)
-    if not isinstance(forest, RandomForestClassifier):
-        raise InputError("The model file holds a {type}, not the random forest this plugin writes. Train the model "
-                         "again.", type=type(forest).__name__)
-    return forest
+    return predictor(*read(path))

@@ -1,5 +1,5 @@
-"""LSGH-Net and its ablation in pure Keras 3 (method section 5), so the same code
-runs on TensorFlow (the default), PyTorch or JAX.
+"""LSGH-Net and its ablation in pure Keras 3 (method section 5), and their training
+loop (section 6), so the same code runs on TensorFlow (the default), PyTorch or JAX.
 
 Everything is built from stock Keras layers (no Lambda, no custom class), so a saved
 model reloads in Keras's safe mode without any custom object.
@@ -7,7 +7,10 @@ model reloads in Keras's safe mode without any custom object.
 from __future__ import annotations
 
 import keras
+import numpy as np
 from keras import layers
+
+from .encoding import encode
 
 FILTERS = (32, 64, 128, 256)
 #: 3 x 3 kernels where the maps are large enough; the last two blocks see maps of
@@ -51,3 +54,69 @@ def build_network(factors: int, width: int, attention: bool = True, dropout: flo
     x = layers.Dense(64, activation="relu", name="dense")(x)
     outputs = layers.Dense(1, activation="sigmoid", name="susceptibility")(x)
     return keras.Model(inputs, outputs, name="lsghnet" if attention else "lsghnet_noscse")
+
+
+def fit_network(dataset, rows, class_counts, settings, attention: bool, progress, log):
+    """Train on `rows` of the dataset: Adam, MSE, at most `settings.epochs` epochs,
+    early stopping on the validation part with the best weights kept."""
+    from .kinds import Fitted
+
+    rng = np.random.default_rng(settings.seed)
+    shuffled = rng.permutation(rows)
+    n_validation = max(1, int(round(settings.validation_fraction * len(shuffled))))
+    validation, training = shuffled[:n_validation], shuffled[n_validation:]
+    encoded = encode(dataset.classes, class_counts)
+    labels = dataset.label.astype(np.float32)
+    keras.utils.set_random_seed(settings.seed)
+    network = build_network(len(class_counts), max(class_counts), attention=attention, dropout=settings.dropout)
+    network.compile(optimizer=keras.optimizers.Adam(settings.learning_rate), loss="mse",
+                    steps_per_execution=_steps_per_execution(keras.backend.backend()))
+    log(f"{settings.kind}: {len(training)} training and {len(validation)} validation samples, "
+        f"{network.count_params()} parameters.")
+    monitor = _BinarizedEarlyStopping(encoded[validation], labels[validation], settings, progress, log)
+    network.fit(encoded[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
+                shuffle=True, verbose=0, callbacks=[monitor])
+    network.set_weights(monitor.best_weights)
+    return Fitted(network, monitor.history, monitor.best_epoch)
+
+
+def _steps_per_execution(backend: str) -> int:
+    """Batches per compiled call: 32 cuts TensorFlow's per-step overhead on these
+    tiny batches (JAX allows it too); Keras's PyTorch backend runs one at a time."""
+    return 1 if backend == "torch" else 32
+
+
+class _BinarizedEarlyStopping(keras.callbacks.Callback):
+    """Validation accuracy with labels and predictions binarized at 0.5, early
+    stopping with patience, best weights kept, progress and cancel."""
+
+    def __init__(self, x, y, settings, progress, log):
+        super().__init__()
+        self.x, self.truth, self.labels = x, y >= 0.5, y
+        self.settings, self.progress, self.log = settings, progress, log
+        self.best, self.best_epoch, self.best_weights, self.waited = -1.0, 0, None, 0
+        self.history = {"epoch": [], "loss": [], "val_loss": [], "val_accuracy": []}
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.progress.step(len(self.history["epoch"]) / self.settings.epochs)  # honours cancel
+
+    def on_epoch_end(self, epoch, logs=None):
+        # A direct call: model.predict builds an input pipeline on every call.
+        predicted = keras.ops.convert_to_numpy(self.model(self.x, training=False)).reshape(-1)
+        accuracy = float(np.mean((predicted >= 0.5) == self.truth))
+        val_loss = float(np.mean((predicted - self.labels) ** 2))
+        for key, value in (("epoch", epoch + 1), ("loss", float(logs["loss"])), ("val_loss", val_loss),
+                           ("val_accuracy", accuracy)):
+            self.history[key].append(value)
+        if accuracy > self.best:
+            self.best, self.best_epoch, self.waited = accuracy, epoch + 1, 0
+            self.best_weights = self.model.get_weights()
+        else:
+            self.waited += 1
+        self.log(f"epoch {epoch + 1}: loss {logs['loss']:.4f}, validation loss {val_loss:.4f}, "
+                 f"validation accuracy {100 * accuracy:.2f} %")
+        self.progress.step((epoch + 1) / self.settings.epochs)
+        if self.waited >= self.settings.patience:
+            self.log(f"Early stop: no better validation accuracy for {self.settings.patience} epochs; "
+                     f"keeping epoch {self.best_epoch} ({100 * self.best:.2f} %).")
+            self.model.stop_training = True

@@ -156,7 +156,8 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
     Returns (dataset, notes)."""
     from ..factors.stack import stack_catalogue
     from ..raster import Grid, open_raster
-    from .samples import HEATMAP, LandslideCells, extract_samples
+    from ..cells import LandslideCells
+    from .samples import HEATMAP, extract_samples
 
     names = [g.name for g in stack_catalogue(stack_path)]
     stack = open_raster(stack_path, Message("factor stack"))

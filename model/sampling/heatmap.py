@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError, Message
+from ..cells import landslide_pixels
 from ..progress import Progress
 from ..raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
 from ..vocabulary import INTERVAL_EDGES, NODATA
@@ -154,13 +155,6 @@ def interval_index(values: np.ndarray) -> np.ndarray:
     return np.searchsorted(np.asarray(INTERVAL_EDGES), values, side="right")
 
 
-def landslide_pixels(grid: Grid, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
-    """Rows and columns of the landslides inside the grid, and how many fell outside."""
-    rows, cols = grid.pixel_of(xs, ys)
-    inside = grid.contains(rows, cols)
-    return rows[inside], cols[inside], int(np.count_nonzero(~inside))
-
-
 def write_heatmap(
     reference_path: str,
     output_path: str,
@@ -183,7 +177,8 @@ def write_heatmap(
     validate_parameters(radius, boundary, grid)
     if len(xs) == 0:
         raise InputError("There are no landslides to draw. Choose a layer with landslide points or polygons.")
-    rows, cols, outside = landslide_pixels(grid, xs, ys)
+    rows, cols, inside = landslide_pixels(grid, xs, ys)
+    outside = int(np.count_nonzero(~inside))
     if len(rows) == 0:
         x0, dx, _, y0, _, dy = grid.geotransform
         raise InputError("None of the {count} landslides lies inside the reference raster (x {west:.2f} .. "
@@ -204,8 +199,7 @@ def write_heatmap(
     with atomic_output(output_path) as temporary:
         output = create_float_raster(temporary, grid, NODATA)
         out_band = output.GetRasterBand(1)
-        for done, window in enumerate(windows):
-            progress.step(done / len(windows))
+        for window in progress.over(windows):
             index = _window_distance(window, site_rows, site_cols, radius)
             invalid = ~read_valid(band, window)
             np.copyto(index, nodata_index, where=invalid)

@@ -15,7 +15,8 @@ from model.factors.grading import GradingRule
 from model.mapping.prediction import NODATA, CombinationCache, compare_catalogues, predict_raster
 from model.progress import Progress
 from model.raster import Grid, open_raster
-from model.sampling.samples import LandslideCells, extract_samples
+from model.cells import LandslideCells
+from model.sampling.samples import extract_samples
 from model.sampling.dataset import Dataset
 from model.modelling.training import Settings, evaluate, train, write_model
 from tests.helpers import SAMPLE, point_coordinates, read_array

@@ -9,7 +9,8 @@ from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import GradingRule
 from model.progress import Progress
 from model.raster import Grid
-from model.sampling.samples import HEATMAP, NEGATIVE, POSITIVE, LandslideCells, extract_samples
+from model.cells import LandslideCells
+from model.sampling.samples import HEATMAP, NEGATIVE, POSITIVE, extract_samples
 from tests.helpers import pixel_centre, read_array, write_raster
 
 CELLS = [(5, 5), (5, 6), (20, 30), (33, 8), (12, 25)]
@@ -175,7 +176,7 @@ class TestReservoir:
         assert abs(len(hits) - 10_000) < 5 * 100  # binomial sd = sqrt(9900) ~ 99
 
     def test_draw_is_uniform_across_windows(self):
-        from model.sampling.samples import Reservoir
+        from model.cells import Reservoir
 
         inclusion = np.zeros(2000)
         for seed in range(400):

@@ -6,8 +6,9 @@ from model.errors import InputError
 from model.factors.stack import AlignedFactors, FactorSource
 from model.factors.grading import GradingRule
 from model.raster import Grid, open_raster
-from model.sampling.samples import LandslideCells
-from model.factors.screening import screen_factors, write_screening_report
+from model.cells import LandslideCells
+from model.factors.screening import screen_factors
+from model.reports import write_screening_report
 from tests.helpers import pixel_centre, write_raster
 
 

@@ -6,7 +6,7 @@ from osgeo import gdal, ogr
 
 from model.errors import InputError
 from model.raster import Grid, open_raster
-from model.sampling.samples import LandslideCells
+from model.cells import LandslideCells
 from model.mapping.zoning import count_levels, zone_rasters
 from model.progress import Progress
 from tests.helpers import pixel_centre, read_array, write_raster

@@ -1,0 +1,44 @@
+"""Model files compared on the test split of one samples file (the paper's Figures
+8 and 12): the metrics of each, and one chart of every model's PR curve."""
+from __future__ import annotations
+
+from ..errors import InputError
+from ..progress import Progress
+from ..raster import atomic_outputs
+from ..reports import metrics_rows, metrics_table, pr_figure, write_report
+from ..sampling.dataset import check_classes, read_samples
+from . import kinds, metrics, modelfile
+
+
+def compare_models(samples: str, paths: list, names: list | None, report: str | None, keras_device,
+                   progress: Progress, log=print) -> dict:
+    """Metrics per model name; each model file is read once. `keras_device()`
+    prepares Keras's device and describes it; it is called only if a model needs it."""
+    names = names or [f"model {i + 1}" for i in range(len(paths))]
+    files = [modelfile.read(path) for path in paths]
+    if any(kinds.by_name(manifest["kind"]).needs_keras for manifest, _ in files):
+        log(f"Predicting on {keras_device()}.")
+    predictors = [modelfile.predictor(manifest, member) for manifest, member in files]
+    factor_sets = {tuple(f["name"] for f in predictor.manifest["catalogue"]) for predictor in predictors}
+    if len(factor_sets) > 1:
+        raise InputError("The models were trained on different factors; compare models of the same factor stack.")
+    dataset = read_samples(samples, list(factor_sets.pop()))
+    test = dataset.subset(dataset.test)
+    if len(test) == 0:
+        raise InputError("The samples have no test split ('split' = 'test').")
+    results, curves, rows = {}, [], []
+    for index, (predictor, name) in enumerate(zip(predictors, names)):
+        check_classes(test, predictor.class_counts)
+        predictions = predictor.predict(test.classes)
+        evaluation = metrics.evaluate(test.label, predictions, test.hard)
+        results[name] = evaluation
+        curves.append((name,) + metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],))
+        rows += metrics_rows(name, evaluation)
+        log(f"{name} ({predictor.kind}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
+            f"{100 * evaluation['all']['accuracy']:.2f} % on {len(test)} test samples.")
+        progress.step((index + 1) / len(paths))
+    if report:
+        with atomic_outputs(report) as (temporary,):
+            write_report(temporary, "Model comparison", [("Precision-recall curves (test split)", pr_figure(curves)),
+                                                          ("Test metrics", metrics_table(rows))])
+    return {"metrics": results}

@@ -1,0 +1,141 @@
+"""What the QGIS side (algorithms/worker_runner.py) and the Keras worker
+(model/worker_cli.py, `python -m model`) say to each other, declared once for both.
+
+- The commands and their options: the QGIS side builds a command line with
+  `Command.argv(**values)` (an unknown or missing option is a programming error and
+  fails loudly), the worker parses it with `parser()`, made from the same list.
+- The worker's answer: one JSON object per line on standard output, with `--protocol
+  jsonl`: {"type": "progress", "value": 0..1}, {"type": "log", "text": ...},
+  {"type": "result", ...} or {"type": "error", "message": ..., "translatable": ...}.
+- Its exit status: `DONE`, `CRASHED` (traceback on standard error), `BAD_INPUT`,
+  `MISSING_PACKAGE` or `CANCELLED`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from .modelling import kinds
+from .modelling.settings import Settings
+from .vocabulary import DEVICES, PARTITIONS
+
+PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
+DONE, CRASHED, BAD_INPUT, MISSING_PACKAGE = 0, 1, 2, 3
+#: Exit status of a cancelled run (as for Ctrl+C in a shell).
+CANCELLED = 130
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    help: str = ""
+    type: type = str
+    default: object = None
+    required: bool = False
+    many: bool = False
+    choices: tuple = None
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    options: tuple = ()
+
+    def argv(self, **values) -> list:
+        """The worker's command line for these option values; None leaves an
+        option at its default."""
+        known = {option.name for option in self.options}
+        if set(values) - known:
+            raise TypeError(f"{self.name}: unknown options {sorted(set(values) - known)}")
+        arguments = [self.name]
+        for option in self.options:
+            value = values.get(option.name)
+            if value is None:
+                if option.required:
+                    raise TypeError(f"{self.name}: --{option.name} is required")
+                continue
+            arguments += [option.flag] + ([str(v) for v in value] if option.many else [str(value)])
+        return arguments
+
+    def add_to(self, commands) -> None:
+        command = commands.add_parser(self.name, help=self.help)
+        for option in self.options:
+            command.add_argument(option.flag, dest=option.name, type=option.type, default=option.default,
+                                 required=option.required, nargs="+" if option.many else None,
+                                 choices=option.choices, help=option.help)
+
+
+def _setting(name: str, **extra) -> Option:
+    """An option of a training setting, typed and defaulted by `Settings`."""
+    declared = {f.name: f for f in fields(Settings)}[name]
+    kind = {"int": int, "float": float, "str": str}.get(str(declared.type), str)
+    return Option(name, type=kind, default=declared.default, **extra)
+
+
+DEVICE = Option("device", "where Keras computes", default=DEVICES[0], choices=DEVICES)
+REPORT = Option("report", "HTML report to write")
+
+TRAIN = Command("train", "train a model from a samples file", (
+    Option("samples", "samples (.gpkg or other vector file, or .npz)", required=True),
+    Option("catalogue", "factor stack (.tif) or its catalogue (.json)", required=True),
+    Option("output", "model file to write (.lsghnet)", required=True),
+    REPORT,
+    _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
+    *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
+                                  "validation_fraction", "seed")),
+    DEVICE))
+EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
+    Option("samples", required=True), Option("models", required=True, many=True), Option("names", many=True),
+    REPORT, DEVICE))
+PREDICT = Command("predict", "write the susceptibility raster of a stack or raw factors", (
+    Option("model", required=True), Option("output", "GeoTIFF to write", required=True),
+    Option("stack", "graded stack from 'Prepare factor stack'"),
+    Option("factors", "raw factor rasters as name=path or name=path:band", many=True), DEVICE))
+CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation of model kinds", (
+    Option("samples", required=True), Option("catalogue", required=True),
+    Option("models", many=True, default=["lsghnet", "cnn", "rf", "glm"], choices=kinds.NAMES),
+    Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
+    Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),
+    _setting("epochs"), _setting("patience"), _setting("seed"), REPORT, DEVICE))
+SELFCHECK = Command("selfcheck", "import what the worker needs; name its Keras backend and GPUs")
+COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, SELFCHECK)}
+
+
+def parser(description: str = "") -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m model", description=description,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--protocol", choices=("text", "jsonl"), default="text")
+    commands = top.add_subparsers(dest="command", required=True)
+    for command in COMMANDS.values():
+        command.add_to(commands)
+    return top
+
+
+def plain(value):
+    """numpy values as plain Python for JSON (the `default` of json.dumps)."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"cannot store {type(value).__name__} as JSON")
+
+
+def encode(message: dict) -> str:
+    return json.dumps(message, default=plain)
+
+
+def decode(line: str):
+    """The message a worker's output line holds, or None for any other line."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None
+    return message if isinstance(message, dict) and "type" in message else None
