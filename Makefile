@@ -117,7 +117,7 @@ test: deps unit-test qgis-test desktop-test
 
 # The engine's tests on the worker's default Keras backend (the worker's own tests run
 # on each backend), then its in-process network tests on every other backend the
-# platform offers (model/device.py: TensorFlow and PyTorch).
+# platform offers (model/modelling/device.py: TensorFlow and PyTorch).
 unit-test: deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -p no:qgis tests/unit
 	for backend in $$($(VENV)/bin/python -c 'from model.device import installed_backends; print(*installed_backends()[1:])'); do \

@@ -1,5 +1,5 @@
 """lsghnet:crossvalidate - random and spatial cross-validation of model kinds, in
-the Keras worker (engine: model/crossvalidation.py)."""
+the Keras worker (engine: model/modelling/crossvalidation.py)."""
 import os
 
 import numpy as np

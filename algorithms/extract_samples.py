@@ -1,4 +1,4 @@
-"""lsghnet:extractsamples - training samples (engine: model/samples.py)."""
+"""lsghnet:extractsamples - training samples (engine: model/sampling/samples.py)."""
 from qgis.core import (
     QgsFeature,
     QgsField,

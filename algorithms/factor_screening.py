@@ -1,5 +1,5 @@
 """lsghnet:factorscreening - correlation and importance of candidate factors
-(engine: model/screening.py)."""
+(engine: model/factors/screening.py)."""
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,

@@ -1,4 +1,4 @@
-"""lsghnet:gaussianheatmap - the landslide Gaussian heatmap (engine: model/heatmap.py)."""
+"""lsghnet:gaussianheatmap - the landslide Gaussian heatmap (engine: model/sampling/heatmap.py)."""
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,

@@ -1,5 +1,5 @@
 """lsghnet:predictsusceptibility - the susceptibility raster, predicted in the Keras
-worker (engine: model/prediction.py)."""
+worker (engine: model/mapping/prediction.py)."""
 import os
 
 from qgis.core import (

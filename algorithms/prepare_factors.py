@@ -1,4 +1,4 @@
-"""lsghnet:preparefactors - aligned, graded factor stack (engine: model/factors.py)."""
+"""lsghnet:preparefactors - aligned, graded factor stack (engine: model/factors/stack.py)."""
 import os
 
 from qgis.core import (

@@ -1,5 +1,5 @@
 """lsghnet:trainmodel - trains LSGH-Net or a baseline in the Keras worker
-(engine: model/training.py, run by model/worker_cli.py)."""
+(engine: model/modelling/training.py, run by model/worker_cli.py)."""
 import os
 
 from qgis.core import (

@@ -1,5 +1,5 @@
 """lsghnet:zoning - susceptibility zones, landslide-density table and charts
-(engine: model/zoning.py)."""
+(engine: model/mapping/zoning.py)."""
 import os
 
 from qgis.core import (

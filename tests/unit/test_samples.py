@@ -168,7 +168,7 @@ class TestBadInput:
 
 class TestReservoir:
     def test_bernoulli_successes(self):
-        from model.sampling.samples import _bernoulli_successes
+        from model.cells import _bernoulli_successes
 
         rng = np.random.default_rng(0)
         hits = _bernoulli_successes(1_000_000, 0.01, rng)
