@@ -120,7 +120,8 @@ test: deps unit-test qgis-test desktop-test
 # platform offers (model/modelling/device.py: TensorFlow and PyTorch).
 unit-test: deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -p no:qgis tests/unit
-	for backend in $$($(VENV)/bin/python -c 'from model.device import installed_backends; print(*installed_backends()[1:])'); do \
+	backends=$$($(VENV)/bin/python -c 'from model.modelling.device import installed_backends; print(*installed_backends()[1:])') \
+		|| exit 1; for backend in $$backends; do \
 		echo "Network tests on the $$backend backend"; \
 		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -p no:qgis \
 			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
