@@ -111,15 +111,15 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             if parameter.name() in advanced:
                 parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
-            if isinstance(parameter, QgsProcessingParameterFileDestination) and parameter.fileFilter() == self.HTML:
+            if isinstance(parameter, QgsProcessingParameterFileDestination) and \
+                    parameter.fileFilter() == self.html_filter():
                 self.addOutput(QgsProcessingOutputHtml(parameter.name(), parameter.description()))
 
     def report_parameter(self, name, description, text):
         """An (HTML report file, help text) pair for `add_parameters`."""
-        return QgsProcessingParameterFileDestination(name, description, self.HTML), text
+        return QgsProcessingParameterFileDestination(name, description, self.html_filter()), text
 
-    @property
-    def HTML(self):  # noqa: N802 - reads as the constant it is
+    def html_filter(self):
         return self.tr("HTML files (*.html)")
 
     def optional_int(self, parameters, name, context):

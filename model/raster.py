@@ -68,7 +68,9 @@ class Grid:
     def contains(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         return (rows >= 0) & (rows < self.height) & (cols >= 0) & (cols < self.width)
 
-    def windows(self, size: int = WINDOW) -> list[Window]:
+    def windows(self, size: int | None = None) -> list[Window]:
+        """The grid in square windows of `size` cells (default `WINDOW`)."""
+        size = size or WINDOW
         return [
             Window(col, row, min(size, self.width - col), min(size, self.height - row))
             for row in range(0, self.height, size)

@@ -239,5 +239,11 @@ def read_catalogue(text: str) -> list:
         raise InputError("The factor catalogue is not valid JSON ({error}).", error=error) from error
     if not isinstance(data, dict) or data.get("format") != CATALOGUE_FORMAT:
         raise InputError("This is not an LSGH-Net factor catalogue. Use the one 'Prepare factor stack' wrote.")
+    return from_catalogue(data["factors"])
+
+
+def from_catalogue(factors: list) -> list:
+    """Factor gradings from a catalogue's factor entries (the JSON's, or a model
+    manifest's copy)."""
     return [FactorGrading(f["name"], f["kind"], f["method"], f.get("breaks", []), f.get("codes", []),
-                          f.get("labels", [])) for f in data["factors"]]
+                          f.get("labels", [])) for f in factors]

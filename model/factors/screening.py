@@ -42,7 +42,7 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = SEED, progre
     names, grid = factors.names, factors.grid
     if len(names) < 2:
         raise InputError("Screening compares factors: choose at least two.")
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     rng = np.random.default_rng(seed)
     upper = landslides.count_upper_bound(windows)
     if upper == 0:

@@ -17,8 +17,8 @@ from typing import Callable, Optional
 import numpy as np
 from osgeo import gdal
 
-from ..factors import grading
 from ..errors import InputError, Message
+from . import grading
 from ..progress import Progress
 from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
 
@@ -103,7 +103,7 @@ def prepare_stack(
     grid = Grid.of(open_raster(reference_path, Message("reference raster")))
     mask = PolygonRaster(mask_wkbs, grid) if mask_wkbs is not None else None
     factors = AlignedFactors(sources, rules, grid, mask)
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     passes = 3 if any(grading.needs_histogram(rules[name]) for name in names) else 2
 
     statistics = [grading.FactorStatistics() for _ in sources]

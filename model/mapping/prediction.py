@@ -171,7 +171,7 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
     gradings = modelfile.gradings(manifest)
     source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
     grid = source.grid
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     cache = CombinationCache(source.counts)
     summary = PredictionSummary()
     with atomic_outputs(output_path) as (temporary,):

@@ -103,7 +103,7 @@ def count_levels(path: str, landslides: LandslideCells, mask: Optional[PolygonRa
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     histogram = Histogram(pixel_area=abs(grid.geotransform[1] * grid.geotransform[5]))
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     low, high, outside, outside_values = np.inf, -np.inf, 0, set()
     for window in progress.over(windows):
         values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
@@ -223,7 +223,7 @@ def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[Poly
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     lookup = zoning.zone_of_level.astype(np.uint8)
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     with atomic_outputs(output_path) as (temporary,):
         output = gdal.GetDriverByName("GTiff").Create(temporary, grid.width, grid.height, 1, gdal.GDT_Byte,
                                                       GTIFF_OPTIONS + ["COMPRESS=DEFLATE"])

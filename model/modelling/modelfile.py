@@ -29,7 +29,7 @@ import zlib
 import numpy as np
 
 from ..errors import InputError, Message
-from ..factors.grading import FactorGrading
+from ..factors.grading import from_catalogue
 from ..protocol import plain
 from . import kinds
 
@@ -37,6 +37,7 @@ FORMAT = "lsghnet-model"
 VERSION = 2
 MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
+
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -91,8 +92,7 @@ def read(path: str, with_member: bool = True) -> tuple:
 
 
 def gradings(manifest: dict) -> list:
-    return [FactorGrading(f["name"], f["kind"], f["method"], f.get("breaks", []), f.get("codes", []),
-                          f.get("labels", [])) for f in manifest["catalogue"]]
+    return from_catalogue(manifest["catalogue"])
 
 
 class Predictor:
@@ -101,9 +101,12 @@ class Predictor:
 
     def __init__(self, manifest: dict, estimator) -> None:
         self.manifest, self.estimator = manifest, estimator
-        self.kind = manifest["kind"]
-        self.model_kind = kinds.by_name(self.kind)
+        self.model_kind = kinds.by_name(manifest["kind"])
         self.class_counts = manifest["encoding"]["class_counts"]
+
+    @property
+    def kind(self) -> str:
+        return self.model_kind.name
 
     def predict(self, classes: np.ndarray) -> np.ndarray:
         classes = np.asarray(classes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
@@ -20,16 +20,16 @@ from ..raster import atomic_outputs
 from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds, metrics
+from .kinds import Fitted
 from .modelfile import Predictor, write
 from .settings import Settings
 
 
 @dataclass
-class Trained:
-    predictor: Predictor
-    history: dict = field(default_factory=dict)
-    best_epoch: int = 0
-    search: dict = field(default_factory=dict)
+class Trained(Fitted):
+    """A fitted kind and the predictor that applies it."""
+
+    predictor: Predictor = None
 
 
 def training_rows(dataset: Dataset, kind: str) -> np.ndarray:
@@ -45,7 +45,7 @@ def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Pr
     rows = np.flatnonzero(training_rows(dataset, kind.name))
     fitted = kind.fit(dataset, rows, class_counts, settings, progress, log)
     predictor = Predictor({"kind": kind.name, "encoding": {"class_counts": class_counts}}, fitted.estimator)
-    return Trained(predictor, fitted.history, fitted.best_epoch, fitted.search)
+    return Trained(**vars(fitted), predictor=predictor)
 
 
 def evaluate(predictor: Predictor, dataset: Dataset) -> dict:
@@ -91,7 +91,7 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         **software(settings.kind),
     }
     kind = kinds.by_name(settings.kind)
-    write(path, kind.member, kind.dumps(trained.predictor.estimator), metadata)
+    write(path, kind.member, kind.dumps(trained.estimator), metadata)
 
 
 def train_to_file(samples: str, catalogue: str, output: str, report: str | None, settings: Settings, device: str,
@@ -107,18 +107,19 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     log(f"Training {settings.kind} on {device}.")
     trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
                                                               progress.is_cancelled), log)
-    evaluation = evaluate(trained.predictor, dataset)
     test = dataset.subset(dataset.test)
-    curve = metrics.pr_curve(test.label, trained.predictor.predict(test.classes)) + (evaluation["all"]["ap"],)
+    predictions = trained.predictor.predict(test.classes)
+    evaluation = metrics.evaluate(test.label, predictions, test.hard)
+    curve = metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],)
+    epochs_run = len(trained.history.get("epoch", []))
     stack_id = None if catalogue.lower().endswith(".json") else stack_fingerprint(catalogue)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
                     device, stack_id)
         if report:
-            epochs_run = len(trained.history.get("epoch", []))
             notes = f"{settings.kind}, {device}. " + (f"Best epoch {trained.best_epoch} of {epochs_run}." if
                                                       trained.history else f"Grid search: {trained.search}.")
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
     progress.step(1.0)
     return {"metrics": evaluation, "device": device, "best_epoch": trained.best_epoch,
-            "epochs_run": len(trained.history.get("epoch", [])), "search": trained.search}
+            "epochs_run": epochs_run, "search": trained.search}

@@ -194,7 +194,7 @@ def write_heatmap(
     beyond_index = nodata_index - 1
     cells_by_index = np.zeros(len(table), dtype=np.int64)
     band = reference.GetRasterBand(1)
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
 
     with atomic_output(output_path) as temporary:
         output = create_float_raster(temporary, grid, NODATA)

@@ -89,7 +89,7 @@ def extract_samples(
     check_same_grid(grid, Grid.of(heat), stack_path, heatmap_path)
     heat_band = heat.GetRasterBand(1)
     names = [g.name for g in gradings]
-    windows = grid.windows(window_size) if window_size else grid.windows()
+    windows = grid.windows(window_size)
     rng = np.random.default_rng(seed)
 
     upper = landslides.count_upper_bound(windows)
