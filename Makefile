@@ -108,7 +108,8 @@ demo: headless
 		samples:training_samples=$(DEMO_OUTPUT)/samples.gpkg train:lsghnet_model=$(DEMO_OUTPUT)/model.lsghnet \
 		train:lsghnet_test_metrics=$(DEMO_OUTPUT)/metrics.gpkg \
 		train:lsghnet_training_report=$(DEMO_OUTPUT)/training_report.html \
-		predict:lsghnet_susceptibility=$(DEMO_OUTPUT)/susceptibility.tif zoning:zones=$(DEMO_OUTPUT)/zones.tif \
+		predict:lsghnet_susceptibility=$(DEMO_OUTPUT)/susceptibility.tif \
+		predict:lsghnet_uncertainty=$(DEMO_OUTPUT)/uncertainty.tif zoning:zones=$(DEMO_OUTPUT)/zones.tif \
 		zoning:zoning_table=$(DEMO_OUTPUT)/zoning.gpkg zoning:zoning_report=$(DEMO_OUTPUT)/zoning_report.html
 	@env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA_HOME=$(BUILD)/qgis-profile \
 		$(VENV)/bin/python resources/demo/show_results.py $(DEMO_OUTPUT) $(SAMPLE)/landslides.gpkg

@@ -20,6 +20,7 @@ from ..model.errors import Cancelled, InputError, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
 from ..model.reports import METRIC_LABELS
+from ..model.modelling.settings import PRESETS
 from ..model.vocabulary import DEVICES
 from . import field_types
 from .help_html import help_html
@@ -161,6 +162,36 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def device_value(self, parameters, context, name="DEVICE"):
         """The worker's --device value of the device parameter."""
         return DEVICES[self.parameterAsEnum(parameters, name, context)]
+
+    def training_parameters(self):
+        """The networks' preset (settings.py) and the two settings a user may want to
+        change without leaving it (empty: the preset's), for PRESET, PATIENCE, MEMBERS."""
+        integer = QgsProcessingParameterNumber.Type.Integer
+        default, paper = PRESETS["default"], PRESETS["paper"]
+        return [
+            (QgsProcessingParameterEnum("PRESET", self.tr("Network training"), [
+                self.tr("Default (chosen by spatial cross-validation)"), self.tr("The paper's configuration")],
+                defaultValue=0),
+             self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
+                     "decay, early stopping on the validation loss with a validation part drawn like the test "
+                     "split, and an ensemble of networks whose mean is the susceptibility (their spread is the "
+                     "uncertainty map of 'Predict susceptibility'). The paper: one network, Keras's defaults, early "
+                     "stopping on the binarized validation accuracy of random cells.")),
+            (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
+                                          integer, optional=True, minValue=1),
+             self.tr("Stop when the validation criterion has not improved for this many epochs; the best weights "
+                     "are kept. Default preset: {0}; the paper: {1}.").format(default["patience"], paper["patience"])),
+            (QgsProcessingParameterNumber("MEMBERS", self.tr("Networks in the ensemble (empty: the preset's)"),
+                                          integer, optional=True, minValue=1, maxValue=50),
+             self.tr("Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. "
+                     "Training time grows with their number.").format(default["members"], paper["members"])),
+        ]
+
+    def training_values(self, parameters, context) -> dict:
+        """The worker's --preset, --patience and --members values."""
+        return {"preset": tuple(PRESETS)[self.parameterAsEnum(parameters, "PRESET", context)],
+                "patience": self.optional_int(parameters, "PATIENCE", context),
+                "members": self.optional_int(parameters, "MEMBERS", context)}
 
     # Outputs never overwrite inputs: QGIS lets an output name an input's file, and
     # writing it would destroy that input. Checked before any work, in the dialog and

@@ -50,7 +50,9 @@ class CrossValidate(LsghnetAlgorithm):
     REPETITIONS = "REPETITIONS"
     PARTITION = "PARTITION"
     EPOCHS = "EPOCHS"
+    PRESET = "PRESET"
     PATIENCE = "PATIENCE"
+    MEMBERS = "MEMBERS"
     SEED = "SEED"
     DEVICE = "DEVICE"
     OUTPUT = "OUTPUT"
@@ -58,6 +60,7 @@ class CrossValidate(LsghnetAlgorithm):
 
     def initAlgorithm(self, config=None):
         integer = QgsProcessingParameterNumber.Type.Integer
+        preset, patience, members = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Samples, or presence/absence points"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -89,11 +92,11 @@ class CrossValidate(LsghnetAlgorithm):
                                          self.tr("both")], defaultValue=2),
              self.tr("Spatial folds are k-means clusters of the sample coordinates: test ground the model has not "
                      "seen.")),
+            preset,
             (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
                                           defaultValue=DEFAULTS.epochs, minValue=1), self.tr("Per network training.")),
-            (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience"), integer,
-                                          defaultValue=DEFAULTS.patience, minValue=1),
-             self.tr("Per network training.")),
+            patience,
+            members,
             (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
              self.tr("Folds and training; the same seed gives the same table.")),
             self.device_parameter(),
@@ -135,7 +138,7 @@ class CrossValidate(LsghnetAlgorithm):
                 repetitions=self.parameterAsInt(parameters, self.REPETITIONS, context),
                 partitions=PARTITION_CHOICES[self.parameterAsEnum(parameters, self.PARTITION, context)],
                 epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-                patience=self.parameterAsInt(parameters, self.PATIENCE, context),
+                **self.training_values(parameters, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context), report=report_path,
                 device=self.device_value(parameters, context)), feedback, 2, 98)
         finally:

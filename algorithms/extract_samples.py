@@ -28,7 +28,6 @@ from .samples_io import STACK_ID
 #: Fields every samples layer has, before one integer field per factor.
 SAMPLE_FIELDS = (("label", field_types.DOUBLE), ("kind", field_types.STRING), ("interval", field_types.STRING),
                  ("split", field_types.STRING), ("block", field_types.INT), ("landslide", field_types.INT))
-SPLITS = ("random", "blocks")
 
 
 class ExtractSamples(LsghnetAlgorithm):
@@ -85,10 +84,13 @@ class ExtractSamples(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.TEST_FRACTION, self.tr("Test fraction"), double, defaultValue=0.3,
                                           minValue=0.0, maxValue=1.0),
              self.tr("Share of the samples held out for testing (the paper: 0.3).")),
-            (QgsProcessingParameterEnum(self.SPLIT, self.tr("Split"), [self.tr("random (the paper)"),
-                                                                      self.tr("spatial blocks")], defaultValue=0),
-             self.tr("Random: the test fraction of each kind at random. Spatial blocks: whole square blocks go to "
-                     "train or test, so the test score says how the model transfers to unseen ground.")),
+            (QgsProcessingParameterEnum(self.SPLIT, self.tr("Split"), [
+                self.tr("random cells (the paper; optimistic test score)"), self.tr("spatial blocks"),
+                self.tr("random whole landslides")], defaultValue=engine.SPLIT_METHODS.index("landslides")),
+             self.tr("Random whole landslides: each landslide goes to train or test with all its cells and soft "
+                     "samples; negatives at random. Random cells (the paper): cell by cell, so cells of one landslide "
+                     "polygon land on both sides and the test score is optimistic. Spatial blocks: whole square "
+                     "blocks go to train or test, so the test score says how the model transfers to unseen ground.")),
             (QgsProcessingParameterNumber(self.BLOCK_SIZE, self.tr("Block size (map units)"), double,
                                           defaultValue=1000.0, minValue=0.0),
              self.tr("Side of the square blocks; a landslide's soft samples share its block.")),
@@ -123,7 +125,7 @@ class ExtractSamples(LsghnetAlgorithm):
                 n_per_interval=optional_int[self.N_PER_INTERVAL],
                 heatmap_samples=self.parameterAsBoolean(parameters, self.HEATMAP_SAMPLES, context),
                 test_fraction=self.parameterAsDouble(parameters, self.TEST_FRACTION, context),
-                split=SPLITS[self.parameterAsEnum(parameters, self.SPLIT, context)],
+                split=engine.SPLIT_METHODS[self.parameterAsEnum(parameters, self.SPLIT, context)],
                 block_size=self.parameterAsDouble(parameters, self.BLOCK_SIZE, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context),
                 progress=self.progress_for(feedback, 0, 90),

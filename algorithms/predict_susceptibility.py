@@ -39,6 +39,26 @@ def apply_susceptibility_style(path):
     layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
 
 
+#: The uncertainty style: standard deviations of the members (at most 0.5 for values
+#: in [0, 1]), from light (the members agree) to dark (they disagree).
+UNCERTAINTY_STOPS = ((0.0, (255, 255, 204)), (0.05, (161, 218, 180)), (0.1, (65, 182, 196)),
+                     (0.15, (44, 127, 184)), (0.25, (37, 52, 148)))
+
+
+def apply_uncertainty_style(path):
+    """Save a light-to-dark blue style (<name>.qml) beside the uncertainty raster."""
+    layer = QgsRasterLayer(path, "uncertainty", "gdal")
+    ramp = QgsColorRampShader(0.0, UNCERTAINTY_STOPS[-1][0])
+    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(value, QColor(*colour), f"{value:.2f}")
+                               for value, colour in UNCERTAINTY_STOPS])
+    ramp.setClip(False)
+    shader = QgsRasterShader(0.0, UNCERTAINTY_STOPS[-1][0])
+    shader.setRasterShaderFunction(ramp)
+    layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+
+
 class PredictSusceptibility(LsghnetAlgorithm):
     ALGORITHM_ID = "predictsusceptibility"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Susceptibility map")
@@ -50,6 +70,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
     FACTORS = "FACTORS"
     DEVICE = "DEVICE"
     OUTPUT = "OUTPUT"
+    UNCERTAINTY = "UNCERTAINTY"
 
     def initAlgorithm(self, config=None):
         parameters = [
@@ -64,6 +85,11 @@ class PredictSusceptibility(LsghnetAlgorithm):
             (QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Susceptibility")),
              self.tr("Float32 GeoTIFF on the input's grid, values in [0, 1], nodata (-9999) wherever a factor is "
                      "nodata; styled in five classes from green to red.")),
+            (QgsProcessingParameterRasterDestination(self.UNCERTAINTY, self.tr("Uncertainty (ensemble models)"),
+                                                     optional=True, createByDefault=False),
+             self.tr("Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the "
+                     "ensemble's networks (default preset). Dark where they disagree: read the map there with "
+                     "care, or add landslides and factors that cover such ground.")),
         ]
         self.add_parameters(parameters)
 
@@ -74,6 +100,10 @@ class PredictSusceptibility(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("Choose the factor stack or the raw factor rasters."))
         output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(
             "The susceptibility raster is a GeoTIFF: give it a .tif extension."))
+        uncertainty_path = self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context) or None
+        if uncertainty_path:
+            uncertainty_path = self.geotiff_output(parameters, self.UNCERTAINTY, context, self.tr(
+                "The uncertainty raster is a GeoTIFF: give it a .tif extension."))
         paths = [self.gdal_path(layer, layer.name()) for layer in layers]
         with self.engine_errors():
             is_stack = len(layers) == 1 and open_raster(paths[0], self.tr("input")).GetMetadataItem(CATALOGUE_METADATA)
@@ -85,11 +115,13 @@ class PredictSusceptibility(LsghnetAlgorithm):
             source = {"factors": pairs}
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(pairs)))
-        result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path,
+        result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path, uncertainty=uncertainty_path,
                                                   device=self.device_value(parameters, context), **source),
                             feedback, 0, 98)
         apply_susceptibility_style(output_path)
+        if uncertainty_path:
+            apply_uncertainty_style(uncertainty_path)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(
             result["cells"], result["combinations"], result["nodata"], result["kind"], result["device"]))
-        return {self.OUTPUT: output_path}
+        return {self.OUTPUT: output_path, self.UNCERTAINTY: uncertainty_path}

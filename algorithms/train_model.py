@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import protocol
 from ..model.factors.stack import stack_catalogue, stack_fingerprint
 from ..model.modelling import kinds as model_kinds
-from ..model.modelling.settings import Settings
+from ..model.modelling.settings import VALIDATIONS, Settings
 from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
 from .base import LsghnetAlgorithm
 from .translation import engine_text
@@ -38,7 +38,10 @@ class TrainModel(LsghnetAlgorithm):
     FACTORS = "FACTORS"
     MODEL_KIND = "MODEL_KIND"
     EPOCHS = "EPOCHS"
+    PRESET = "PRESET"
     PATIENCE = "PATIENCE"
+    MEMBERS = "MEMBERS"
+    VALIDATION = "VALIDATION"
     BATCH_SIZE = "BATCH_SIZE"
     LEARNING_RATE = "LEARNING_RATE"
     DROPOUT = "DROPOUT"
@@ -51,6 +54,7 @@ class TrainModel(LsghnetAlgorithm):
 
     def initAlgorithm(self, config=None):
         integer, double = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
+        preset, patience, members = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Training samples"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -61,12 +65,16 @@ class TrainModel(LsghnetAlgorithm):
             (QgsProcessingParameterEnum(self.MODEL_KIND, self.tr("Model"),
                                         [engine_text(kind.label) for kind in model_kinds.SAVED], defaultValue=0),
              self.tr("lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.")),
+            preset,
             (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
                                           defaultValue=DEFAULTS.epochs, minValue=1), self.tr("The paper: 200.")),
-            (QgsProcessingParameterNumber(self.PATIENCE, self.tr("Early-stopping patience (epochs)"), integer,
-                                          defaultValue=DEFAULTS.patience, minValue=1),
-             self.tr("Stop when the validation accuracy has not improved for this many epochs; the best weights "
-                     "are kept.")),
+            patience,
+            members,
+            (QgsProcessingParameterEnum(self.VALIDATION, self.tr("Validation part"), [
+                self.tr("the preset's"), self.tr("random cells"), self.tr("whole landslides"),
+                self.tr("spatial blocks")], defaultValue=0),
+             self.tr("How the samples held out for early stopping are drawn. Draw them like the test split: spatial "
+                     "blocks when the samples were split by spatial blocks.")),
             (QgsProcessingParameterNumber(self.BATCH_SIZE, self.tr("Batch size"), integer,
                                           defaultValue=DEFAULTS.batch_size, minValue=1), self.tr("The paper: 32.")),
             (QgsProcessingParameterNumber(self.LEARNING_RATE, self.tr("Learning rate (Adam)"), double,
@@ -91,8 +99,9 @@ class TrainModel(LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Training report"),
                                    self.tr("Training curves and the precision-recall curve.")),
         ]
-        self.add_parameters(parameters, advanced=(self.PATIENCE, self.BATCH_SIZE, self.LEARNING_RATE, self.DROPOUT,
-                                                  self.VALIDATION_FRACTION, self.SEED, self.DEVICE))
+        self.add_parameters(parameters, advanced=(self.PATIENCE, self.MEMBERS, self.VALIDATION, self.BATCH_SIZE,
+                                                  self.LEARNING_RATE, self.DROPOUT, self.VALIDATION_FRACTION, self.SEED,
+                                                  self.DEVICE))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -113,7 +122,8 @@ class TrainModel(LsghnetAlgorithm):
             result = run_worker(protocol.TRAIN.argv(
                 samples=samples, catalogue=stack_path, output=model_path, report=report_path, kind=kind,
                 epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-                patience=self.parameterAsInt(parameters, self.PATIENCE, context),
+                **self.training_values(parameters, context),
+                validation=((None,) + VALIDATIONS)[self.parameterAsEnum(parameters, self.VALIDATION, context)],
                 batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
                 learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
                 dropout=self.parameterAsDouble(parameters, self.DROPOUT, context),

@@ -7,7 +7,10 @@ slope into the breaks below); LSGH-Net's soft samples come from the heatmap of t
 points. Also prints the wall time of each model's 5 folds (goal for LSGH-Net:
 5 folds x 1 repetition in at most 5 minutes on 2 CPU cores).
 
-Usage: python bench/evaluate_ecuador.py [--repetitions 2] [--models lsghnet cnn rf glm]
+Models are given as kind[:preset][:field=value,...]: "lsghnet:paper" is LSGH-Net
+with the paper's settings, "lsghnet:default:members=1" an ablation of the default.
+
+Usage: python bench/evaluate_ecuador.py [--repetitions 2] [--models lsghnet:paper lsghnet cnn rf glm]
 """
 import argparse
 import os
@@ -28,7 +31,7 @@ from model.sampling.dataset import presence_absence  # noqa: E402
 from model.factors.stack import FactorSource, prepare_stack  # noqa: E402
 from model.factors.grading import GradingRule  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.modelling.training import Settings  # noqa: E402
+from model.modelling.settings import Settings  # noqa: E402
 
 SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -51,19 +54,58 @@ def ecuador_dataset(folder, seed, classes=10, soft_per_interval=None):
     return dataset, [g.classes for g in classes], notes
 
 
+#: The README's rows: LSGH-Net with the paper preset and the default, the baselines.
+MODELS = ["lsghnet:paper", "lsghnet", "cnn", "rf", "glm"]
+
+
+def variant(spec: str, epochs: int, seed: int) -> tuple:
+    """(kind, settings) of "kind[:preset][:field=value,...]", e.g. "lsghnet:paper" or
+    "lsghnet:default:members=1,stopping=accuracy" (an ablation of the default)."""
+    kind, preset, changes = (spec.split(":") + ["", ""])[:3]
+    values = {}
+    for change in filter(None, changes.split(",")):
+        name, _, text = change.partition("=")
+        values[name] = type(getattr(Settings(), name))(text)
+    return kind, Settings.of(preset or "default", kind=kind, epochs=epochs, seed=seed, **values)
+
+
+def evaluate_variants(dataset, counts, specs, epochs: int, seed: int, folds: int, repetitions: int) -> tuple:
+    """Cross-validation rows (random and spatial) of every variant, labelled by its
+    spec, and each variant's wall time per partition."""
+    rows, timings = [], {}
+    for spec in specs:
+        label, (kind, settings) = spec, variant(spec, epochs, seed)
+        start = time.perf_counter()
+        for row in cross_validate(dataset, counts, [kind], folds, repetitions, ["random", "spatial"], settings,
+                                  Progress(), log=lambda message: None):
+            rows.append(dict(row, model=label))
+        timings[label] = (time.perf_counter() - start) / (2 * repetitions)
+        print(f"  {label}: {timings[label]:.0f} s per partition", flush=True)
+    return rows, timings
+
+
+def print_table(rows, timings, folds, repetitions, extra=()):
+    summary = {(s["model"], s["partition"]): s for s in summarise(rows)}
+    print(f"AUROC, {folds}-fold cross-validation x {repetitions} repetition(s), mean +/- sd:")
+    print(f"{'model':>40s} {'random':>15s} {'spatial':>15s} {'s per 5 folds':>14s}")
+    for label in timings:
+        random, spatial = summary[(label, "random")], summary[(label, "spatial")]
+        print(f"{label:>40s} {random['roc_auc_mean']:7.3f} +/- {random['roc_auc_sd']:.3f} "
+              f"{spatial['roc_auc_mean']:7.3f} +/- {spatial['roc_auc_sd']:.3f} {timings[label]:14.0f}")
+    for name, (random, spatial) in extra:
+        print(f"{name:>40s} {random:15.3f} {spatial:15.3f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--models", nargs="+", default=["lsghnet", "cnn", "rf", "glm"])
+    parser.add_argument("--models", nargs="+", default=MODELS, help="kind[:preset][:field=value,...]")
     parser.add_argument("--repetitions", type=int, default=1)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--epochs", type=int, default=200)
-    parser.add_argument("--patience", type=int, default=50)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--classes", type=int, default=10, help="quantile classes of the factors other than slope")
     parser.add_argument("--soft-per-interval", type=int, help="heatmap samples per label interval (default: as many "
                         "in all as there are presence points)")
-    parser.add_argument("--learning-rate", type=float, default=0.001)
-    parser.add_argument("--dropout", type=float, default=0.5)
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
@@ -71,24 +113,10 @@ def main():
                                                  arguments.soft_per_interval)
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
-    settings = Settings(epochs=arguments.epochs, patience=arguments.patience, seed=arguments.seed,
-                        learning_rate=arguments.learning_rate, dropout=arguments.dropout)
-    rows, timings = [], {}
-    for kind in arguments.models:
-        start = time.perf_counter()
-        rows += cross_validate(dataset, counts, [kind], arguments.folds, arguments.repetitions, ["random", "spatial"],
-                               settings, Progress(), log=lambda message: None)
-        timings[kind] = (time.perf_counter() - start) / (2 * arguments.repetitions)
-    summary = {(s["model"], s["partition"]): s for s in summarise(rows)}
+    rows, timings = evaluate_variants(dataset, counts, arguments.models, arguments.epochs, arguments.seed,
+                                      arguments.folds, arguments.repetitions)
     print()
-    print(f"AUROC, {arguments.folds}-fold cross-validation x {arguments.repetitions} repetition(s), mean +/- sd:")
-    print(f"{'model':>22s} {'random':>15s} {'spatial':>15s} {'s per 5 folds':>14s}")
-    for kind in arguments.models:
-        random, spatial = summary[(kind, "random")], summary[(kind, "spatial")]
-        print(f"{kind:>22s} {random['roc_auc_mean']:7.3f} +/- {random['roc_auc_sd']:.3f} "
-              f"{spatial['roc_auc_mean']:7.3f} +/- {spatial['roc_auc_sd']:.3f} {timings[kind]:14.0f}")
-    for name, (random, spatial) in PUBLISHED.items():
-        print(f"{name:>22s} {random:15.3f} {spatial:15.3f}")
+    print_table(rows, timings, arguments.folds, arguments.repetitions, PUBLISHED.items())
 
 
 if __name__ == "__main__":

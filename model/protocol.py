@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from .modelling import kinds
-from .modelling.settings import Settings
+from .modelling.settings import PRESETS, VALIDATIONS, Settings
 from .vocabulary import DEVICES, PARTITIONS
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
@@ -74,14 +74,18 @@ class Command:
 
 
 def _setting(name: str, **extra) -> Option:
-    """An option of a training setting, typed and defaulted by `Settings`."""
+    """An option of a training setting, typed and defaulted by `Settings`; a setting
+    a preset sets has no default of its own (None: the preset's)."""
     declared = {f.name: f for f in fields(Settings)}[name]
     kind = {"int": int, "float": float, "str": str}.get(str(declared.type), str)
-    return Option(name, type=kind, default=declared.default, **extra)
+    preset_set = any(name in values for values in PRESETS.values())
+    return Option(name, type=kind, default=None if preset_set else declared.default, **extra)
 
 
 DEVICE = Option("device", "where Keras computes", default=DEVICES[0], choices=DEVICES)
 REPORT = Option("report", "HTML report to write")
+PRESET = Option("preset", "the networks' training configuration (settings.py); the options below that are not "
+                "given take the preset's values", default="default", choices=tuple(PRESETS))
 
 TRAIN = Command("train", "train a model from a samples file", (
     Option("samples", "samples (.gpkg or other vector file, or .npz)", required=True),
@@ -89,14 +93,17 @@ TRAIN = Command("train", "train a model from a samples file", (
     Option("output", "model file to write (.lsghnet)", required=True),
     REPORT,
     _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
+    PRESET,
     *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
-                                  "validation_fraction", "seed")),
+                                  "validation_fraction", "seed", "members")),
+    _setting("validation", choices=VALIDATIONS),
     DEVICE))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
     Option("samples", required=True), Option("models", required=True, many=True), Option("names", many=True),
     REPORT, DEVICE))
 PREDICT = Command("predict", "write the susceptibility raster of a stack or raw factors", (
     Option("model", required=True), Option("output", "GeoTIFF to write", required=True),
+    Option("uncertainty", "GeoTIFF of the ensemble members' standard deviation to write"),
     Option("stack", "graded stack from 'Prepare factor stack'"),
     Option("factors", "raw factor rasters as name=path or name=path:band", many=True), DEVICE))
 CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation of model kinds", (
@@ -104,7 +111,7 @@ CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation
     Option("models", many=True, default=["lsghnet", "cnn", "rf", "glm"], choices=kinds.NAMES),
     Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
     Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),
-    _setting("epochs"), _setting("patience"), _setting("seed"), REPORT, DEVICE))
+    PRESET, _setting("epochs"), _setting("patience"), _setting("seed"), _setting("members"), REPORT, DEVICE))
 SELFCHECK = Command("selfcheck", "import what the worker needs; name its Keras backend and GPUs")
 COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, SELFCHECK)}
 

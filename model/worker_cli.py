@@ -67,7 +67,7 @@ def command_train(options, channel: Channel) -> dict:
     from .modelling.settings import Settings
     from .modelling.training import train_to_file
 
-    settings = Settings(**{name: getattr(options, name) for name in vars(Settings())})
+    settings = Settings.of(**{name: getattr(options, name) for name in vars(Settings())})
     used = device.configure(options.device) if kinds.by_name(settings.kind).needs_keras else SCIKIT_LEARN
     return train_to_file(options.samples, options.catalogue, options.output, options.report, settings, used,
                          Progress(channel.progress), channel.log)
@@ -86,12 +86,12 @@ def command_predict(options, channel: Channel) -> dict:
 
     if bool(options.stack) == bool(options.factors):
         raise InputError("Give either --stack or --factors.")
-    manifest, member = modelfile.read(options.model)
+    manifest, members = modelfile.read(options.model)
     used = device.configure(options.device) if kinds.by_name(manifest["kind"]).needs_keras else SCIKIT_LEARN
     channel.log(f"Predicting with {manifest['kind']} on {used}.")
-    summary = predict_raster(modelfile.predictor(manifest, member), options.output, stack_path=options.stack,
+    summary = predict_raster(modelfile.predictor(manifest, members), options.output, stack_path=options.stack,
                              sources=raw_sources(options.factors) if options.factors else None,
-                             progress=Progress(channel.progress))
+                             progress=Progress(channel.progress), uncertainty_path=options.uncertainty)
     return {"cells": summary.cells, "nodata": summary.nodata, "combinations": summary.combinations, "device": used,
             "kind": manifest["kind"]}
 
@@ -103,7 +103,8 @@ def command_crossvalidate(options, channel: Channel) -> dict:
 
     if any(kinds.by_name(kind).needs_keras for kind in options.models):
         channel.log(f"Networks train on {device.configure(options.device)}.")
-    settings = Settings(epochs=options.epochs, patience=options.patience, seed=options.seed)
+    settings = Settings.of(options.preset, epochs=options.epochs, patience=options.patience, seed=options.seed,
+                           members=options.members)
     return cross_validate_file(options.samples, options.catalogue, options.models, options.folds,
                                options.repetitions, options.partitions, settings, options.report,
                                Progress(channel.progress), channel.log)

@@ -5,7 +5,8 @@ With one-hot classed factors a landscape holds far fewer distinct class
 combinations than cells. Each window's combinations are predicted once, and only
 those not seen in an earlier window: a cache maps combination -> susceptibility.
 The result equals per-cell prediction (the same inputs give the same outputs), many
-times faster. Memory holds one window and the cache (bounded: it is emptied when it
+times faster; for an ensemble the cache holds the members' mean and standard
+deviation (the uncertainty raster) per combination. Memory holds one window and the cache (bounded: it is emptied when it
 outgrows `CACHE_LIMIT` entries).
 
 Input: the graded stack from 'Prepare factor stack', whose catalogue must match the
@@ -52,15 +53,16 @@ def _text(value) -> str:
 
 
 class CombinationCache:
-    """Susceptibility per distinct combination of factor classes."""
+    """A model's answer per distinct combination of factor classes: `width` values
+    each (the susceptibility; with the ensemble's spread, two)."""
 
-    def __init__(self, class_counts: list, limit: int = CACHE_LIMIT) -> None:
+    def __init__(self, class_counts: list, limit: int = CACHE_LIMIT, width: int = 1) -> None:
         radix = np.cumprod([1] + [k + 1 for k in class_counts[:-1]], dtype=object)
         self.compact = int(radix[-1]) * (class_counts[-1] + 1) < 2 ** 62
         self.radix = np.array([int(r) for r in radix], dtype=np.int64) if self.compact else None
         self.limit = limit
         self.keys = np.empty(0, dtype=np.int64 if self.compact else object)
-        self.values = np.empty(0, dtype=np.float32)
+        self.values = np.empty((0, width), dtype=np.float32)
         self.predicted = 0
 
     def _keys(self, classes: np.ndarray) -> np.ndarray:
@@ -72,11 +74,12 @@ class CombinationCache:
         rows = np.ascontiguousarray(classes.astype(np.uint16))
         return rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
 
-    def predict(self, classes: np.ndarray, predictor) -> np.ndarray:
-        """Susceptibility of (cells, factors) class codes."""
+    def predict(self, classes: np.ndarray, answer) -> np.ndarray:
+        """(cells, width) float32: `answer` of (cells, factors) class codes, which
+        gives (n,) or (n, width) values and is asked only for combinations not seen before."""
         keys = self._keys(classes)
         unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-        values = np.empty(len(unique), dtype=np.float32)
+        values = np.empty((len(unique), self.values.shape[1]), dtype=np.float32)
         if len(self.keys):
             position = np.minimum(np.searchsorted(self.keys, unique), len(self.keys) - 1)
             known = self.keys[position] == unique
@@ -84,7 +87,7 @@ class CombinationCache:
         else:
             known = np.zeros(len(unique), dtype=bool)
         if not known.all():
-            values[~known] = predictor.predict(classes[first[~known]])
+            values[~known] = np.asarray(answer(classes[first[~known]]), dtype=np.float32).reshape(-1, values.shape[1])
             self.predicted += int(np.count_nonzero(~known))
             self._remember(unique[~known], values[~known])
         return values[inverse.reshape(-1)]
@@ -162,39 +165,54 @@ class RawInput:
 
 
 def predict_raster(model, output_path: str, stack_path: Optional[str] = None, sources: Optional[list] = None,
-                   progress: Optional[Progress] = None, window_size: Optional[int] = None) -> PredictionSummary:
+                   progress: Optional[Progress] = None, window_size: Optional[int] = None,
+                   uncertainty_path: Optional[str] = None) -> PredictionSummary:
     """Write the susceptibility raster of a stack (or raw factors) with a model: a
-    loaded `modelfile.Predictor`, or the path of a model file."""
+    loaded `modelfile.Predictor`, or the path of a model file. With `uncertainty_path`,
+    also the standard deviation of the ensemble members' susceptibility per cell
+    (a model of one member has none: `InputError`)."""
     progress = progress or Progress()
     predictor = modelfile.load(model) if isinstance(model, str) else model
     manifest = predictor.manifest
+    if uncertainty_path and predictor.members < 2:
+        raise InputError("The uncertainty map needs an ensemble of networks, and this model holds a single {kind} "
+                         "model. Train it with more than one network in the ensemble (the default preset), or leave "
+                         "the uncertainty output empty.", kind=manifest["kind"])
     gradings = modelfile.gradings(manifest)
     source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
     grid = source.grid
     windows = grid.windows(window_size)
-    cache = CombinationCache(source.counts)
+    answer = (lambda classes: np.column_stack(predictor.predict_spread(classes))) if uncertainty_path else \
+        predictor.predict
+    cache = CombinationCache(source.counts, width=2 if uncertainty_path else 1)
     summary = PredictionSummary()
-    with atomic_outputs(output_path) as (temporary,):
-        output = create_float_raster(temporary, grid, NODATA)
-        band = output.GetRasterBand(1)
+    paths = [output_path] + ([uncertainty_path] if uncertainty_path else [])
+    with atomic_outputs(*paths) as temporaries:
+        outputs = [create_float_raster(temporary, grid, NODATA) for temporary in temporaries]
+        bands = [output.GetRasterBand(1) for output in outputs]
         for window in progress.over(windows):
             classes, valid, raw = source.read(window)
             _track_unseen(summary, window, classes, valid, raw, source.counts, gradings)
             usable = valid & np.all((classes > 0) & (classes <= np.array(source.counts)[:, None, None]), axis=0)
-            result = np.full((window.height, window.width), NODATA, dtype=np.float32)
-            if usable.any():
-                result[usable] = cache.predict(classes[:, usable].T, predictor)
+            values = cache.predict(classes[:, usable].T, answer) if usable.any() else None
+            for index, band in enumerate(bands):
+                result = np.full((window.height, window.width), NODATA, dtype=np.float32)
+                if values is not None:
+                    result[usable] = values[:, index]
+                band.WriteArray(result, window.col, window.row)
             summary.cells += int(usable.sum())
             summary.nodata += int(usable.size - usable.sum())
-            band.WriteArray(result, window.col, window.row)
         if summary.unseen:
             raise InputError(unseen_problem(summary.unseen, grid))
         if summary.cells == 0:
             raise InputError("No cell has data in every factor, so there is nothing to predict. Check the input's "
                              "extent and nodata.")
-        band.SetDescription(f"susceptibility ({manifest['kind']})")
-        output.FlushCache()
-        output = None
+        descriptions = [f"susceptibility ({manifest['kind']})",
+                        f"uncertainty: standard deviation of {predictor.members} members ({manifest['kind']})"]
+        for band, output, description in zip(bands, outputs, descriptions):
+            band.SetDescription(description)
+            output.FlushCache()
+        bands = outputs = None
     progress.step(1.0)
     summary.combinations = cache.predicted
     return summary

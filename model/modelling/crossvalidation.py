@@ -88,7 +88,8 @@ def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int
             for kind in kinds:
                 for test_fold in range(folds):
                     part = fold_dataset(dataset, fold, test_fold)
-                    run_settings = Settings(**dict(vars(settings), kind=kind, seed=settings.seed + repetition))
+                    run_settings = Settings(**dict(vars(settings), kind=kind, seed=settings.seed + repetition,
+                                                   validation=validation_like(partition, settings.validation)))
                     trained = train(part, class_counts, run_settings,
                                     Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
                     test = part.subset(part.test)
@@ -100,6 +101,12 @@ def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int
                     log(f"{kind}, {partition} fold {test_fold + 1}/{folds} (repetition {repetition + 1}): "
                         f"AUROC {scores['roc_auc']:.3f}, AP {scores['ap']:.3f}")
     return rows
+
+
+def validation_like(partition: str, validation: str) -> str:
+    """The networks' validation part drawn like the test folds: spatial blocks for the
+    spatial partition, unless the settings ask for random cells (the paper preset)."""
+    return "spatial" if partition == "spatial" and validation != "random" else validation
 
 
 def summarise(rows: list) -> list:

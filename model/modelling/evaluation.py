@@ -18,7 +18,7 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     files = [modelfile.read(path) for path in paths]
     if any(kinds.by_name(manifest["kind"]).needs_keras for manifest, _ in files):
         log(f"Predicting on {keras_device()}.")
-    predictors = [modelfile.predictor(manifest, member) for manifest, member in files]
+    predictors = [modelfile.predictor(manifest, members) for manifest, members in files]
     factor_sets = {tuple(f["name"] for f in predictor.manifest["catalogue"]) for predictor in predictors}
     if len(factor_sets) > 1:
         raise InputError("The models were trained on different factors; compare models of the same factor stack.")

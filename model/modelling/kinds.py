@@ -26,12 +26,16 @@ from .encoding import encode
 
 @dataclass
 class Fitted:
-    """What training one kind gives: the fitted estimator and how it was chosen."""
+    """What training one kind gives: the fitted estimators (the members of an
+    ensemble, whose predictions are averaged; one for most kinds) and how they were
+    chosen (the first member's training history and best epoch, every member's best
+    epoch, a grid search's result)."""
 
-    estimator: object
+    members: list
     history: dict = field(default_factory=dict)
     best_epoch: int = 0
     search: dict = field(default_factory=dict)
+    member_epochs: list = field(default_factory=list)
 
 
 class ModelKind:
@@ -55,7 +59,7 @@ class ModelKind:
         raise NotImplementedError
 
     def predict(self, estimator, classes: np.ndarray, class_counts: list) -> np.ndarray:
-        """Susceptibility (float32) of (samples, factors) class codes."""
+        """Susceptibility (float32) of (samples, factors) class codes by one member."""
         raise NotImplementedError
 
     def dumps(self, estimator) -> bytes:
@@ -125,7 +129,7 @@ class RandomForest(ModelKind):
         search.fit(dataset.classes[rows], dataset.label[rows] >= 0.5)
         progress.step(0.9)
         log(f"rf: best parameters {search.best_params_} (cross-validated ROC AUC {search.best_score_:.4f}).")
-        return Fitted(search.best_estimator_, search={"best_params": search.best_params_,
+        return Fitted([search.best_estimator_], search={"best_params": search.best_params_,
                                                       "best_score": float(search.best_score_)})
 
     def predict(self, estimator, classes, class_counts) -> np.ndarray:
@@ -163,7 +167,7 @@ class LogisticRegression(ModelKind):
 
         model = Estimator(C=1.0, max_iter=2000)
         model.fit(encode(dataset.classes[rows], class_counts).reshape(len(rows), -1), dataset.label[rows] >= 0.5)
-        return Fitted(model)
+        return Fitted([model])
 
     def predict(self, estimator, classes, class_counts) -> np.ndarray:
         flat = encode(classes, class_counts).reshape(len(classes), -1)

@@ -7,7 +7,8 @@ Members:
 - `manifest.sha256`: the SHA-256 of `manifest.json` itself (from format version 2;
   version-1 files, which lack it, still load);
 - `model.keras` (networks, Keras's own format) or `model.skops` (random forest,
-  skops's format).
+  skops's format); an ensemble of networks (format version 3) holds one file per
+  network, `model-1.keras`, `model-2.keras` ..., listed in the manifest's `members`.
 
 Loading never executes code from the file: the manifest is plain JSON; Keras
 models load in safe mode (a Lambda layer or any unknown object is refused); the
@@ -34,7 +35,7 @@ from ..protocol import plain
 from . import kinds
 
 FORMAT = "lsghnet-model"
-VERSION = 2
+VERSION = 3
 MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
 
@@ -43,20 +44,29 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write(path: str, member_name: str, member: bytes, metadata: dict) -> None:
+def member_names(kind_member: str, count: int) -> list:
+    """The names of an ensemble's `count` members in the zip ("model.keras" alone)."""
+    if count == 1:
+        return [kind_member]
+    stem, extension = os.path.splitext(kind_member)
+    return [f"{stem}-{index}{extension}" for index in range(1, count + 1)]
+
+
+def write(path: str, names: list, members: list, metadata: dict) -> None:
     """Write a model file (callers make it atomic with `raster.atomic_outputs`)."""
-    manifest = dict(metadata, format=FORMAT, version=VERSION, member=member_name,
-                    sha256={member_name: _sha256(member)})
+    manifest = dict(metadata, format=FORMAT, version=VERSION, member=names[0], members=names,
+                    sha256={name: _sha256(member) for name, member in zip(names, members)})
     text = json.dumps(manifest, indent=2, default=plain).encode("utf-8")
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", text)
         archive.writestr(MANIFEST_HASH, _sha256(text))
-        archive.writestr(member_name, member)
+        for name, member in zip(names, members):
+            archive.writestr(name, member)
 
 
-def read(path: str, with_member: bool = True) -> tuple:
-    """(manifest, member bytes) of a model file, verified; `InputError` if the file
-    is not an LSGH-Net model or was edited. Without the member (None), only the
+def read(path: str, with_members: bool = True) -> tuple:
+    """(manifest, [member bytes]) of a model file, verified; `InputError` if the file
+    is not an LSGH-Net model or was edited. Without the members (None), only the
     manifest is read and checked: what the QGIS side needs to prepare a run."""
     not_ours = Message("'{path}' is not an LSGH-Net model file. Use a file written by 'Train susceptibility model' "
                        "(extension {extension}).", path=path, extension=EXTENSION)
@@ -72,8 +82,8 @@ def read(path: str, with_member: bool = True) -> tuple:
             manifest = json.loads(text)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise InputError(not_ours)
-            name = manifest.get("member")
-            member = archive.read(name) if with_member else None
+            names = manifest.get("members") or [manifest.get("member")]  # versions 1 and 2: one member
+            members = [archive.read(name) for name in names] if with_members else None
             recorded = archive.read(MANIFEST_HASH).decode("ascii") if MANIFEST_HASH in archive.namelist() else None
         except (KeyError, TypeError, ValueError) as error:  # no manifest or member: another program's zip
             raise InputError(not_ours) from error
@@ -83,12 +93,14 @@ def read(path: str, with_member: bool = True) -> tuple:
     if manifest.get("version", 0) > VERSION:
         raise InputError("'{path}' was written by a newer version of the plugin. Update the plugin.", path=path)
     manifest_edited = manifest.get("version", 0) >= 2 and recorded != _sha256(text)
-    if manifest_edited or (with_member and manifest.get("sha256", {}).get(name) != _sha256(member)):
+    hashes = manifest.get("sha256", {})
+    if manifest_edited or (with_members and any(hashes.get(name) != _sha256(member)
+                                                for name, member in zip(names, members))):
         raise InputError("The model file '{path}' was edited or is damaged (its content does not match its "
                          "manifest). Use the file as training wrote it, or train again.", path=path)
     if manifest.get("kind") not in [kind.name for kind in kinds.SAVED]:
         raise InputError(not_ours)
-    return manifest, member
+    return manifest, members
 
 
 def gradings(manifest: dict) -> list:
@@ -97,10 +109,11 @@ def gradings(manifest: dict) -> list:
 
 class Predictor:
     """A loaded model: `predict(classes)` gives the susceptibility of (samples,
-    factors) class codes."""
+    factors) class codes, the mean of its members' (one member for most models);
+    `predict_spread` gives the members' standard deviation too."""
 
-    def __init__(self, manifest: dict, estimator) -> None:
-        self.manifest, self.estimator = manifest, estimator
+    def __init__(self, manifest: dict, estimators: list) -> None:
+        self.manifest, self.estimators = manifest, estimators
         self.model_kind = kinds.by_name(manifest["kind"])
         self.class_counts = manifest["encoding"]["class_counts"]
 
@@ -108,16 +121,28 @@ class Predictor:
     def kind(self) -> str:
         return self.model_kind.name
 
+    @property
+    def members(self) -> int:
+        return len(self.estimators)
+
     def predict(self, classes: np.ndarray) -> np.ndarray:
+        return self.predict_spread(classes)[0]
+
+    def predict_spread(self, classes: np.ndarray) -> tuple:
+        """(mean, standard deviation) of the members' susceptibility, float32; the
+        deviation is 0 for a single model."""
         classes = np.asarray(classes)
         if len(classes) == 0:
-            return np.zeros(0, dtype=np.float32)
-        return self.model_kind.predict(self.estimator, classes, self.class_counts)
+            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
+        each = np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
+                         for estimator in self.estimators])
+        return each.mean(axis=0, dtype=np.float64).astype(np.float32), each.std(axis=0).astype(np.float32)
 
 
-def predictor(manifest: dict, member: bytes) -> Predictor:
+def predictor(manifest: dict, members: list) -> Predictor:
     """The model of a file `read` returned (Keras kinds: configure the device first)."""
-    return Predictor(manifest, kinds.by_name(manifest["kind"]).loads(member))
+    kind = kinds.by_name(manifest["kind"])
+    return Predictor(manifest, [kind.loads(member) for member in members])
 
 
 def load(path: str) -> Predictor:

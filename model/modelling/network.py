@@ -36,7 +36,8 @@ def scse_block(features, reduction: int = 2, name: str = "scse"):
     return layers.Multiply(name=name)([features, gates])
 
 
-def build_network(factors: int, width: int, attention: bool = True, dropout: float = 0.5) -> keras.Model:
+def build_network(factors: int, width: int, attention: bool = True, dropout: float = 0.5,
+                  bn_momentum: float = 0.99) -> keras.Model:
     """LeNet-like CNN: four conv blocks (32 -> 64 -> 128 -> 256 filters, batch
     normalisation, optional scSE, 2x2 max pooling), a global max pool to the
     1 x 1 x 256 feature, dropout, dense, sigmoid susceptibility index."""
@@ -44,7 +45,7 @@ def build_network(factors: int, width: int, attention: bool = True, dropout: flo
     x = inputs
     for index, (filters, kernel) in enumerate(zip(FILTERS, KERNELS), start=1):
         x = layers.Conv2D(filters, kernel, padding="same", name=f"conv{index}")(x)
-        x = layers.BatchNormalization(name=f"bn{index}")(x)
+        x = layers.BatchNormalization(momentum=bn_momentum, name=f"bn{index}")(x)
         x = layers.Activation("relu", name=f"relu{index}")(x)
         if attention:
             x = scse_block(x, name=f"scse{index}")
@@ -57,27 +58,65 @@ def build_network(factors: int, width: int, attention: bool = True, dropout: flo
 
 
 def fit_network(dataset, rows, class_counts, settings, attention: bool, progress, log):
-    """Train on `rows` of the dataset: Adam, MSE, at most `settings.epochs` epochs,
-    early stopping on the validation part with the best weights kept."""
+    """Train `settings.members` networks on `rows` of the dataset, member i with seed
+    `settings.seed + i` (its own validation part and initial weights); each keeps
+    the weights of its best epoch on its validation part. Adam (AdamW with weight
+    decay), MSE, at most `settings.epochs` epochs."""
     from .kinds import Fitted
 
-    rng = np.random.default_rng(settings.seed)
-    shuffled = rng.permutation(rows)
-    n_validation = max(1, int(round(settings.validation_fraction * len(shuffled))))
-    validation, training = shuffled[:n_validation], shuffled[n_validation:]
     encoded = encode(dataset.classes, class_counts)
     labels = dataset.label.astype(np.float32)
-    keras.utils.set_random_seed(settings.seed)
-    network = build_network(len(class_counts), max(class_counts), attention=attention, dropout=settings.dropout)
-    network.compile(optimizer=keras.optimizers.Adam(settings.learning_rate), loss="mse",
-                    steps_per_execution=_steps_per_execution(keras.backend.backend()))
-    log(f"{settings.kind}: {len(training)} training and {len(validation)} validation samples, "
-        f"{network.count_params()} parameters.")
-    monitor = _BinarizedEarlyStopping(encoded[validation], labels[validation], settings, progress, log)
-    network.fit(encoded[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
-                shuffle=True, verbose=0, callbacks=[monitor])
-    network.set_weights(monitor.best_weights)
-    return Fitted(network, monitor.history, monitor.best_epoch)
+    networks, histories, best_epochs = [], [], []
+    for member in range(settings.members):
+        seed = settings.seed + member
+        validation, training = validation_part(dataset, rows, settings.validation_fraction, settings.validation,
+                                               np.random.default_rng(seed))
+        keras.utils.set_random_seed(seed)
+        network = build_network(len(class_counts), max(class_counts), attention=attention, dropout=settings.dropout,
+                                bn_momentum=settings.bn_momentum)
+        optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
+                     if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
+        network.compile(optimizer=optimizer, loss="mse", steps_per_execution=_steps_per_execution(keras.backend.backend()))
+        prefix = f"{settings.kind}" + (f" member {member + 1}/{settings.members}" if settings.members > 1 else "")
+        log(f"{prefix}: {len(training)} training and {len(validation)} validation samples ({settings.validation} "
+            f"validation part), {network.count_params()} parameters.")
+        member_progress = progress.part(member, settings.members)
+        monitor = _EarlyStopping(encoded[validation], labels[validation], settings, member_progress,
+                                 lambda text: log(f"{prefix}: {text}"))
+        network.fit(encoded[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
+                    shuffle=True, verbose=0, callbacks=[monitor])
+        network.set_weights(monitor.best_weights)
+        networks.append(network)
+        histories.append(monitor.history)
+        best_epochs.append(monitor.best_epoch)
+    return Fitted(networks, histories[0], best_epochs[0], member_epochs=best_epochs)
+
+
+def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:
+    """(validation rows, training rows): about `fraction` of `rows`, drawn as
+    `settings.VALIDATIONS` says. Whole landslides keep a landslide's cells and soft
+    samples together, so validation scores are not flattered by neighbouring cells of
+    one slide; spatial blocks (k-means of the coordinates, about 1/fraction blocks,
+    whole blocks taken in random order) mimic a spatial test split."""
+    wanted = max(1, int(round(fraction * len(rows))))
+    if how == "random":
+        shuffled = rng.permutation(rows)
+        return shuffled[:wanted], shuffled[wanted:]
+    if how == "spatial" and np.isfinite(dataset.x[rows]).all() and np.isfinite(dataset.y[rows]).all():
+        from sklearn.cluster import KMeans
+
+        blocks = max(2, int(round(1 / fraction)))
+        coordinates = np.column_stack([dataset.x[rows], dataset.y[rows]])
+        groups = KMeans(n_clusters=min(blocks, len(rows)), n_init=3,
+                        random_state=int(rng.integers(2 ** 31))).fit_predict(coordinates)
+    else:  # landslides: a sample without a landslide (a negative) is a group of its own
+        owner = dataset.landslide[rows]
+        groups = np.where(owner >= 0, owner, -2 - np.arange(len(rows)))
+    names, counts = np.unique(groups, return_counts=True)
+    order = rng.permutation(len(names))
+    taken = np.cumsum(counts[order]) - counts[order] < wanted  # groups until the part holds `wanted`
+    inside = np.isin(groups, names[order][taken])
+    return rows[inside], rows[~inside]
 
 
 def _steps_per_execution(backend: str) -> int:
@@ -86,15 +125,17 @@ def _steps_per_execution(backend: str) -> int:
     return 1 if backend == "torch" else 32
 
 
-class _BinarizedEarlyStopping(keras.callbacks.Callback):
-    """Validation accuracy with labels and predictions binarized at 0.5, early
-    stopping with patience, best weights kept, progress and cancel."""
+class _EarlyStopping(keras.callbacks.Callback):
+    """Early stopping on the validation part with patience, best weights kept,
+    progress and cancel. The criterion (settings.stopping): the validation loss (MSE,
+    lower is better) or the accuracy with labels and predictions binarized at 0.5
+    (the paper's; higher is better, ties keep the earlier epoch)."""
 
     def __init__(self, x, y, settings, progress, log):
         super().__init__()
         self.x, self.truth, self.labels = x, y >= 0.5, y
         self.settings, self.progress, self.log = settings, progress, log
-        self.best, self.best_epoch, self.best_weights, self.waited = -1.0, 0, None, 0
+        self.best, self.best_epoch, self.best_weights, self.waited = np.inf, 0, None, 0
         self.history = {"epoch": [], "loss": [], "val_loss": [], "val_accuracy": []}
 
     def on_train_batch_end(self, batch, logs=None):
@@ -108,8 +149,9 @@ class _BinarizedEarlyStopping(keras.callbacks.Callback):
         for key, value in (("epoch", epoch + 1), ("loss", float(logs["loss"])), ("val_loss", val_loss),
                            ("val_accuracy", accuracy)):
             self.history[key].append(value)
-        if accuracy > self.best:
-            self.best, self.best_epoch, self.waited = accuracy, epoch + 1, 0
+        score = val_loss if self.settings.stopping == "loss" else -accuracy  # lower is better
+        if score < self.best:
+            self.best, self.best_epoch, self.waited = score, epoch + 1, 0
             self.best_weights = self.model.get_weights()
         else:
             self.waited += 1
@@ -117,6 +159,7 @@ class _BinarizedEarlyStopping(keras.callbacks.Callback):
                  f"validation accuracy {100 * accuracy:.2f} %")
         self.progress.step((epoch + 1) / self.settings.epochs)
         if self.waited >= self.settings.patience:
-            self.log(f"Early stop: no better validation accuracy for {self.settings.patience} epochs; "
-                     f"keeping epoch {self.best_epoch} ({100 * self.best:.2f} %).")
+            criterion = "loss" if self.settings.stopping == "loss" else "accuracy"
+            self.log(f"Early stop: no better validation {criterion} for {self.settings.patience} epochs; "
+                     f"keeping epoch {self.best_epoch}.")
             self.model.stop_training = True

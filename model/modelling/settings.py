@@ -1,19 +1,69 @@
-"""A training run's settings with their defaults: the one place the algorithms'
-default values, the worker's command-line options and the engine take them from."""
+"""A training run's settings with their defaults, and the named presets: the one
+place the algorithms' default values, the worker's command-line options and the
+engine take them from.
+
+Two presets of the networks' training (`PRESETS`):
+- `default`: what spatial cross-validation chose (README, "Evaluation"): batch
+  normalisation with momentum 0.9, whose moving statistics are usable after a few
+  dozen steps (Keras's 0.99 needs several hundred, so on a few hundred samples the
+  paper's network predicts a near-constant map for tens of epochs); AdamW with
+  weight decay; early stopping on the validation loss, a smoother criterion than the
+  binarized accuracy; a validation part drawn like the test split (whole landslides,
+  or spatial blocks); an ensemble of networks from consecutive seeds, averaged.
+- `paper`: the configuration of the paper (Keras defaults, Adam, binarized validation
+  accuracy on random cells, one network), which reproduces the earlier versions.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import InputError
 from ..vocabulary import SEED
+
+#: How the validation part of the training samples is drawn: random cells, whole
+#: landslides (with their soft samples), or spatial blocks (k-means of the coordinates).
+VALIDATIONS = ("random", "landslides", "spatial")
+#: The early-stopping criteria: validation loss (lower is better) or accuracy with
+#: labels and predictions binarized at 0.5 (higher is better).
+CRITERIA = ("loss", "accuracy")
 
 
 @dataclass
 class Settings:
     kind: str = "lsghnet"
     epochs: int = 200
-    patience: int = 50
+    patience: int = 20
     batch_size: int = 32
     learning_rate: float = 0.001
     dropout: float = 0.5
     validation_fraction: float = 0.2
     seed: int = SEED
+    preset: str = "default"
+    bn_momentum: float = 0.9
+    weight_decay: float = 0.0001
+    stopping: str = "loss"
+    validation: str = "landslides"
+    members: int = 5
+
+    @classmethod
+    def of(cls, preset: str = "default", **values) -> "Settings":
+        """A preset's settings with the values given; a value of None is left to the
+        preset (so a dialog's empty field means "the preset's")."""
+        if preset not in PRESETS:
+            raise InputError("Unknown preset '{preset}': use one of {presets}.", preset=preset,
+                             presets=", ".join(PRESETS))
+        given = {name: value for name, value in values.items() if value is not None}
+        settings = cls(**dict(PRESETS[preset], preset=preset, **given))
+        if settings.members < 1:
+            raise InputError("An ensemble needs at least one network (got {members}).", members=settings.members)
+        return settings
+
+
+#: The fields a preset sets; whatever it does not name keeps the value given.
+PRESETS = {
+    "default": {"patience": Settings.patience, "bn_momentum": Settings.bn_momentum,
+                "weight_decay": Settings.weight_decay, "stopping": Settings.stopping,
+                "validation": Settings.validation, "members": Settings.members},
+    "paper": {"patience": 50, "bn_momentum": 0.99, "weight_decay": 0.0, "stopping": "accuracy",
+              "validation": "random", "members": 1},
+}

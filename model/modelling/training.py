@@ -1,9 +1,8 @@
 """Training a model kind (method sections 5-6; the kinds are in kinds.py), its
 evaluation on the test split, and the model file it is saved in.
 
-Networks: Adam, batch 32, at most `epochs` epochs, early stopping when the accuracy
-on the validation part (labels and predictions binarized at 0.5) has not improved
-for `patience` epochs; the best weights are kept.
+Networks train as `settings.py`'s presets say (network.fit_network); an ensemble's
+members are all saved, each hashed, and predict as their mean.
 """
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds, metrics
 from .kinds import Fitted
-from .modelfile import Predictor, write
+from .modelfile import Predictor, member_names, write
 from .settings import Settings
 
 
@@ -44,7 +43,7 @@ def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Pr
     check_trainable(dataset, hard_only=kind.hard_only)
     rows = np.flatnonzero(training_rows(dataset, kind.name))
     fitted = kind.fit(dataset, rows, class_counts, settings, progress, log)
-    predictor = Predictor({"kind": kind.name, "encoding": {"class_counts": class_counts}}, fitted.estimator)
+    predictor = Predictor({"kind": kind.name, "encoding": {"class_counts": class_counts}}, fitted.members)
     return Trained(**vars(fitted), predictor=predictor)
 
 
@@ -86,12 +85,13 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         "metrics": evaluation,
         "history": trained.history,
         "best_epoch": trained.best_epoch,
+        "member_epochs": trained.member_epochs,
         "search": trained.search,
         "device": device,
         **software(settings.kind),
     }
     kind = kinds.by_name(settings.kind)
-    write(path, kind.member, kind.dumps(trained.estimator), metadata)
+    write(path, member_names(kind.member, len(trained.members)), [kind.dumps(m) for m in trained.members], metadata)
 
 
 def train_to_file(samples: str, catalogue: str, output: str, report: str | None, settings: Settings, device: str,
@@ -104,7 +104,8 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
         raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
                          samples=", ".join(dataset.factor_names), catalogue=", ".join(g.name for g in gradings))
     class_counts = [g.classes for g in gradings]
-    log(f"Training {settings.kind} on {device}.")
+    log(f"Training {settings.kind} on {device}" + (f" with the '{settings.preset}' preset." if kinds.by_name(
+        settings.kind).needs_keras else "."))
     trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
                                                               progress.is_cancelled), log)
     test = dataset.subset(dataset.test)
@@ -117,9 +118,17 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
                     device, stack_id)
         if report:
-            notes = f"{settings.kind}, {device}. " + (f"Best epoch {trained.best_epoch} of {epochs_run}." if
-                                                      trained.history else f"Grid search: {trained.search}.")
+            notes = f"{settings.kind}, {device}. " + (_epochs_note(trained, settings, epochs_run) if trained.history
+                                                      else f"Grid search: {trained.search}.")
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
     progress.step(1.0)
     return {"metrics": evaluation, "device": device, "best_epoch": trained.best_epoch,
-            "epochs_run": epochs_run, "search": trained.search}
+            "member_epochs": trained.member_epochs, "epochs_run": epochs_run, "search": trained.search}
+
+
+def _epochs_note(trained: Trained, settings: Settings, epochs_run: int) -> str:
+    note = f"Preset '{settings.preset}'. Best epoch {trained.best_epoch} of {epochs_run}"
+    if len(trained.member_epochs) > 1:
+        note += (f" (curves of member 1 of {len(trained.member_epochs)}; best epochs of the members: "
+                 f"{', '.join(map(str, trained.member_epochs))})")
+    return note + "."

@@ -70,7 +70,7 @@ def extract_samples(
     n_per_interval: Optional[int] = None,
     heatmap_samples: bool = True,
     test_fraction: float = 0.3,
-    split: str = "random",
+    split: str = "landslides",
     block_size: float = 1000.0,
     seed: int = SEED,
     progress: Optional[Progress] = None,
@@ -177,6 +177,7 @@ def extract_samples(
     samples.notes = notes
     _assign_blocks(samples, grid, block_size)
     samples.test = split_samples(samples, test_fraction, split, rng)
+    samples.notes.append(split_note(samples, split))
     return samples
 
 
@@ -222,27 +223,61 @@ def _assign_blocks(samples: SampleSet, grid: Grid, block_size: float) -> None:
     samples.block = block
 
 
+#: The ways to split train and test, in the order of the algorithm's SPLIT choices
+#: (public: scripts store the index).
+SPLIT_METHODS = ("random", "blocks", "landslides")
+
+
+def split_note(samples: SampleSet, split: str) -> str:
+    """What the log says about the split, with a warning for the per-cell one."""
+    owned = samples.landslide[samples.landslide >= 0]
+    if split == "landslides":
+        return (f"Split by landslide: {len(np.unique(owned[samples.test[samples.landslide >= 0]]))} of "
+                f"{len(np.unique(owned))} landslides, each with its cells and soft samples, are in the test set.")
+    if split == "random" and len(owned) > len(np.unique(owned)):
+        return ("Warning: the per-cell random split (the paper's) puts cells of one landslide, and its soft samples, "
+                "on both sides, so the test score is optimistic. Split by landslide or by spatial blocks for an honest "
+                "one.")
+    return f"Split: {split}."
+
+
 def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.random.Generator) -> np.ndarray:
-    """Boolean test flags. "random": the test fraction of every kind, drawn at
-    random (the paper's 7:3). "blocks": whole blocks, in random order, go to the
-    test set until it holds the test fraction of all samples."""
+    """Boolean test flags.
+    - "landslides": whole landslides, with their soft samples, in random order go to
+      the test set until it holds the test fraction of the landslide samples; the
+      negatives are drawn at random. No landslide straddles the split.
+    - "random": the test fraction of every kind, drawn cell by cell (the paper's 7:3);
+      cells of one landslide polygon fall on both sides, so the test score is optimistic.
+    - "blocks": whole blocks, in random order, go to the test set until it holds the
+      test fraction of all samples."""
     test = np.zeros(len(samples), dtype=bool)
     if split == "random":
         for kind in range(len(SAMPLE_KINDS)):
             members = np.flatnonzero(samples.kind == kind)
             test[rng.permutation(members)[:int(round(test_fraction * len(members)))]] = True
+    elif split == "landslides":
+        owned = samples.landslide >= 0
+        test[owned] = _whole_groups(samples.landslide[owned], test_fraction, rng)
+        free = np.flatnonzero(~owned)
+        test[rng.permutation(free)[:int(round(test_fraction * len(free)))]] = True
     elif split == "blocks":
-        blocks, counts = np.unique(samples.block, return_counts=True)
-        order = rng.permutation(len(blocks))
-        taken = np.cumsum(counts[order]) <= test_fraction * len(samples)
-        taken[0] = True  # at least one block
-        test = np.isin(samples.block, blocks[order][taken])
+        test = _whole_groups(samples.block, test_fraction, rng)
         if test.all():
             raise InputError("All samples fall in one block, so a spatial split is impossible. Use a smaller "
                              "block size or the random split.")
     else:
-        raise InputError("Unknown split '{split}': use 'random' or 'blocks'.", split=split)
+        raise InputError("Unknown split '{split}': use one of {splits}.", split=split, splits=", ".join(SPLIT_METHODS))
     if not test.any() or test.all():
         raise InputError("Too few samples to make both a training and a test set. Draw more samples or change "
                          "the test fraction.")
     return test
+
+
+def _whole_groups(groups: np.ndarray, fraction: float, rng: np.random.Generator) -> np.ndarray:
+    """Test flags taking whole groups, in random order, while the test set holds at
+    most `fraction` of the samples (at least one group)."""
+    names, counts = np.unique(groups, return_counts=True)
+    order = rng.permutation(len(names))
+    taken = np.cumsum(counts[order]) <= fraction * len(groups)
+    taken[0] = True
+    return np.isin(groups, names[order][taken])

@@ -119,10 +119,31 @@ class TestSamples:
         assert any("MIN_DISTANCE (150 map units) limits them" in note for note in samples.notes)
 
     def test_random_split_per_kind(self, scene):
-        samples = draw(scene, test_fraction=0.3)
+        samples = draw(scene, test_fraction=0.3, split="random")
         for kind in (POSITIVE, NEGATIVE, HEATMAP):
             members = samples.kind == kind
             assert np.count_nonzero(samples.test[members]) == round(0.3 * np.count_nonzero(members))
+
+    def test_the_default_split_keeps_each_landslide_on_one_side(self, scene):
+        """Five landslides of one cell each, ten soft samples per interval: whole
+        landslides go to test while the test set holds at most 30 % of the landslide
+        samples; negatives are split cell by cell."""
+        samples = draw(scene, test_fraction=0.3, seed=4)
+        owned = samples.landslide >= 0
+        for landslide in range(len(CELLS)):
+            assert len(set(samples.test[samples.landslide == landslide].tolist())) == 1
+        assert 0 < np.count_nonzero(samples.test[owned]) <= 0.3 * np.count_nonzero(owned)
+        negative = samples.kind == NEGATIVE
+        assert np.count_nonzero(samples.test[negative]) == round(0.3 * np.count_nonzero(negative))
+        tested = len(set(samples.landslide[owned & samples.test].tolist()))
+        assert f"Split by landslide: {tested} of {len(CELLS)} landslides" in samples.notes[-1]
+
+    def test_the_per_cell_split_warns_for_polygons(self, scene):
+        square = ogr.CreateGeometryFromWkt(
+            "POLYGON ((500100 9599900, 500120 9599900, 500120 9599880, 500100 9599880, 500100 9599900))")
+        cells = LandslideCells(scene["grid"], polygon_wkbs=[square.ExportToWkb()])
+        samples = extract_samples(scene["stack"], scene["heat"], cells, n_per_interval=3, split="random")
+        assert "the test score is optimistic" in samples.notes[-1]
 
     def test_block_split_is_spatially_disjoint(self, scene):
         samples = draw(scene, split="blocks", block_size=100.0, seed=3)
