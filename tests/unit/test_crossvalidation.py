@@ -77,7 +77,7 @@ class TestCrossValidate:
 
     def test_models_and_determinism(self):
         dataset = clustered()
-        settings = Settings(epochs=2, patience=2, seed=5)
+        settings = Settings.of(epochs=2, patience=2, seed=5, members=1)
         first = cross_validate(dataset, CLASS_COUNTS, ["glm", "rf", "lsghnet"], 4, 1, ["random", "spatial"],
                                settings, Progress(), lambda m: None)
         assert len(first) == 3 * 4 * 2
@@ -92,6 +92,14 @@ class TestCrossValidate:
         values = [r["roc_auc"] for r in first if r["model"] == "glm" and r["partition"] == "random"]
         assert glm["roc_auc_mean"] == pytest.approx(np.mean(values))
         assert glm["roc_auc_sd"] == pytest.approx(np.std(values, ddof=1))
+
+
+@pytest.mark.parametrize("partition, validation, expected", [
+    ("spatial", "landslides", "spatial"), ("random", "landslides", "landslides"), ("spatial", "random", "random")])
+def test_the_validation_part_is_drawn_like_the_test_folds(partition, validation, expected):
+    from model.modelling.crossvalidation import validation_like
+
+    assert validation_like(partition, validation) == expected
 
 
 def test_presence_absence_points_of_ecuador(tmp_path):

@@ -73,7 +73,7 @@ def ecuador(tmp_path_factory):
     catalogue = [dict(vars(g)) for g in gradings]
     models = {}
     for kind in ("lsghnet", "lsghnet_noscse", "cnn", "rf"):
-        settings = Settings(kind=kind, epochs=2, patience=2)
+        settings = Settings.of(kind=kind, epochs=2, patience=2, members=3)
         trained = train(dataset, counts, settings, Progress(), log=lambda m: None)
         path = str(folder / f"{kind}.lsghnet")
         write_model(path, trained, settings, catalogue, counts, evaluate(trained.predictor, dataset), "CPU")
@@ -100,6 +100,27 @@ class TestPredictRaster:
         valid = expected != NODATA
         assert ((result[valid] >= 0) & (result[valid] <= 1)).all()
         assert summary.cells == int(valid.sum()) and summary.combinations < summary.cells / 3
+
+    def test_the_uncertainty_is_the_members_spread_per_cell(self, ecuador, tmp_path):
+        out, spread = str(tmp_path / "s.tif"), str(tmp_path / "u.tif")
+        predict_raster(ecuador["models"]["lsghnet"], out, stack_path=ecuador["stack"], uncertainty_path=spread,
+                       window_size=100)
+        model = modelfile.load(ecuador["models"]["lsghnet"])
+        classes = gdal.Open(ecuador["stack"]).ReadAsArray()
+        valid = np.all(classes > 0, axis=0)
+        each = np.stack([model.model_kind.predict(member, classes[:, valid].T, model.class_counts)
+                         for member in model.estimators])
+        assert each.shape[0] == 3
+        uncertainty = read_array(spread)
+        np.testing.assert_allclose(uncertainty[valid], each.std(axis=0), atol=1e-6)
+        np.testing.assert_allclose(read_array(out)[valid], each.mean(axis=0), atol=1e-6)
+        assert (uncertainty[~valid] == NODATA).all() and uncertainty[valid].max() > 0
+
+    def test_a_single_model_has_no_uncertainty(self, ecuador, tmp_path):
+        with pytest.raises(InputError, match="needs an ensemble of networks"):
+            predict_raster(ecuador["models"]["rf"], str(tmp_path / "s.tif"), stack_path=ecuador["stack"],
+                           uncertainty_path=str(tmp_path / "u.tif"))
+        assert os.listdir(tmp_path) == []
 
     def test_nodata_and_grid(self, ecuador, tmp_path):
         out = str(tmp_path / "s.tif")

@@ -19,7 +19,9 @@ def test_the_qgis_sides_command_line_is_what_the_worker_parses():
     options = parsed(arguments)
     assert (options.command, options.samples, options.kind, options.epochs, options.learning_rate, options.seed,
             options.device) == ("train", "s.npz", "cnn", 7, 0.01, 3, "cpu")
-    assert options.report is None and options.patience == Settings().patience == 50
+    assert options.report is None and options.preset == "default"
+    assert options.patience is None and options.members is None  # the preset's
+    assert Settings.of(options.preset, patience=options.patience).patience == Settings().patience == 20
 
 
 def test_list_options_and_defaults():

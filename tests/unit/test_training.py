@@ -121,32 +121,91 @@ class TestTraining:
         reloaded = modelfile.load(path)
         np.testing.assert_array_equal(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes))
 
-    def test_network_reloads_and_predicts_identically(self, tmp_path):
+    def test_an_ensemble_reloads_and_predicts_identically(self, tmp_path):
         dataset = synthetic()
-        settings = Settings(kind="lsghnet", epochs=3, patience=3)
+        settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=2)
         trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "n.lsghnet")
         write_model(path, trained, settings, [], CLASS_COUNTS, evaluate(trained.predictor, dataset), "CPU")
         reloaded = modelfile.load(path)
-        np.testing.assert_allclose(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
-                                   atol=1e-6)
-        manifest, _ = modelfile.read(path)
+        mean, spread = reloaded.predict_spread(dataset.classes)
+        np.testing.assert_allclose(mean, trained.predictor.predict(dataset.classes), atol=1e-6)
+        each = [trained.predictor.model_kind.predict(member, dataset.classes, CLASS_COUNTS) for member in
+                trained.members]
+        np.testing.assert_allclose(mean, (each[0] + each[1]) / 2, atol=1e-6)
+        np.testing.assert_allclose(spread, np.abs(each[0] - each[1]) / 2, atol=1e-6)
+        assert spread.max() > 0  # two seeds, two different networks
+        manifest, members = modelfile.read(path)
+        assert manifest["members"] == ["model-1.keras", "model-2.keras"] == sorted(manifest["sha256"])
         assert manifest["kind"] == "lsghnet" and manifest["hyperparameters"]["epochs"] == 3
+        assert manifest["hyperparameters"]["preset"] == "default" and len(manifest["member_epochs"]) == 2
         assert len(manifest["history"]["epoch"]) == 3 and "keras" in manifest["versions"]
+        assert len(members) == 2 and members[0] != members[1]
+
+    def test_the_paper_preset_reproduces_the_earlier_versions(self):
+        """Figures of version 0.x (commit e0afab7, before the presets) for LSGH-Net, 6
+        epochs, seed 3: the paper preset must give them unchanged; its map is still
+        near-constant after 6 epochs (Keras's batch-normalisation momentum 0.99)."""
+        dataset = synthetic()
+        settings = Settings.of("paper", kind="lsghnet", epochs=6, patience=6, seed=3)
+        assert (settings.members, settings.bn_momentum, settings.stopping, settings.validation) == (
+            1, 0.99, "accuracy", "random")
+        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        np.testing.assert_allclose(trained.history["val_loss"], [0.195901021361351, 0.19602763652801514,
+                                                                 0.19636178016662598, 0.19684940576553345,
+                                                                 0.19739682972431183, 0.19786889851093292], rtol=1e-4)
+        assert trained.best_epoch == 1
+        np.testing.assert_allclose(trained.predictor.predict(dataset.classes[:4]),
+                                   [0.50186956, 0.50074005, 0.50128686, 0.49967510], atol=1e-4)
+        assert evaluate(trained.predictor, dataset)["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
+
+    def test_the_default_spreads_its_map_from_the_first_epochs(self):
+        """The same 6 epochs with the default's normalisation (one network, to compare
+        like with like): the map leaves the middle, where the paper's stays at 0.50 +/- 0.01."""
+        dataset = synthetic()
+        trained = train(dataset, CLASS_COUNTS, Settings.of(kind="lsghnet", epochs=6, patience=6, seed=3, members=1),
+                        Progress(), log=lambda m: None)
+        predictions = trained.predictor.predict(dataset.classes)
+        assert predictions.max() - predictions.min() > 0.3
 
     def test_same_seed_same_metrics(self):
         dataset = synthetic()
-        settings = Settings(kind="cnn", epochs=2, patience=2, seed=7)
+        settings = Settings.of(kind="cnn", epochs=2, patience=2, seed=7, members=2)
         first = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
         second = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
         assert evaluate(first.predictor, dataset) == evaluate(second.predictor, dataset)
 
-    def test_early_stopping_keeps_the_best_epoch(self):
+    @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
+    def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
         messages = []
-        trained = train(synthetic(), CLASS_COUNTS, Settings(epochs=40, patience=2), Progress(), messages.append)
+        trained = train(synthetic(), CLASS_COUNTS, Settings.of(preset, epochs=40, patience=2, members=1), Progress(),
+                        messages.append)
         history = trained.history
         assert len(history["epoch"]) < 40 and any("Early stop" in m for m in messages)
-        assert history["val_accuracy"][trained.best_epoch - 1] == max(history["val_accuracy"])
+        assert history[criterion][trained.best_epoch - 1] == best(history[criterion])
+
+    def test_the_validation_part_keeps_landslides_whole(self):
+        from model.modelling.network import validation_part
+
+        dataset = synthetic(seed=2)
+        dataset.landslide[:] = np.arange(len(dataset)) // 4  # landslides of four samples
+        rows = np.flatnonzero(~dataset.test)
+        validation, training = validation_part(dataset, rows, 0.2, "landslides", np.random.default_rng(0))
+        assert not set(dataset.landslide[validation]) & set(dataset.landslide[training])
+        assert sorted(np.concatenate([validation, training])) == sorted(rows)
+        assert abs(len(validation) - 0.2 * len(rows)) <= 4
+
+    def test_the_spatial_validation_part_is_a_block(self):
+        from model.modelling.network import validation_part
+
+        dataset = synthetic(seed=2)  # x, y uniform in the unit square
+        rows = np.arange(len(dataset))
+        validation, training = validation_part(dataset, rows, 0.2, "spatial", np.random.default_rng(0))
+        # A k-means block is compact: its samples lie nearer its centre than most training samples.
+        centre = np.array([dataset.x[validation].mean(), dataset.y[validation].mean()])
+        distance = lambda r: np.hypot(dataset.x[r] - centre[0], dataset.y[r] - centre[1])  # noqa: E731
+        assert np.median(distance(validation)) < np.quantile(distance(training), 0.2)
+        assert 0.1 * len(rows) < len(validation) < 0.4 * len(rows)
 
     @pytest.mark.parametrize("change, message", [
         (lambda d: d.test.fill(False), "no test split"),
@@ -192,13 +251,13 @@ class TestModelFile:
         keras_path = str(tmp_path / "lambda.keras")
         keras_file_with_lambda(keras_path)
         with open(keras_path, "rb") as handle:
-            modelfile.write(str(tmp_path / "evil.lsghnet"), "model.keras", handle.read(), self.metadata())
+            modelfile.write(str(tmp_path / "evil.lsghnet"), ["model.keras"], [handle.read()], self.metadata())
         with pytest.raises(InputError, match="cannot be loaded safely"):
             modelfile.load(str(tmp_path / "evil.lsghnet"))
 
     def test_edited_file_is_refused(self, tmp_path):
         path = str(tmp_path / "m.lsghnet")
-        modelfile.write(path, "model.keras", b"original bytes", self.metadata())
+        modelfile.write(path, ["model.keras"], [b"original bytes"], self.metadata())
         with zipfile.ZipFile(path) as archive:
             manifest = archive.read("manifest.json")
         with zipfile.ZipFile(path, "w") as archive:
@@ -212,7 +271,7 @@ class TestModelFile:
         the map; the manifest's own hash catches it."""
         path = tmp_path / "m.lsghnet"
         metadata = dict(self.metadata(), catalogue=[{"name": "slope", "breaks": [10, 20, 30]}])
-        modelfile.write(str(path), "model.keras", b"weights", metadata)
+        modelfile.write(str(path), ["model.keras"], [b"weights"], metadata)
         with zipfile.ZipFile(path) as archive:
             members = {name: archive.read(name) for name in archive.namelist()}
         members["manifest.json"] = members["manifest.json"].replace(b"20", b"25")
@@ -230,8 +289,8 @@ class TestModelFile:
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("manifest.json", json.dumps(manifest))
             archive.writestr("model.keras", b"weights")
-        loaded, member = modelfile.read(str(path))
-        assert loaded["version"] == 1 and member == b"weights"
+        loaded, members = modelfile.read(str(path))
+        assert loaded["version"] == 1 and members == [b"weights"]
 
     def test_not_a_model_file(self, tmp_path):
         (tmp_path / "x.lsghnet").write_bytes(b"plain text")
@@ -250,7 +309,7 @@ class TestModelFile:
     def test_a_damaged_file_is_called_damaged(self, tmp_path):
         """The zip opens, but its compressed manifest is broken (a bad disk, a cut download)."""
         path = tmp_path / "m.lsghnet"
-        modelfile.write(str(path), "model.keras", b"weights" * 1000, self.metadata())
+        modelfile.write(str(path), ["model.keras"], [b"weights" * 1000], self.metadata())
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("manifest.json")
         data = bytearray(path.read_bytes())
@@ -266,7 +325,7 @@ class TestModelFile:
         from sklearn.linear_model import LogisticRegression
 
         member = skops.io.dumps(LogisticRegression().fit([[0], [1]], [0, 1]))
-        modelfile.write(str(tmp_path / "f.lsghnet"), "model.skops", member, self.metadata("rf"))
+        modelfile.write(str(tmp_path / "f.lsghnet"), ["model.skops"], [member], self.metadata("rf"))
         with pytest.raises(InputError, match="holds a LogisticRegression, not the random forest"):
             modelfile.load(str(tmp_path / "f.lsghnet"))
 

@@ -1,0 +1,31 @@
+"""The synthetic region of bench/synthetic_region.py, small: its factors, its
+landslides drawn from the known susceptibility, and a model judged against the truth."""
+import numpy as np
+from osgeo import gdal
+
+from bench.synthetic_region import CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LANDUSE_EFFECT, make_region, region_dataset
+from model.modelling.crossvalidation import cross_validate, summarise
+from model.modelling.settings import Settings
+from model.progress import Progress
+
+
+def test_a_small_region_with_known_susceptibility(tmp_path):
+    region = make_region(str(tmp_path), size=150, landslides=120, seed=1)
+    assert sorted(region["factors"]) == sorted(FACTORS)
+    truth = region["truth_array"]
+    for name, path in region["factors"].items():
+        values = gdal.Open(path).ReadAsArray()
+        assert values.shape == truth.shape == (150, 150) and np.isfinite(values).all()
+        if name in CATEGORICAL:  # classes with spatial structure: neighbours mostly share theirs
+            classes = {"lithology": len(LITHOLOGY_EFFECT), "landuse": len(LANDUSE_EFFECT)}[name]
+            assert set(np.unique(values).tolist()) <= set(range(1, classes + 1))
+            assert np.mean(values[:, 1:] == values[:, :-1]) > 0.9
+    rows, cols = region["rows"], region["cols"]
+    assert len(set(zip(rows.tolist(), cols.tolist()))) == 120  # distinct cells
+    assert truth[rows, cols].mean() > 2 * truth.mean()  # drawn where the truth is high
+
+    dataset, gradings, _ = region_dataset(region, str(tmp_path), seed=1)
+    assert (dataset.kind == "positive").sum() == 120 and [g.name for g in gradings] == list(FACTORS)
+    rows = cross_validate(dataset, [g.classes for g in gradings], ["glm"], 3, 1, ["spatial"], Settings(),
+                          Progress(), log=lambda message: None)
+    assert summarise(rows)[0]["roc_auc_mean"] > 0.7  # the factors carry the known signal
