@@ -175,7 +175,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
              self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
                      "decay, early stopping on the validation loss with a validation part drawn like the test "
                      "split, and an ensemble of networks whose mean is the susceptibility (their spread is the "
-                     "uncertainty map of 'Predict susceptibility'). The paper: one network, Keras's defaults, early "
+                     "uncertainty map of 'Susceptibility map'). The paper: one network, Keras's defaults, early "
                      "stopping on the binarized validation accuracy of random cells.")),
             (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
                                           integer, optional=True, minValue=1),

@@ -1,10 +1,14 @@
-"""Training speed at the paper's size: 10,376 samples split 7:3, 200 epochs.
+"""Training speed at the paper's size: 10,376 samples split 7:3.
 
-Prints the wall time of each model kind's training and its samples per second per
-epoch, on whatever device Keras sees (run on a GPU machine with KERAS_BACKEND=torch
-for the GPU figure). Goal: LSGH-Net, 200 epochs on 2 CPU cores, at most 5 minutes.
+1. Per epoch: the wall time of one network of each kind for a fixed number of epochs
+   (no early stopping) and its samples per second, on whatever device Keras sees
+   (run on a GPU machine with KERAS_BACKEND=torch for the GPU figure). Goal:
+   LSGH-Net, 200 epochs on 2 CPU cores, at most 5 minutes.
+2. `--presets paper default`: the time to a trained model as a user gets it, with
+   each preset's early stopping and ensemble, side by side. Goal: the default's
+   5-member ensemble within 10 minutes on 2 CPU cores.
 
-Usage: python bench/bench_training.py [--epochs 200] [--kinds lsghnet cnn]
+Usage: python bench/bench_training.py [--epochs 200] [--kinds lsghnet cnn] [--presets paper default]
 """
 import argparse
 import os
@@ -19,7 +23,7 @@ sys.path.insert(0, REPO)
 from model.modelling import device  # noqa: E402
 from model.sampling.dataset import Dataset  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.modelling.training import Settings, training_rows, train  # noqa: E402
+from model.modelling.training import Settings, evaluate, training_rows, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
@@ -45,21 +49,38 @@ def main():
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--kinds", nargs="+", default=["lsghnet"])
     parser.add_argument("--device", default="auto")
+    parser.add_argument("--presets", nargs="*", default=[], help="time to a trained LSGH-Net with these presets "
+                        "(instead of the per-epoch speed)")
     arguments = parser.parse_args()
     device.prepare(arguments.device)
     used = device.configure(arguments.device)
     dataset = paper_sized()
     print(f"Paper-sized data: {len(dataset)} samples, {int((~dataset.test).sum())} training; {used}; "
           f"{os.cpu_count()} CPU cores visible")
+    if arguments.presets:
+        time_to_model(dataset, arguments.presets, arguments.epochs)
+        return
     print(f"{'model':>15s} {'epochs':>7s} {'wall s':>8s} {'s/epoch':>8s} {'samples/s':>10s}")
     for kind in arguments.kinds:
-        settings = Settings(kind=kind, epochs=arguments.epochs, patience=arguments.epochs)  # no early stop
+        settings = Settings.of("paper", kind=kind, epochs=arguments.epochs, patience=arguments.epochs)  # no early stop
         fitted = int(training_rows(dataset, kind).sum() * (1 - settings.validation_fraction))
         start = time.perf_counter()
         trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start
         epochs = max(len(trained.history.get("epoch", [])), 1)
         print(f"{kind:>15s} {epochs:7d} {wall:8.1f} {wall / epochs:8.2f} {fitted * epochs / wall:10.0f}")
+
+
+def time_to_model(dataset, presets, epochs):
+    print(f"{'preset':>10s} {'networks':>9s} {'best epoch (each)':>24s} {'wall min':>9s} {'test AUROC (hard)':>18s}")
+    for preset in presets:
+        settings = Settings.of(preset, kind="lsghnet", epochs=epochs)
+        start = time.perf_counter()
+        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda message: None)
+        wall = time.perf_counter() - start
+        auroc = evaluate(trained.predictor, dataset)["hard"]["roc_auc"]
+        print(f"{preset:>10s} {settings.members:9d} {str(trained.member_epochs):>24s} {wall / 60:9.1f} "
+              f"{auroc:18.3f}", flush=True)
 
 
 if __name__ == "__main__":

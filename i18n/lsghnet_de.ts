@@ -14,187 +14,182 @@
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="62"/>
+        <location filename="../algorithms/cross_validate.py" line="65"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="62"/>
+        <location filename="../algorithms/cross_validate.py" line="65"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="66"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="66"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="70"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="70"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="75"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="75"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="88"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="88"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="87"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="87"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="87"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="87"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="87"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="92"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Per network training.</source>
         <translation>Je Netztraining.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
-        <source>Early-stopping patience</source>
-        <translation>Geduld für frühes Stoppen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="97"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="97"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="103"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="103"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="104"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="104"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114"/>
+        <location filename="../algorithms/cross_validate.py" line="117"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="129"/>
+        <location filename="../algorithms/cross_validate.py" line="132"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="153"/>
+        <location filename="../algorithms/cross_validate.py" line="156"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="155"/>
+        <location filename="../algorithms/cross_validate.py" line="158"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="171"/>
+        <location filename="../algorithms/cross_validate.py" line="174"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="176"/>
+        <location filename="../algorithms/cross_validate.py" line="179"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="117"/>
+        <location filename="../algorithms/cross_validate.py" line="120"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
     </message>
@@ -265,189 +260,194 @@
 <context>
     <name>ExtractSamples</name>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="36"/>
+        <location filename="../algorithms/extract_samples.py" line="35"/>
         <source>Extract training samples</source>
         <translation>Trainingsstichproben extrahieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="38"/>
+        <location filename="../algorithms/extract_samples.py" line="37"/>
         <source>Sampling</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Positive samples: the cell holding each point, or the cells of each polygon.</source>
         <translation>Positive Stichproben: die Zelle jedes Punkts oder die Zellen jedes Polygons.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>Polygon landslides give</source>
         <translation>Rutschungspolygone liefern</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>every cell inside the polygon</source>
         <translation>jede Zelle im Polygon</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>the centroid cell only</source>
         <translation>nur die Zelle des Schwerpunkts</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>For polygon landslides: every cell whose centre is inside, or only the centroid&apos;s cell.</source>
         <translation>Für Rutschungspolygone: jede Zelle, deren Mittelpunkt innen liegt, oder nur die Zelle des Schwerpunkts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Gaussian heatmap</source>
         <translation>Gauß-Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Output of &apos;Landslide Gaussian heatmap&apos; on the stack&apos;s grid.</source>
         <translation>Ausgabe von „Gauß-Heatmap der Rutschungen“ auf dem Raster des Stapels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Output of &apos;Prepare factor stack&apos;.</source>
         <translation>Ausgabe von „Faktorstapel vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Negative samples (default: as many as positives)</source>
         <translation>Negative Stichproben (Standard: so viele wie Positive)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Random cells where the heatmap is 0. Leave empty for as many as there are positives.</source>
         <translation>Zufällige Zellen, in denen die Heatmap 0 ist. Leer lassen für so viele wie Positive.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Minimum distance of negatives from landslides (map units)</source>
         <translation>Mindestabstand der Negativen von Rutschungen (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Negatives lie at least this far from every landslide cell (0: only outside the heatmap).</source>
         <translation>Negative liegen mindestens so weit von jeder Rutschungszelle entfernt (0: nur außerhalb der Heatmap).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>Add heatmap (soft) samples</source>
         <translation>Heatmap-Stichproben (weiche Labels) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>LSGH-Net&apos;s soft samples. Off: the hard-label dataset of the paper&apos;s CNN baseline.</source>
         <translation>Die weichen Stichproben von LSGH-Net. Aus: der Datensatz mit harten Labels des CNN-Vergleichsmodells im Artikel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Heatmap samples per interval (default: a third of the positives)</source>
         <translation>Heatmap-Stichproben je Intervall (Standard: ein Drittel der Positiven)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.</source>
         <translation>Zufällige Zellen aus 0,2-0,4, 0,4-0,6 und 0,6-0,8; das Label ist der Heatmap-Wert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Share of the samples held out for testing (the paper: 0.3).</source>
         <translation>Anteil der Stichproben, der für den Test zurückgehalten wird (Artikel: 0,3).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
-        <source>random (the paper)</source>
-        <translation>zufällig (Artikel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
-        <source>Random: the test fraction of each kind at random. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
-        <translation>Zufällig: der Testanteil jeder Art zufällig. Räumliche Blöcke: ganze Quadrate gehen in Training oder Test, sodass der Testwert zeigt, wie das Modell auf unbekanntes Gelände übertragbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/extract_samples.py" line="92"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Block size (map units)</source>
         <translation>Blockgröße (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="92"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Side of the square blocks; a landslide&apos;s soft samples share its block.</source>
         <translation>Seitenlänge der quadratischen Blöcke; die weichen Stichproben einer Rutschung teilen ihren Block.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>The same seed gives the same samples.</source>
         <translation>Derselbe Startwert ergibt dieselben Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="97"/>
+        <location filename="../algorithms/extract_samples.py" line="99"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="97"/>
+        <location filename="../algorithms/extract_samples.py" line="99"/>
         <source>Points at cell centres: label, kind (positive/negative/heatmap), heatmap interval, split (train/test), block, landslide (index of the landslide a sample belongs to, -1 for negatives) and one integer field per factor with its class.</source>
         <translation>Punkte in Zellmittelpunkten: label, kind (positive/negative/heatmap), Heatmap-Intervall, split (train/test), block, landslide (Index der Rutschung, zu der eine Stichprobe gehört, -1 für Negative) und ein Ganzzahlfeld je Faktor mit seiner Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="116"/>
+        <location filename="../algorithms/extract_samples.py" line="118"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="108"/>
+        <location filename="../algorithms/extract_samples.py" line="110"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="145"/>
+        <location filename="../algorithms/extract_samples.py" line="147"/>
         <source>Factor name(s) {0} clash with the samples layer&apos;s own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>Faktorname(n) {0} kollidieren mit den eigenen Feldern des Stichprobenlayers ({1}). Benennen Sie diese Faktoren um und bereiten Sie den Stapel erneut vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="175"/>
+        <location filename="../algorithms/extract_samples.py" line="177"/>
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}: {1} Stichproben ({2} Training, {3} Test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="177"/>
+        <location filename="../algorithms/extract_samples.py" line="179"/>
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>Gesamt: {0} Stichproben, {1} im Testteil.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <source>random cells (the paper; optimistic test score)</source>
+        <translation>zufällige Zellen (wie im Artikel; optimistische Testwerte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <source>random whole landslides</source>
+        <translation>zufällige ganze Rutschungen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
+        <source>Random whole landslides: each landslide goes to train or test with all its cells and soft samples; negatives at random. Random cells (the paper): cell by cell, so cells of one landslide polygon land on both sides and the test score is optimistic. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
+        <translation>Zufällige ganze Rutschungen: Jede Rutschung geht mit allen ihren Zellen und weichen Stichproben ins Training oder in den Test; Negative zufällig. Zufällige Zellen (wie im Artikel): Zelle für Zelle, sodass Zellen eines Rutschungspolygons auf beiden Seiten landen und die Testwerte optimistisch sind. Räumliche Blöcke: Ganze quadratische Blöcke gehen ins Training oder in den Test, sodass die Testwerte zeigen, wie sich das Modell auf unbekanntes Gelände überträgt.</translation>
     </message>
 </context>
 <context>
@@ -679,210 +679,250 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="158"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="299"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="345"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="319"/>
+        <location filename="../algorithms/base.py" line="350"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="324"/>
+        <location filename="../algorithms/base.py" line="355"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="327"/>
+        <location filename="../algorithms/base.py" line="358"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="342"/>
+        <location filename="../algorithms/base.py" line="373"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="355"/>
+        <location filename="../algorithms/base.py" line="386"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="360"/>
+        <location filename="../algorithms/base.py" line="391"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="452"/>
+        <location filename="../algorithms/base.py" line="483"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="414"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="412"/>
+        <location filename="../algorithms/base.py" line="443"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="284"/>
+        <location filename="../algorithms/base.py" line="315"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="205"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="205"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="261"/>
+        <location filename="../algorithms/base.py" line="292"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="264"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="210"/>
+        <location filename="../algorithms/base.py" line="241"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="123"/>
+        <location filename="../algorithms/base.py" line="124"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="172"/>
+        <source>Network training</source>
+        <translation>Training des Netzes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="172"/>
+        <source>Default (chosen by spatial cross-validation)</source>
+        <translation>Standard (per räumlicher Kreuzvalidierung gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="172"/>
+        <source>The paper&apos;s configuration</source>
+        <translation>Konfiguration des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="172"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, and an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;). The paper: one network, Keras&apos;s defaults, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, und ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von &apos;Anfälligkeitskarte&apos;). Der Artikel: ein Netz, Keras-Standardwerte, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="180"/>
+        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
+        <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="180"/>
+        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
+        <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="184"/>
+        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
+        <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="184"/>
+        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
+        <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
     </message>
 </context>
 <context>
     <name>LsghnetEngine</name>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>{samples} landslide and non-landslide samples are too few for {folds} folds.</source>
         <translation>{samples} Rutschungs- und Nicht-Rutschungsstichproben sind zu wenige für {folds} Faltungen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>Unknown partition &apos;{partition}&apos;: use random or spatial.</source>
         <translation>Unbekannte Aufteilung „{partition}“: verwenden Sie random oder spatial.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>The spatial partition needs the samples&apos; coordinates; some samples have none.</source>
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
@@ -892,17 +932,17 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>Unbekanntes Gerät „{device}“: verwenden Sie auto, cpu oder gpu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE ist „gpu“, aber Keras ({backend}) sieht keine GPU. Verwenden Sie „auto“ oder „cpu“ oder installieren Sie eine GPU-Version des Backends (unter Windows: KERAS_BACKEND=torch mit CUDA-PyTorch).</translation>
     </message>
@@ -1027,57 +1067,57 @@
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>„{path}“ ist keine LSGH-Net-Modelldatei. Verwenden Sie eine von „Suszeptibilitätsmodell trainieren“ geschriebene Datei (Endung {extension}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>„{path}“ wurde von einer neueren Version des Plugins geschrieben. Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ wurde bearbeitet oder ist beschädigt (ihr Inhalt passt nicht zu ihrem Manifest). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>Der Random Forest in der Modelldatei enthält nicht erlaubte Typen ({types}); er wurde nicht von diesem Plugin geschrieben. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>Die Modelldatei enthält ein {type}, nicht den Random Forest, den dieses Plugin schreibt. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>Das Netz in der Modelldatei kann nicht sicher geladen werden ({error}). Die Datei wurde möglicherweise verändert; trainieren Sie das Modell erneut.</translation>
     </message>
@@ -1087,117 +1127,112 @@
         <translation>Die Eingabe enthält Klassen, die das Modell nie gesehen hat: {parts}. Das Modell kann sie nicht vorhersagen: Maskieren Sie diese Gebiete aus oder trainieren Sie mit Stichproben, die diese Klassen abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="48"/>
+        <location filename="../.build/engine_messages.py" line="49"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>die Faktoren des Modells sind {model}; die der Eingabe sind {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>Der Faktorstapel passt nicht zum Modell: {differences}. Bereiten Sie den Stapel mit der Einteilung vor, mit der das Modell trainiert wurde, oder geben Sie die unbearbeiteten Faktorraster an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>Die Faktorraster passen nicht zu den Faktoren des Modells (fehlend: {missing}; nicht im Modell: {extra}). Benennen Sie die Layer wie die Faktoren des Modells: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>Keine Zelle hat in jedem Faktor Daten, daher gibt es nichts vorherzusagen. Prüfen Sie Ausdehnung und NoData der Eingabe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} Oder geben Sie die unbearbeiteten Faktorraster an, benannt wie die Faktoren des Modells ({factors}), damit sie mit dem Katalog des Modells eingeteilt werden.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>Faktor „{factor}“ Code {code:g}: {count} Zellen in x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>Faktor „{factor}“: {attribute} {model} im Modell, {input} in der Eingabe</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what} „{path}“ enthält kein Rasterband. Wählen Sie eine Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what} hat {bands} Band/Bänder; Band {band} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Das Raster ist gedreht (seine Geotransformation hat Rotationsterme). Transformieren Sie es zuerst auf ein nordausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>{what} „{path}“ kann nicht als Raster gelesen werden ({error}). Prüfen Sie, ob die Datei existiert, vollständig ist und ein Rasterformat hat, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>Der Ausgabeordner „{folder}“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
-        <source>Unknown split &apos;{split}&apos;: use &apos;random&apos; or &apos;blocks&apos;.</source>
-        <translation>Unbekannte Aufteilung „{split}“: verwenden Sie „random“ oder „blocks“.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
@@ -1227,92 +1262,92 @@
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>Die Modelle wurden mit verschiedenen Faktoren trainiert; vergleichen Sie Modelle desselben Faktorstapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>Unbekannte Zonierungsmethode „{method}“: verwenden Sie eine von {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>„{path}“ hat {count} Zelle(n) außerhalb von [0, 1] (Werte {low:g} .. {high:g}); ein Suszeptibilitätsindex liegt zwischen 0 und 1. Verwenden Sie die Ausgabe von „Suszeptibilitätskarte“ oder skalieren Sie das Raster zuerst um.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>„{path}“ enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for fewer zones.</source>
         <translation>Das Raster hat nur {values} verschiedene Werte (bei 1e-4 Auflösung), weniger als die {zones} verlangten Zonen. Verlangen Sie weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>Die Zonierung braucht mindestens 2 Zonen (erhalten: {zones}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>„{path}“ enthält innerhalb der Maske keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>Quantilzonen würden eine Grenze wiederholen (viele Zellen teilen einen Wert). Verwenden Sie Jenks oder weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Benutzergrenzen: Geben Sie mindestens eine Grenze zwischen 0 und 1 an, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>Benutzergrenzen müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>Benutzergrenzen müssen echt zwischen 0 und 1 liegen (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>„{path}“ liegt nicht auf dem Raster von „{first}“. Vergleichen Sie Suszeptibilitätskarten desselben Untersuchungsgebiets und Rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>raster to compare</source>
         <translation>Vergleichsraster</translation>
     </message>
@@ -1386,7 +1421,7 @@ Von Hand: {commands}</translation>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
@@ -1396,52 +1431,52 @@ Von Hand: {commands}</translation>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie nicht unterscheiden lernen, was immer die Heatmap-Stichproben sind. Extrahieren Sie positive und negative Stichproben (prüfen Sie N_NEGATIVE und MIN_DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>Die Modelldatei „{path}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>„{path}“ hat keinen NoData-Wert, und seine {count} Zelle(n) mit {value:g} sehen nach NoData aus. Setzen Sie {value:g} als NoData-Wert des Rasters (z. B. mit GDALs Translate, -a_nodata) oder verwenden Sie die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
@@ -1451,34 +1486,54 @@ Von Hand: {commands}</translation>
         <translation>Der Arbeitsspeicher reichte nicht aus. Schließen Sie andere Programme oder arbeiten Sie mit einem kleineren Gebiet, einem gröberen Raster oder weniger Stichproben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>Random-Forest-Vergleichsmodell (GridSearchCV)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>Logistic regression (GLM) on the one-hot classes</source>
         <translation>Logistische Regression (GLM) auf den One-hot-Klassen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Unbekannte Modellart '{kind}': verwenden Sie eine von {kinds}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net (scSE-Attention, Heatmap-Stichproben)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>LSGH-Net ohne scSE (Ablation)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN-Vergleichsmodell (nur harte Stichproben)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="48"/>
+        <source>The uncertainty map needs an ensemble of networks, and this model holds a single {kind} model. Train it with more than one network in the ensemble (the default preset), or leave the uncertainty output empty.</source>
+        <translation>Die Unsicherheitskarte braucht ein Ensemble von Netzen, und diese Datei enthält ein einzelnes {kind}-Modell. Trainieren Sie mit mehr als einem Netz im Ensemble (die Standardvoreinstellung) oder lassen Sie die Unsicherheitsausgabe leer.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="91"/>
+        <source>Unknown preset &apos;{preset}&apos;: use one of {presets}.</source>
+        <translation>Unbekannte Voreinstellung &apos;{preset}&apos;: verwenden Sie eine von {presets}.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="92"/>
+        <source>An ensemble needs at least one network (got {members}).</source>
+        <translation>Ein Ensemble braucht mindestens ein Netz (angegeben: {members}).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="129"/>
+        <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
+        <translation>Unbekannte Aufteilung &apos;{split}&apos;: verwenden Sie eine von {splits}.</translation>
     </message>
 </context>
 <context>
@@ -1522,74 +1577,89 @@ Von Hand: {commands}</translation>
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="44"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="64"/>
         <source>Susceptibility map</source>
         <translation>Suszeptibilitätskarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="46"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="66"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="56"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="77"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="56"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="77"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>Ein Modell aus „Suszeptibilitätsmodell trainieren“ (jede Art, auch Random Forest).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="58"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>Faktorstapel oder ungestufte Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="58"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>Der eingeteilte Stapel aus „Faktorstapel vorbereiten“ (sein Katalog muss zu dem des Modells passen) oder die ungestuften Faktorraster, benannt wie die Faktoren des Modells, die dann mit dem Katalog des Modells eingeteilt werden: ein einmal trainiertes Modell kann ein neues Gebiet oder ein neueres DGM kartieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="85"/>
         <source>Susceptibility</source>
         <translation>Suszeptibilität</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="64"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="85"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="74"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="100"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="75"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="112"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="116"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="92"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="124"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="109"/>
         <source>input</source>
         <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
+        <source>Uncertainty (ensemble models)</source>
+        <translation>Unsicherheit (Ensemble-Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
+        <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
+        <translation>Optionales Float32-GeoTIFF: je Zelle die Standardabweichung der Anfälligkeit der Netze des Ensembles (Standardvoreinstellung). Dunkel, wo sie sich uneinig sind: Lesen Sie die Karte dort mit Vorsicht oder ergänzen Sie Rutschungen und Faktoren, die solches Gelände abdecken.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/predict_susceptibility.py" line="105"/>
+        <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
+        <translation>Das Unsicherheitsraster ist ein GeoTIFF: Geben Sie ihm die Endung .tif.</translation>
     </message>
 </context>
 <context>
@@ -1824,159 +1894,179 @@ Von Hand: {commands}</translation>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="55"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="55"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="69"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="69"/>
         <source>The paper: 200.</source>
         <translation>Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
-        <source>Early-stopping patience (epochs)</source>
-        <translation>Geduld für frühes Stoppen (Epochen)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
-        <source>Stop when the validation accuracy has not improved for this many epochs; the best weights are kept.</source>
-        <translation>Stoppen, wenn sich die Validierungsgenauigkeit so viele Epochen nicht verbessert hat; die besten Gewichte bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="70"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="70"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>The paper: 32.</source>
         <translation>Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Learning rate (Adam)</source>
         <translation>Lernrate (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Adam&apos;s step size.</source>
         <translation>Schrittweite von Adam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="85"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="85"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="88"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="88"/>
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="87"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="87"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="99"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="110"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="108"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="126"/>
+        <location filename="../algorithms/train_model.py" line="136"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="128"/>
+        <location filename="../algorithms/train_model.py" line="138"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>Validation part</source>
+        <translation>Validierungsteil</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>the preset&apos;s</source>
+        <translation>der der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>random cells</source>
+        <translation>zufällige Zellen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>whole landslides</source>
+        <translation>ganze Rutschungen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>spatial blocks</source>
+        <translation>räumliche Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="73"/>
+        <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
+        <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@ def test_make_demo(tmp_path):
     assert f"Demo outputs in {tmp_path}" in completed.stdout
     assert "Test metrics" in completed.stdout and "extremely high" in completed.stdout
     for name in ("stack.tif", "heatmap.tif", "samples.gpkg", "model.lsghnet", "metrics.gpkg", "training_report.html",
-                 "susceptibility.tif", "zones.tif", "zoning.gpkg", "zoning_report.html", "susceptibility.png",
-                 "zones.png"):
+                 "susceptibility.tif", "uncertainty.tif", "zones.tif", "zoning.gpkg", "zoning_report.html",
+                 "susceptibility.png", "zones.png"):
         assert (tmp_path / name).stat().st_size > 0, name
     heat = read_array(tmp_path / "heatmap.tif")
     assert heat.shape == (415, 383) and np.count_nonzero(heat == 1.0) > 100

@@ -34,6 +34,26 @@ class TestPredict:
         np.testing.assert_allclose(raw_values[valid], values[valid], atol=1e-6)
         assert "raw factor band(s)" in feedback.log
 
+    def test_the_ensembles_uncertainty(self, ecuador, trained, tmp_path):
+        """The default preset trains 5 networks: the uncertainty raster is their
+        standard deviation per cell, styled light to dark, nodata like the map."""
+        model = trained["lsghnet"][0]["OUTPUT_MODEL"]
+        result, _ = predict(model, [ecuador["stack"]], tmp_path / "s.tif", UNCERTAINTY=str(tmp_path / "u.tif"))
+        spread, valid = read_array(result["UNCERTAINTY"]), ecuador["valid"]
+        assert (spread[~valid] == -9999).all() and (spread[valid] >= 0).all() and spread[valid].max() > 0
+        assert spread[valid].max() <= 0.5  # the deviation of values in [0, 1]
+        layer = QgsRasterLayer(result["UNCERTAINTY"], "u", "gdal")
+        assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer) and (tmp_path / "u.qml").exists()
+        no_spread, _ = predict(model, [ecuador["stack"]], tmp_path / "plain.tif")
+        assert not no_spread.get("UNCERTAINTY") and not (tmp_path / "u2.tif").exists()
+
+    def test_a_forest_has_no_uncertainty(self, ecuador, trained, tmp_path):
+        out = tmp_path / "out"
+        out.mkdir()
+        with pytest.raises(QgsProcessingException, match="needs an ensemble of networks"):
+            predict(trained["rf"][0]["OUTPUT_MODEL"], [ecuador["stack"]], out / "s.tif", UNCERTAINTY=str(out / "u.tif"))
+        assert os.listdir(out) == []
+
     def test_mismatching_stack(self, trained, tmp_path):
         other = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "OUTPUT": str(tmp_path / "o.tif")})[0]
         out = tmp_path / "out"
