@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from .modelling import kinds
-from .modelling.settings import PRESETS, VALIDATIONS, Settings
+from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings
 from .vocabulary import DEVICES, PARTITIONS
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
@@ -95,8 +95,8 @@ TRAIN = Command("train", "train a model from a samples file", (
     _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
     PRESET,
     *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
-                                  "validation_fraction", "seed", "members")),
-    _setting("validation", choices=VALIDATIONS),
+                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay")),
+    _setting("validation", choices=VALIDATIONS), _setting("stopping", choices=CRITERIA),
     DEVICE))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
     Option("samples", required=True), Option("models", required=True, many=True), Option("names", many=True),
