@@ -93,7 +93,8 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
 
 
 def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:
-    """(validation rows, training rows): about `fraction` of `rows`, drawn as
+    """(validation rows, training rows): at most `fraction` of `rows` (at least one
+    group), drawn as
     `settings.VALIDATIONS` says. Whole landslides keep a landslide's cells and soft
     samples together, so validation scores are not flattered by neighbouring cells of
     one slide; spatial blocks (k-means of the coordinates, about 1/fraction blocks,
@@ -114,7 +115,8 @@ def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: n
         groups = np.where(owner >= 0, owner, -2 - np.arange(len(rows)))
     names, counts = np.unique(groups, return_counts=True)
     order = rng.permutation(len(names))
-    taken = np.cumsum(counts[order]) - counts[order] < wanted  # groups until the part holds `wanted`
+    taken = np.cumsum(counts[order]) <= wanted  # whole groups while the part holds at most `wanted`
+    taken[0] = True
     inside = np.isin(groups, names[order][taken])
     return rows[inside], rows[~inside]
 

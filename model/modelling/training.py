@@ -104,8 +104,8 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
         raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
                          samples=", ".join(dataset.factor_names), catalogue=", ".join(g.name for g in gradings))
     class_counts = [g.classes for g in gradings]
-    log(f"Training {settings.kind} on {device}" + (f" with the '{settings.preset}' preset." if kinds.by_name(
-        settings.kind).needs_keras else "."))
+    preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
+    log(f"Training {settings.kind}{preset} on {device}.")
     trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
                                                               progress.is_cancelled), log)
     test = dataset.subset(dataset.test)
