@@ -429,7 +429,7 @@ class TestWorker:
                          "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out),
                          "--epochs", "500", "--patience", "500", backend=backend)
         for line in process.stdout:
-            if '"epoch 1:' in line:
+            if "epoch 1:" in line:  # the first epoch of the first network
                 break
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
