@@ -170,7 +170,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         default, paper = PRESETS["default"], PRESETS["paper"]
         return [
             (QgsProcessingParameterEnum("PRESET", self.tr("Network training"), [
-                self.tr("Default (chosen by spatial cross-validation)"), self.tr("The paper's configuration")],
+                self.tr("Default (ensemble of networks)"), self.tr("The paper's configuration")],
                 defaultValue=0),
              self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
                      "decay, early stopping on the validation loss with a validation part drawn like the test "

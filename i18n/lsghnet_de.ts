@@ -835,8 +835,8 @@
     </message>
     <message>
         <location filename="../algorithms/base.py" line="172"/>
-        <source>Default (chosen by spatial cross-validation)</source>
-        <translation>Standard (per räumlicher Kreuzvalidierung gewählt)</translation>
+        <source>Default (ensemble of networks)</source>
+        <translation>Standard (Ensemble von Netzen)</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="172"/>

@@ -835,8 +835,8 @@
     </message>
     <message>
         <location filename="../algorithms/base.py" line="172"/>
-        <source>Default (chosen by spatial cross-validation)</source>
-        <translation>默认（由空间交叉验证选定）</translation>
+        <source>Default (ensemble of networks)</source>
+        <translation>默认（网络集成）</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="172"/>

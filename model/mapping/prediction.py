@@ -6,8 +6,8 @@ combinations than cells. Each window's combinations are predicted once, and only
 those not seen in an earlier window: a cache maps combination -> susceptibility.
 The result equals per-cell prediction (the same inputs give the same outputs), many
 times faster; for an ensemble the cache holds the members' mean and standard
-deviation (the uncertainty raster) per combination. Memory holds one window and the cache (bounded: it is emptied when it
-outgrows `CACHE_LIMIT` entries).
+deviation (the uncertainty raster) per combination. Memory holds one window and the
+cache (bounded: it is emptied when it outgrows `CACHE_LIMIT` entries).
 
 Input: the graded stack from 'Prepare factor stack', whose catalogue must match the
 model's, or raw factor rasters, graded here with the model's catalogue.

@@ -8,6 +8,8 @@ fold only, which keeps the figures comparable with presence/absence studies.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..errors import InputError
@@ -18,7 +20,6 @@ from ..reports import write_cv_report
 from ..sampling.dataset import Dataset, check_classes, read_samples
 from ..vocabulary import PARTITIONS
 from . import metrics
-from .settings import Settings
 from .training import train
 
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
@@ -88,8 +89,8 @@ def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int
             for kind in kinds:
                 for test_fold in range(folds):
                     part = fold_dataset(dataset, fold, test_fold)
-                    run_settings = Settings(**dict(vars(settings), kind=kind, seed=settings.seed + repetition,
-                                                   validation=validation_like(partition, settings.validation)))
+                    run_settings = replace(settings, kind=kind, seed=settings.seed + repetition,
+                                           validation=validation_like(partition, settings.validation))
                     trained = train(part, class_counts, run_settings,
                                     Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
                     test = part.subset(part.test)

@@ -126,17 +126,25 @@ class Predictor:
         return len(self.estimators)
 
     def predict(self, classes: np.ndarray) -> np.ndarray:
-        return self.predict_spread(classes)[0]
+        return self._mean(self._each(classes))
 
     def predict_spread(self, classes: np.ndarray) -> tuple:
         """(mean, standard deviation) of the members' susceptibility, float32; the
         deviation is 0 for a single model."""
+        each = self._each(classes)
+        return self._mean(each), each.std(axis=0).astype(np.float32)
+
+    def _each(self, classes: np.ndarray) -> np.ndarray:
+        """(members, samples) susceptibility."""
         classes = np.asarray(classes)
         if len(classes) == 0:
-            return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.float32)
-        each = np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
+            return np.zeros((len(self.estimators), 0), dtype=np.float32)
+        return np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
                          for estimator in self.estimators])
-        return each.mean(axis=0, dtype=np.float64).astype(np.float32), each.std(axis=0).astype(np.float32)
+
+    @staticmethod
+    def _mean(each: np.ndarray) -> np.ndarray:
+        return each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)
 
 
 def predictor(manifest: dict, members: list) -> Predictor:

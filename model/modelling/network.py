@@ -10,6 +10,7 @@ import keras
 import numpy as np
 from keras import layers
 
+from ..sampling.samples import whole_groups
 from .encoding import encode
 
 FILTERS = (32, 64, 128, 256)
@@ -76,7 +77,8 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
                                 bn_momentum=settings.bn_momentum)
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
-        network.compile(optimizer=optimizer, loss="mse", steps_per_execution=_steps_per_execution(keras.backend.backend()))
+        network.compile(optimizer=optimizer, loss="mse",
+                        steps_per_execution=_steps_per_execution(keras.backend.backend()))
         prefix = f"{settings.kind}" + (f" member {member + 1}/{settings.members}" if settings.members > 1 else "")
         log(f"{prefix}: {len(training)} training and {len(validation)} validation samples ({settings.validation} "
             f"validation part), {network.count_params()} parameters.")
@@ -94,8 +96,7 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
 
 def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:
     """(validation rows, training rows): at most `fraction` of `rows` (at least one
-    group), drawn as
-    `settings.VALIDATIONS` says. Whole landslides keep a landslide's cells and soft
+    group), drawn as `settings.VALIDATIONS` says. Whole landslides keep a landslide's cells and soft
     samples together, so validation scores are not flattered by neighbouring cells of
     one slide; spatial blocks (k-means of the coordinates, about 1/fraction blocks,
     whole blocks taken in random order) mimic a spatial test split."""
@@ -113,11 +114,7 @@ def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: n
     else:  # landslides: a sample without a landslide (a negative) is a group of its own
         owner = dataset.landslide[rows]
         groups = np.where(owner >= 0, owner, -2 - np.arange(len(rows)))
-    names, counts = np.unique(groups, return_counts=True)
-    order = rng.permutation(len(names))
-    taken = np.cumsum(counts[order]) <= wanted  # whole groups while the part holds at most `wanted`
-    taken[0] = True
-    inside = np.isin(groups, names[order][taken])
+    inside = whole_groups(groups, wanted, rng)
     return rows[inside], rows[~inside]
 
 

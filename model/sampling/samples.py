@@ -257,11 +257,11 @@ def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.
             test[rng.permutation(members)[:int(round(test_fraction * len(members)))]] = True
     elif split == "landslides":
         owned = samples.landslide >= 0
-        test[owned] = _whole_groups(samples.landslide[owned], test_fraction, rng)
+        test[owned] = whole_groups(samples.landslide[owned], test_fraction * np.count_nonzero(owned), rng)
         free = np.flatnonzero(~owned)
         test[rng.permutation(free)[:int(round(test_fraction * len(free)))]] = True
     elif split == "blocks":
-        test = _whole_groups(samples.block, test_fraction, rng)
+        test = whole_groups(samples.block, test_fraction * len(samples), rng)
         if test.all():
             raise InputError("All samples fall in one block, so a spatial split is impossible. Use a smaller "
                              "block size or the random split.")
@@ -273,11 +273,12 @@ def split_samples(samples: SampleSet, test_fraction: float, split: str, rng: np.
     return test
 
 
-def _whole_groups(groups: np.ndarray, fraction: float, rng: np.random.Generator) -> np.ndarray:
-    """Test flags taking whole groups, in random order, while the test set holds at
-    most `fraction` of the samples (at least one group)."""
+def whole_groups(groups: np.ndarray, limit: float, rng: np.random.Generator) -> np.ndarray:
+    """Flags of the members of whole groups, taken in random order while they number at
+    most `limit` (at least one group): the test split by blocks or landslides, and the
+    networks' validation part."""
     names, counts = np.unique(groups, return_counts=True)
     order = rng.permutation(len(names))
-    taken = np.cumsum(counts[order]) <= fraction * len(groups)
+    taken = np.cumsum(counts[order]) <= limit
     taken[0] = True
     return np.isin(groups, names[order][taken])
