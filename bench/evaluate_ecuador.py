@@ -87,7 +87,7 @@ def evaluate_variants(dataset, counts, specs, epochs: int, seed: int, folds: int
 def print_table(rows, timings, folds, repetitions, extra=()):
     summary = {(s["model"], s["partition"]): s for s in summarise(rows)}
     print(f"AUROC, {folds}-fold cross-validation x {repetitions} repetition(s), mean +/- sd:")
-    print(f"{'model':>40s} {'random':>15s} {'spatial':>15s} {'s per 5 folds':>14s}")
+    print(f"{'model':>40s} {'random':>15s} {'spatial':>15s} {'s per ' + str(folds) + ' folds':>14s}")
     for label in timings:
         random, spatial = summary[(label, "random")], summary[(label, "spatial")]
         print(f"{label:>40s} {random['roc_auc_mean']:7.3f} +/- {random['roc_auc_sd']:.3f} "
