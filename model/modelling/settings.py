@@ -11,9 +11,8 @@ Two presets of the networks' training (`PRESETS`):
   binarized accuracy; a validation part drawn like the test split (whole landslides,
   or spatial blocks); an ensemble of networks from consecutive seeds, averaged. Spatial
   cross-validation (the README's evaluation) backs the ensemble, and the momentum
-  against the paper's 0.99; it
-  does not tell weight decay, the stopping criterion or the validation part from
-  seed-to-seed noise.
+  against the paper's 0.99; it does not tell weight decay, the stopping criterion or
+  the validation part from seed-to-seed noise.
 - `paper`: the configuration of the paper (Keras defaults, Adam, binarized validation
   accuracy on random cells, one network), which reproduces the earlier versions.
 """
