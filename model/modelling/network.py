@@ -96,10 +96,10 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
 
 def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:
     """(validation rows, training rows): at most `fraction` of `rows` (at least one
-    group), drawn as `settings.VALIDATIONS` says. Whole landslides keep a landslide's cells and soft
-    samples together, so validation scores are not flattered by neighbouring cells of
-    one slide; spatial blocks (k-means of the coordinates, about 1/fraction blocks,
-    whole blocks taken in random order) mimic a spatial test split."""
+    group), drawn as `settings.VALIDATIONS` says. Whole landslides keep a landslide's
+    cells and soft samples together, so validation scores are not flattered by
+    neighbouring cells of one slide; spatial blocks (k-means of the coordinates, about
+    1/fraction blocks, whole blocks taken in random order) mimic a spatial test split."""
     wanted = max(1, int(round(fraction * len(rows))))
     if how == "random":
         shuffled = rng.permutation(rows)

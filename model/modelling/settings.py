@@ -3,16 +3,15 @@ place the algorithms' default values, the worker's command-line options and the
 engine take them from.
 
 Two presets of the networks' training (`PRESETS`):
-- `default`: batch
-  normalisation with momentum 0.9, whose moving statistics are usable after a few
-  dozen steps (Keras's 0.99 needs several hundred, so on a few hundred samples the
-  paper's network predicts a near-constant map for tens of epochs); AdamW with
-  weight decay; early stopping on the validation loss, a smoother criterion than the
-  binarized accuracy; a validation part drawn like the test split (whole landslides,
-  or spatial blocks); an ensemble of networks from consecutive seeds, averaged. Spatial
-  cross-validation (the README's evaluation) backs the ensemble, and the momentum
-  against the paper's 0.99; it does not tell weight decay, the stopping criterion or
-  the validation part from seed-to-seed noise.
+- `default`: batch normalisation with momentum 0.9, whose moving statistics are
+  usable after a few dozen steps (Keras's 0.99 needs several hundred, so on a few
+  hundred samples the paper's network predicts a near-constant map for tens of
+  epochs); AdamW with weight decay; early stopping on the validation loss, a smoother
+  criterion than the binarized accuracy; a validation part drawn like the test split
+  (whole landslides, or spatial blocks); an ensemble of networks from consecutive
+  seeds, averaged. Spatial cross-validation (the README's evaluation) backs the
+  ensemble, and the momentum against the paper's 0.99; it does not tell weight decay,
+  the stopping criterion or the validation part from seed-to-seed noise.
 - `paper`: the configuration of the paper (Keras defaults, Adam, binarized validation
   accuracy on random cells, one network), which reproduces the earlier versions.
 """
