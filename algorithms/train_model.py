@@ -109,27 +109,25 @@ class TrainModel(LsghnetAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         stack_path = self.gdal_path(self.parameterAsRasterLayer(parameters, self.FACTORS, context),
                                     self.tr("factor stack"))
-        with self.engine_errors():
-            factor_names = [grading.name for grading in stack_catalogue(stack_path)]
         model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         if not model_path.lower().endswith(".lsghnet"):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
-        with self.engine_errors():
-            samples = samples_to_file(source, factor_names, feedback, stack_fingerprint(stack_path), stack_path)
         kind = model_kinds.SAVED[self.parameterAsEnum(parameters, self.MODEL_KIND, context)].name
+        options = dict(  # the worker's train options, all but the samples
+            catalogue=stack_path, output=model_path, report=report_path, kind=kind, epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
+            **self.training_values(parameters, context),
+            validation=((None,) + VALIDATIONS)[self.parameterAsEnum(parameters, self.VALIDATION, context)],
+            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+            learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
+            dropout=self.parameterAsDouble(parameters, self.DROPOUT, context),
+            validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context), device=self.device_value(parameters, context))
+        with self.engine_errors():
+            factor_names = [grading.name for grading in stack_catalogue(stack_path)]
+            samples = samples_to_file(source, factor_names, feedback, stack_fingerprint(stack_path), stack_path)
         try:
-            result = run_worker(protocol.TRAIN.argv(
-                samples=samples, catalogue=stack_path, output=model_path, report=report_path, kind=kind,
-                epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-                **self.training_values(parameters, context),
-                validation=((None,) + VALIDATIONS)[self.parameterAsEnum(parameters, self.VALIDATION, context)],
-                batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-                learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
-                dropout=self.parameterAsDouble(parameters, self.DROPOUT, context),
-                validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
-                seed=self.parameterAsInt(parameters, self.SEED, context),
-                device=self.device_value(parameters, context)), feedback, 2, 98)
+            result = run_worker(protocol.TRAIN.argv(samples=samples, **options), feedback, 2, 98)
         finally:
             os.remove(samples)
         metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context, metrics_rows(kind, result["metrics"]))

@@ -29,7 +29,8 @@ sys.path.insert(0, os.path.join(REPO, "bench"))
 from model.modelling import device  # noqa: E402
 from model.sampling.dataset import Dataset  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.modelling.training import Settings, evaluate, training_rows, train  # noqa: E402
+from model.modelling import kinds  # noqa: E402
+from model.modelling.training import Settings, evaluate, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
@@ -69,7 +70,7 @@ def main():
     print(f"{'model':>15s} {'epochs':>7s} {'wall s':>8s} {'s/epoch':>8s} {'samples/s':>10s}")
     for kind in arguments.kinds:
         settings = Settings.of("paper", kind=kind, epochs=arguments.epochs, patience=arguments.epochs)  # no early stop
-        fitted = int(training_rows(dataset, kind).sum() * (1 - settings.validation_fraction))
+        fitted = int(dataset.training_rows(kinds.by_name(kind).hard_only).sum() * (1 - settings.validation_fraction))
         start = time.perf_counter()
         trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start

@@ -1,89 +1,170 @@
-"""How many engine modules a training run crosses, and how often it comes back to
+"""How many plugin modules a training run crosses, and how often it comes back to
 one it left (issue 14's measure of a readable training path).
 
-A profiler (sys.setprofile) follows the worker's `train` command from its command
-line to the saved model file, LSGH-Net for 2 epochs on the paper-sized synthetic
-samples, as a reader follows it: every plugin function in the order it is first
-called, each read once (a function called again, e.g. per epoch, is not read again).
-The modules of those functions, consecutive repeats collapsed, are the path.
-Printed: the path, the distinct modules, and per module how many times the path came
-back to it after leaving it. Callbacks that every step reports to (errors.py for
-messages, progress.py, the worker's output channel) are not steps of the path.
+The path starts where a user starts it: `processing.run("lsghnet:trainmodel")` on
+the Ecuador samples (LSGH-Net, 2 epochs), through `TrainModel.processAlgorithm`, the
+real worker process and back to the metrics table. A profiler (sys.setprofile) reads
+the plugin's functions in the order they are first called, each once (a function
+called again, e.g. per epoch, is not read again; a nested function, lambda or
+comprehension is part of the function around it). The worker process is started
+through a wrapper that runs the same profiler on `python -m model ...`; its path is
+spliced in where the QGIS side starts it.
 
-Usage: python bench/training_path.py [--kind lsghnet]
+Not steps of the path: code run at import (module and class bodies), the methods
+dataclasses generate, and the callbacks every step reports to (errors.py for
+messages, progress.py, the worker's output channel, vocabulary.py's names).
+
+Printed: the path, the distinct modules, and per module how many times the path came
+back to it after leaving it; the same for the worker's part alone. With
+--functions, the functions read in each step too.
+
+Usage: .venv/bin/python bench/training_path.py [--functions]   (a Python that imports qgis)
 """
-import argparse
 import collections
 import json
 import os
+import stat
 import sys
 import tempfile
-from dataclasses import asdict
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, REPO)
-sys.path.insert(0, os.path.join(REPO, "bench"))
-
-from bench_training import CLASS_COUNTS, paper_sized  # noqa: E402
-
-from model import worker_cli  # noqa: E402
-from model.factors.grading import FactorGrading  # noqa: E402
 
 #: Callbacks, not steps: see the docstring.
 CALLBACKS = {"model.errors", "model.progress", "model.vocabulary"}
-CALLBACK_FUNCTIONS = ("Channel.", "main.<locals>")
+CALLBACK_FUNCTIONS = ("Channel.",)
+#: The plugin's modules: `model.*` in the worker, `lsghnet.*` (the plugin package) in QGIS.
+PACKAGE = "lsghnet."
 
 
-def trace(call):
-    """The plugin modules the control passes through while `call()` runs."""
-    visits, read = [], set()
+class Reader:
+    """The plugin modules the control passes through, in reading order."""
 
-    def profiler(frame, event, argument):
-        if event != "call":
+    def __init__(self, start: str = "") -> None:
+        self.visits, self.steps, self.read, self.importing = [], [], set(), 0
+        self.started = not start
+        self.start = start
+
+    def profile(self, frame, event, argument):
+        code = frame.f_code
+        if code.co_name == "<module>":  # import-time code runs below a module body
+            self.importing += {"call": 1, "return": -1}.get(event, 0)
             return
-        module, function = frame.f_globals.get("__name__", ""), frame.f_code.co_qualname
-        if not module.startswith("model") or module in CALLBACKS or function.startswith(CALLBACK_FUNCTIONS):
+        if event != "call" or self.importing:
             return
-        if (module, function) not in read:
-            read.add((module, function))
-            if not visits or visits[-1] != module:
-                visits.append(module)
+        module = frame.f_globals.get("__name__", "")
+        module = module[len(PACKAGE):] if module.startswith(PACKAGE) else module
+        function = code.co_qualname.split(".<locals>")[0]
+        self.started = self.started or function == self.start
+        if not self.started or not module.startswith(("model", "algorithms")) or module in CALLBACKS:
+            return
+        if function.startswith(CALLBACK_FUNCTIONS) or function == "__create_fn__" or self.callback(frame.f_back):
+            return
+        if (module, function) not in self.read:
+            self.read.add((module, function))
+            if not self.visits or self.visits[-1] != module:
+                self.visits.append(module)
+                self.steps.append([module])
+            self.steps[-1].append(function)
 
-    sys.setprofile(profiler)
-    try:
-        call()
-    finally:
-        sys.setprofile(None)
-    return visits
+    @staticmethod
+    def callback(frame) -> bool:
+        """Whether `frame` runs a callback (what it calls is part of the callback)."""
+        module = frame.f_globals.get("__name__", "") if frame else ""
+        module = module[len(PACKAGE):] if module.startswith(PACKAGE) else module
+        return module in CALLBACKS or frame is not None and frame.f_code.co_qualname.startswith(CALLBACK_FUNCTIONS)
+
+    def run(self, call):
+        sys.setprofile(self.profile)
+        try:
+            return call()
+        finally:
+            sys.setprofile(None)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kind", default="lsghnet")
-    arguments = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        samples, catalogue = os.path.join(folder, "samples.npz"), os.path.join(folder, "catalogue.json")
-        dataset = paper_sized()
-        dataset.save(samples)
-        gradings = [FactorGrading(name, "categorical", "categorical", codes=list(range(1, k + 1)),
-                                  labels=[str(c) for c in range(1, k + 1)])
-                    for name, k in zip(dataset.factor_names, CLASS_COUNTS)]
-        with open(catalogue, "w", encoding="utf-8") as handle:
-            json.dump({"format": "lsghnet-factor-catalogue", "version": 1, "grid": {},
-                       "factors": [asdict(g) for g in gradings]}, handle)
-        argv = ["train", "--samples", samples, "--catalogue", catalogue, "--output", os.path.join(folder, "m.lsghnet"),
-                "--report", os.path.join(folder, "r.html"), "--kind", arguments.kind, "--epochs", "2",
-                "--device", "cpu"]
-        codes = []
-        visits = trace(lambda: codes.append(worker_cli.main(argv)))
-    assert codes == [0], f"the worker failed ({codes})"
+def worker(trace_file: str, argv: list) -> int:
+    """The worker (`python -m model ARGUMENTS`) under the profiler; its path goes to `trace_file`."""
+    sys.path.insert(0, REPO)
+    from model import worker_cli
+
+    reader = Reader()
+    code = reader.run(lambda: worker_cli.main(argv))
+    with open(trace_file, "w", encoding="utf-8") as handle:
+        json.dump(reader.steps, handle)
+    return code
+
+
+def ecuador_inputs(folder: str) -> dict:
+    """The Ecuador stack and samples, made with the plugin's algorithms (not traced)."""
+    import processing
+
+    sample = os.path.join(REPO, "resources", "sample_data", "ecuador")
+    factors = [os.path.join(sample, f"{name}.tif") for name in ("slope", "cplan", "cprof", "elev", "log10_carea")]
+    landslides = os.path.join(sample, "landslides.gpkg") + "|layername=landslides"
+    stack = processing.run("lsghnet:preparefactors", {"FACTORS": factors, "OUTPUT": os.path.join(folder, "stack.tif")})
+    heat = processing.run("lsghnet:gaussianheatmap", {"LANDSLIDES": landslides, "REFERENCE": stack["OUTPUT"],
+                                                      "OUTPUT": os.path.join(folder, "heat.tif")})
+    samples = processing.run("lsghnet:extractsamples", {"LANDSLIDES": landslides, "HEATMAP": heat["OUTPUT"],
+                                                        "FACTORS": stack["OUTPUT"],
+                                                        "OUTPUT": os.path.join(folder, "samples.gpkg")})
+    return {"SAMPLES": samples["OUTPUT"], "FACTORS": stack["OUTPUT"], "MODEL_KIND": 0, "EPOCHS": 2,
+            "DEVICE": 1, "OUTPUT_MODEL": os.path.join(folder, "m.lsghnet"),
+            "OUTPUT_METRICS": os.path.join(folder, "metrics.gpkg"), "OUTPUT_REPORT": os.path.join(folder, "r.html")}
+
+
+def report(title: str, steps: list, functions: bool) -> None:
+    visits = [step[0] for step in steps]
     counts = collections.Counter(visits)
-    print("Path:", " -> ".join(name.replace("model.", "") for name in visits))
-    print(f"Modules crossed: {len(counts)} (goal: at most 10)")
-    returns = {name.replace("model.", ""): count - 1 for name, count in counts.items() if count > 1}
-    print(f"Returns to a module left before: {sum(returns.values())} in all; most to one module: "
-          f"{max(returns.values(), default=0)} (goal: at most 2) {returns}")
+    returns = {name: count - 1 for name, count in counts.items() if count > 1}
+    print(f"{title}: {' -> '.join(visits)}")
+    print(f"  modules crossed: {len(counts)} (goal: at most 10); returns to a module left before: "
+          f"{sum(returns.values())} in all, most to one module: {max(returns.values(), default=0)} (goal: at most 2)")
+    print(f"  returns per module: {returns}")
+    for step in steps if functions else ():
+        print(f"    {step[0]}: {', '.join(step[1:])}")
+
+
+def main(functions: bool) -> None:
+    from qgis.core import QgsApplication
+
+    application = QgsApplication([], False)
+    application.initQgis()
+    with tempfile.TemporaryDirectory() as folder:
+        os.makedirs(os.path.join(folder, "plugins"))
+        os.symlink(REPO, os.path.join(folder, "plugins", "lsghnet"))
+        sys.path[:0] = [os.path.join(folder, "plugins"), "/usr/share/qgis/python/plugins"]
+        import lsghnet
+        import processing
+        from processing.core.Processing import Processing
+
+        from lsghnet.algorithms import worker_runner
+
+        Processing.initialize()
+        plugin = lsghnet.classFactory(None)
+        plugin.initProcessing()
+        parameters = ecuador_inputs(folder)
+        trace_file, wrapper = os.path.join(folder, "worker.json"), os.path.join(folder, "traced-python")
+        with open(wrapper, "w", encoding="utf-8") as handle:  # run_worker calls it as `python -m model ...`
+            handle.write(f'#!/bin/sh\nshift 2\nexec "{sys.executable}" "{os.path.abspath(__file__)}" --worker '
+                         f'"{trace_file}" "$@"\n')
+        os.chmod(wrapper, os.stat(wrapper).st_mode | stat.S_IXUSR)
+        worker_runner.configured_python = lambda: wrapper
+        reader = Reader(start="TrainModel.processAlgorithm")
+        reader.run(lambda: processing.run("lsghnet:trainmodel", parameters))
+        with open(trace_file, encoding="utf-8") as handle:
+            worker_steps = json.load(handle)
+    start = reader.visits.index("model.streaming") + 1  # where run_worker starts the worker
+    path = []
+    for step in reader.steps[:start] + worker_steps + reader.steps[start:]:
+        if path and path[-1][0] == step[0]:
+            path[-1] = path[-1] + step[1:]
+        else:
+            path.append(step)
+    report("Training path (QGIS and worker)", path, functions)
+    report("The worker's part", worker_steps, functions)
+    application.exitQgis()
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        sys.exit(worker(sys.argv[2], sys.argv[3:]))
+    main(functions="--functions" in sys.argv)

@@ -13,14 +13,13 @@ from dataclasses import replace
 import numpy as np
 
 from ..errors import InputError
-from ..factors.stack import read_gradings
 from ..progress import Progress
 from ..raster import atomic_outputs
 from ..reports import write_cv_report
-from ..sampling.dataset import Dataset, check_classes, read_samples
+from ..sampling.dataset import Dataset
 from ..vocabulary import PARTITIONS
 from . import metrics
-from .training import train
+from .training import read_graded_samples, train
 
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
 
@@ -130,11 +129,8 @@ def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, r
                         settings, report: str | None, progress: Progress, log=print) -> dict:
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""
-    gradings = read_gradings(catalogue)
-    dataset = read_samples(samples, [g.name for g in gradings])
-    class_counts = [g.classes for g in gradings]
-    check_classes(dataset, class_counts)
-    rows = cross_validate(dataset, class_counts, kinds, folds, repetitions, partitions, settings, progress, log)
+    dataset, gradings = read_graded_samples(samples, catalogue)
+    rows = cross_validate(dataset, [g.classes for g in gradings], kinds, folds, repetitions, partitions, settings, progress, log)
     summary = summarise(rows)
     if report:
         with atomic_outputs(report) as (temporary,):

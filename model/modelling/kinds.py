@@ -81,7 +81,8 @@ class Network(ModelKind):
     def fit(self, dataset, rows, class_counts, settings, progress, log) -> Fitted:
         from .network import fit_network
 
-        return fit_network(dataset, rows, class_counts, settings, self.attention, progress, log)
+        images = encode(dataset.classes, class_counts)
+        return fit_network(images, dataset, rows, settings, self.attention, progress, log)
 
     def predict(self, estimator, classes, class_counts, batch_size: int = 8192) -> np.ndarray:
         return estimator.predict(encode(classes, class_counts), batch_size=batch_size,

@@ -126,25 +126,18 @@ class Predictor:
         return len(self.estimators)
 
     def predict(self, classes: np.ndarray) -> np.ndarray:
-        return self._mean(self._each(classes))
+        return self.predict_spread(classes, spread=False)[0]
 
-    def predict_spread(self, classes: np.ndarray) -> tuple:
-        """(mean, standard deviation) of the members' susceptibility, float32; the
-        deviation is 0 for a single model."""
-        each = self._each(classes)
-        return self._mean(each), each.std(axis=0).astype(np.float32)
-
-    def _each(self, classes: np.ndarray) -> np.ndarray:
-        """(members, samples) susceptibility."""
+    def predict_spread(self, classes: np.ndarray, spread: bool = True) -> tuple:
+        """(mean, standard deviation) of the members' susceptibility of (samples,
+        factors) class codes, float32; the deviation is 0 for a single model, and None
+        when not asked for."""
         classes = np.asarray(classes)
-        if len(classes) == 0:
-            return np.zeros((len(self.estimators), 0), dtype=np.float32)
-        return np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
-                         for estimator in self.estimators])
-
-    @staticmethod
-    def _mean(each: np.ndarray) -> np.ndarray:
-        return each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)
+        each = (np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
+                          for estimator in self.estimators]) if len(classes)
+                else np.zeros((len(self.estimators), 0), dtype=np.float32))
+        mean = each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)
+        return mean, each.std(axis=0).astype(np.float32) if spread else None
 
 
 def predictor(manifest: dict, members: list) -> Predictor:

@@ -11,7 +11,6 @@ import numpy as np
 from keras import layers
 
 from ..sampling.samples import whole_groups
-from .encoding import encode
 
 FILTERS = (32, 64, 128, 256)
 #: 3 x 3 kernels where the maps are large enough; the last two blocks see maps of
@@ -58,14 +57,14 @@ def build_network(factors: int, width: int, attention: bool = True, dropout: flo
     return keras.Model(inputs, outputs, name="lsghnet" if attention else "lsghnet_noscse")
 
 
-def fit_network(dataset, rows, class_counts, settings, attention: bool, progress, log):
-    """Train `settings.members` networks on `rows` of the dataset, member i with seed
+def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, progress, log):
+    """Train `settings.members` networks on `rows` of the dataset (whose one-hot
+    `images` encoding.encode made), member i with seed
     `settings.seed + i` (its own validation part and initial weights); each keeps
     the weights of its best epoch on its validation part. Adam (AdamW with weight
     decay), MSE, at most `settings.epochs` epochs."""
     from .kinds import Fitted
 
-    encoded = encode(dataset.classes, class_counts)
     labels = dataset.label.astype(np.float32)
     networks, histories, best_epochs = [], [], []
     for member in range(settings.members):
@@ -73,7 +72,7 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
         validation, training = validation_part(dataset, rows, settings.validation_fraction, settings.validation,
                                                np.random.default_rng(seed))
         keras.utils.set_random_seed(seed)
-        network = build_network(len(class_counts), max(class_counts), attention=attention, dropout=settings.dropout,
+        network = build_network(images.shape[1], images.shape[2], attention=attention, dropout=settings.dropout,
                                 bn_momentum=settings.bn_momentum)
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
@@ -83,9 +82,9 @@ def fit_network(dataset, rows, class_counts, settings, attention: bool, progress
         log(f"{prefix}: {len(training)} training and {len(validation)} validation samples ({settings.validation} "
             f"validation part), {network.count_params()} parameters.")
         member_progress = progress.part(member, settings.members)
-        monitor = _EarlyStopping(encoded[validation], labels[validation], settings, member_progress,
+        monitor = _EarlyStopping(images[validation], labels[validation], settings, member_progress,
                                  lambda text: log(f"{prefix}: {text}"))
-        network.fit(encoded[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
+        network.fit(images[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
                     shuffle=True, verbose=0, callbacks=[monitor])
         network.set_weights(monitor.best_weights)
         networks.append(network)

@@ -31,17 +31,25 @@ class Trained(Fitted):
     predictor: Predictor = None
 
 
-def training_rows(dataset: Dataset, kind: str) -> np.ndarray:
-    """Which samples train this kind: the hard-only kinds ignore the heatmap samples."""
-    rows = ~dataset.test
-    return rows & dataset.hard if kinds.by_name(kind).hard_only else rows
+def read_graded_samples(samples: str, catalogue: str) -> tuple:
+    """(dataset, gradings): a samples file and the gradings of the stack (or its
+    catalogue JSON) it was drawn from, checked against each other."""
+    gradings = read_gradings(catalogue)
+    names, class_counts = [g.name for g in gradings], [g.classes for g in gradings]
+    dataset = read_samples(samples, names)
+    if dataset.factor_names != names:
+        raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
+                         samples=", ".join(dataset.factor_names), catalogue=", ".join(names))
+    check_classes(dataset, class_counts)
+    return dataset, gradings
 
 
 def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Progress, log=print) -> Trained:
+    """Fit the kind `settings` names on the training split (whose class codes the
+    caller checked against the catalogue, `read_graded_samples`)."""
     kind = kinds.by_name(settings.kind)
-    check_classes(dataset, class_counts)
     check_trainable(dataset, hard_only=kind.hard_only)
-    rows = np.flatnonzero(training_rows(dataset, kind.name))
+    rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
     fitted = kind.fit(dataset, rows, class_counts, settings, progress, log)
     predictor = Predictor({"kind": kind.name, "encoding": {"class_counts": class_counts}}, fitted.members)
     return Trained(**vars(fitted), predictor=predictor)
@@ -74,6 +82,7 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
                evaluation: dict, device: str, stack_id: str | None = None) -> None:
     """The model file; `stack_id` is the fingerprint of the stack it was trained on
     (factors.stack_fingerprint), which evaluation checks the samples against."""
+    kind = kinds.by_name(settings.kind)
     metadata = {
         "kind": settings.kind,
         "catalogue": catalogue,
@@ -90,44 +99,44 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         "device": device,
         **software(settings.kind),
     }
-    kind = kinds.by_name(settings.kind)
-    write(path, member_names(kind.member, len(trained.members)), [kind.dumps(m) for m in trained.members], metadata)
+    members = [kind.dumps(member) for member in trained.members]
+    write(path, member_names(kind.member, len(members)), members, metadata)
 
 
 def train_to_file(samples: str, catalogue: str, output: str, report: str | None, settings: Settings, device: str,
                   progress: Progress, log=print) -> dict:
     """Train on a samples file graded by a stack (or its catalogue JSON); write the
     model file (and the HTML report) only when everything succeeded."""
-    gradings = read_gradings(catalogue)
-    dataset = read_samples(samples, [g.name for g in gradings])
-    if dataset.factor_names != [g.name for g in gradings]:
-        raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
-                         samples=", ".join(dataset.factor_names), catalogue=", ".join(g.name for g in gradings))
+    dataset, gradings = read_graded_samples(samples, catalogue)
+    test = dataset.subset(dataset.test)
     class_counts = [g.classes for g in gradings]
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
     log(f"Training {settings.kind}{preset} on {device}.")
     trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
                                                               progress.is_cancelled), log)
-    test = dataset.subset(dataset.test)
     predictions = trained.predictor.predict(test.classes)
     evaluation = metrics.evaluate(test.label, predictions, test.hard)
     curve = metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],)
-    epochs_run = len(trained.history.get("epoch", []))
     stack_id = None if catalogue.lower().endswith(".json") else stack_fingerprint(catalogue)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
+        notes = training_notes(trained, settings, device)
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
                     device, stack_id)
         if report:
-            notes = f"{settings.kind}, {device}. " + (_epochs_note(trained, settings, epochs_run) if trained.history
-                                                      else f"Grid search: {trained.search}.")
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
     progress.step(1.0)
     return {"metrics": evaluation, "device": device, "best_epoch": trained.best_epoch,
-            "member_epochs": trained.member_epochs, "epochs_run": epochs_run, "search": trained.search}
+            "member_epochs": trained.member_epochs, "epochs_run": len(trained.history.get("epoch", [])),
+            "search": trained.search}
 
 
-def _epochs_note(trained: Trained, settings: Settings, epochs_run: int) -> str:
-    note = f"Preset '{settings.preset}'. Best epoch {trained.best_epoch} of {epochs_run}"
+def training_notes(trained: Trained, settings: Settings, device: str) -> str:
+    """The report's account of the run: the kind, the device, and how the epochs or
+    the forest's parameters were chosen."""
+    if not trained.history:
+        return f"{settings.kind}, {device}. Grid search: {trained.search}."
+    note = (f"{settings.kind}, {device}. Preset '{settings.preset}'. Best epoch {trained.best_epoch} of "
+            f"{len(trained.history['epoch'])}")
     if len(trained.member_epochs) > 1:
         note += (f" (curves of member 1 of {len(trained.member_epochs)}; best epochs of the members: "
                  f"{', '.join(map(str, trained.member_epochs))})")

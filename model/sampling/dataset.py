@@ -31,6 +31,11 @@ class Dataset:
     def hard(self) -> np.ndarray:
         return self.kind != "heatmap"
 
+    def training_rows(self, hard_only: bool) -> np.ndarray:
+        """Flags of the samples that train a model: the training split, its hard
+        samples only for the kinds that ignore the heatmap samples."""
+        return ~self.test & self.hard if hard_only else ~self.test
+
     def subset(self, keep: np.ndarray) -> "Dataset":
         return Dataset(self.factor_names, self.classes[keep], self.label[keep], self.kind[keep], self.test[keep],
                        self.landslide[keep], self.x[keep], self.y[keep])
@@ -128,7 +133,7 @@ def check_same_stack(samples_stack: str, stack_id: str, stack: str) -> None:
 
 def check_trainable(dataset: Dataset, hard_only: bool) -> None:
     """Enough samples of both classes to train and to test."""
-    train = ~dataset.test & (dataset.hard if hard_only else True)
+    train = dataset.training_rows(hard_only)
     if not dataset.test.any():
         raise InputError("The samples have no test split ('split' = 'test'). Extract them with a test fraction "
                          "above 0.")
