@@ -115,7 +115,8 @@ class TrainModel(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
         kind = model_kinds.SAVED[self.parameterAsEnum(parameters, self.MODEL_KIND, context)].name
         options = dict(  # the worker's train options, all but the samples
-            catalogue=stack_path, output=model_path, report=report_path, kind=kind, epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
+            catalogue=stack_path, output=model_path, report=report_path, kind=kind,
+            epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
             **self.training_values(parameters, context),
             validation=((None,) + VALIDATIONS)[self.parameterAsEnum(parameters, self.VALIDATION, context)],
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),

@@ -130,7 +130,8 @@ def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, r
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""
     dataset, gradings = read_graded_samples(samples, catalogue)
-    rows = cross_validate(dataset, [g.classes for g in gradings], kinds, folds, repetitions, partitions, settings, progress, log)
+    rows = cross_validate(dataset, [g.classes for g in gradings], kinds, folds, repetitions, partitions, settings,
+                          progress, log)
     summary = summarise(rows)
     if report:
         with atomic_outputs(report) as (temporary,):

@@ -6,10 +6,11 @@ import pytest
 
 from model.sampling import heatmap
 from model.modelling import metrics
-from model.modelling.crossvalidation import assign_folds, cross_validate, fold_dataset, summarise
+from model.errors import InputError
+from model.modelling.crossvalidation import assign_folds, cross_validate, cross_validate_file, fold_dataset, summarise
 from model.sampling.dataset import Dataset, presence_absence
 from model.factors.stack import FactorSource, prepare_stack
-from model.factors.grading import GradingRule
+from model.factors.grading import FactorGrading, GradingRule, catalogue_json
 from model.progress import Progress
 from model.modelling.training import Settings
 from tests.helpers import SAMPLE
@@ -72,6 +73,18 @@ class TestFolds:
 
 
 class TestCrossValidate:
+    def test_samples_of_other_factors_are_refused(self, tmp_path):
+        """Samples whose factor fields are the catalogue's in another order would be
+        graded against the wrong classes: cross-validation refuses them, as training does."""
+        samples, catalogue = tmp_path / "samples.npz", tmp_path / "catalogue.json"
+        clustered().save(str(samples))
+        gradings = [FactorGrading(name, "categorical", "categorical", codes=list(range(1, count + 1)),
+                                  labels=[str(c) for c in range(1, count + 1)])
+                    for name, count in zip(["b", "a"], CLASS_COUNTS)]
+        catalogue.write_text(catalogue_json(gradings, {}))
+        with pytest.raises(InputError, match=r"The samples' factors \(a, b\) differ from the catalogue's \(b, a\)"):
+            cross_validate_file(str(samples), str(catalogue), ["glm"], 2, 1, ["random"], Settings(), None, Progress())
+
     def test_auroc_by_hand(self):
         assert metrics.scores(np.array([1, 1, 0, 0]), np.array([0.9, 0.4, 0.6, 0.1]))["roc_auc"] == 0.75
 
