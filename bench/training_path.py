@@ -36,11 +36,18 @@ CALLBACK_FUNCTIONS = ("Channel.",)
 PACKAGE = "lsghnet."
 
 
+def module_of(frame) -> str:
+    """The plugin module a frame runs in, named as in the worker (`model.x`, `algorithms.x`)."""
+    module = frame.f_globals.get("__name__", "")
+    return module[len(PACKAGE):] if module.startswith(PACKAGE) else module
+
+
 class Reader:
-    """The plugin modules the control passes through, in reading order."""
+    """The plugin modules the control passes through, in reading order: `steps`
+    holds one [module, functions read there ...] per visit."""
 
     def __init__(self, start: str = "") -> None:
-        self.visits, self.steps, self.read, self.importing = [], [], set(), 0
+        self.steps, self.read, self.importing = [], set(), 0
         self.started = not start
         self.start = start
 
@@ -51,8 +58,7 @@ class Reader:
             return
         if event != "call" or self.importing:
             return
-        module = frame.f_globals.get("__name__", "")
-        module = module[len(PACKAGE):] if module.startswith(PACKAGE) else module
+        module = module_of(frame)
         function = code.co_qualname.split(".<locals>")[0]
         self.started = self.started or function == self.start
         if not self.started or not module.startswith(("model", "algorithms")) or module in CALLBACKS:
@@ -61,17 +67,15 @@ class Reader:
             return
         if (module, function) not in self.read:
             self.read.add((module, function))
-            if not self.visits or self.visits[-1] != module:
-                self.visits.append(module)
+            if not self.steps or self.steps[-1][0] != module:
                 self.steps.append([module])
             self.steps[-1].append(function)
 
     @staticmethod
     def callback(frame) -> bool:
         """Whether `frame` runs a callback (what it calls is part of the callback)."""
-        module = frame.f_globals.get("__name__", "") if frame else ""
-        module = module[len(PACKAGE):] if module.startswith(PACKAGE) else module
-        return module in CALLBACKS or frame is not None and frame.f_code.co_qualname.startswith(CALLBACK_FUNCTIONS)
+        return frame is not None and (module_of(frame) in CALLBACKS
+                                      or frame.f_code.co_qualname.startswith(CALLBACK_FUNCTIONS))
 
     def run(self, call):
         sys.setprofile(self.profile)
@@ -152,7 +156,7 @@ def main(functions: bool) -> None:
         reader.run(lambda: processing.run("lsghnet:trainmodel", parameters))
         with open(trace_file, encoding="utf-8") as handle:
             worker_steps = json.load(handle)
-    start = reader.visits.index("model.streaming") + 1  # where run_worker starts the worker
+    start = [step[0] for step in reader.steps].index("model.streaming") + 1  # where run_worker starts the worker
     path = []
     for step in reader.steps[:start] + worker_steps + reader.steps[start:]:
         if path and path[-1][0] == step[0]:
