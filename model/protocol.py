@@ -95,7 +95,7 @@ TRAIN = Command("train", "train a model from a samples file", (
     _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
     PRESET,
     *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
-                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay")),
+                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay", "filters")),
     _setting("validation", choices=VALIDATIONS), _setting("stopping", choices=CRITERIA),
     DEVICE))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (

@@ -12,7 +12,6 @@ from keras import layers
 
 from ..sampling.samples import whole_groups
 
-FILTERS = (32, 64, 128, 256)
 #: 3 x 3 kernels where the maps are large enough; the last two blocks see maps of
 #: about 3 x 4 and 2 x 2 cells, where 2 x 2 kernels cover them at 40 % of the cost.
 KERNELS = (3, 3, 2, 2)
@@ -37,20 +36,21 @@ def scse_block(features, reduction: int = 2, name: str = "scse"):
 
 
 def build_network(factors: int, width: int, attention: bool = True, dropout: float = 0.5,
-                  bn_momentum: float = 0.99) -> keras.Model:
-    """LeNet-like CNN: four conv blocks (32 -> 64 -> 128 -> 256 filters, batch
-    normalisation, optional scSE, 2x2 max pooling), a global max pool to the
-    1 x 1 x 256 feature, dropout, dense, sigmoid susceptibility index."""
+                  bn_momentum: float = 0.99, filters: int = 32) -> keras.Model:
+    """LeNet-like CNN: four conv blocks (`filters` doubled in each block, the paper's
+    32 -> 64 -> 128 -> 256; batch normalisation, optional scSE, 2x2 max pooling), a
+    global max pool to a feature of 8 x `filters` values, dropout, dense, sigmoid
+    susceptibility index."""
     inputs = keras.Input(shape=(factors, width, 1), name="one_hot_factors")
     x = inputs
-    for index, (filters, kernel) in enumerate(zip(FILTERS, KERNELS), start=1):
-        x = layers.Conv2D(filters, kernel, padding="same", name=f"conv{index}")(x)
+    for index, kernel in enumerate(KERNELS, start=1):
+        x = layers.Conv2D(filters * 2 ** (index - 1), kernel, padding="same", name=f"conv{index}")(x)
         x = layers.BatchNormalization(momentum=bn_momentum, name=f"bn{index}")(x)
         x = layers.Activation("relu", name=f"relu{index}")(x)
         if attention:
             x = scse_block(x, name=f"scse{index}")
         x = layers.MaxPooling2D(2, padding="same", name=f"pool{index}")(x)
-    x = layers.GlobalMaxPooling2D(name="feature")(x)  # 1 x 1 x 256, flattened
+    x = layers.GlobalMaxPooling2D(name="feature")(x)  # 1 x 1 x (8 x filters), flattened
     x = layers.Dropout(dropout, name="dropout")(x)
     x = layers.Dense(64, activation="relu", name="dense")(x)
     outputs = layers.Dense(1, activation="sigmoid", name="susceptibility")(x)
@@ -73,7 +73,7 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
                                                np.random.default_rng(seed))
         keras.utils.set_random_seed(seed)
         network = build_network(images.shape[1], images.shape[2], attention=attention, dropout=settings.dropout,
-                                bn_momentum=settings.bn_momentum)
+                                bn_momentum=settings.bn_momentum, filters=settings.filters)
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
         network.compile(optimizer=optimizer, loss="mse",

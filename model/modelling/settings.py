@@ -46,6 +46,8 @@ class Settings:
     stopping: str = "loss"
     validation: str = "landslides"
     members: int = 5
+    #: Filters of the first convolution block; each further block doubles them (the paper: 32).
+    filters: int = 32
 
     @classmethod
     def of(cls, preset: str = "default", **values) -> "Settings":
@@ -58,6 +60,8 @@ class Settings:
         settings = cls(**dict(PRESETS[preset], preset=preset, **given))
         if settings.members < 1:
             raise InputError("An ensemble needs at least one network (got {members}).", members=settings.members)
+        if settings.filters < 1:
+            raise InputError("A convolution block needs at least one filter (got {filters}).", filters=settings.filters)
         return settings
 
 
@@ -65,7 +69,7 @@ class Settings:
 PRESETS = {
     "default": {"patience": Settings.patience, "bn_momentum": Settings.bn_momentum,
                 "weight_decay": Settings.weight_decay, "stopping": Settings.stopping,
-                "validation": Settings.validation, "members": Settings.members},
+                "validation": Settings.validation, "members": Settings.members, "filters": Settings.filters},
     "paper": {"patience": 50, "bn_momentum": 0.99, "weight_decay": 0.0, "stopping": "accuracy",
-              "validation": "random", "members": 1},
+              "validation": "random", "members": 1, "filters": 32},
 }

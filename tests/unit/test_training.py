@@ -83,6 +83,7 @@ class TestNetwork:
 
         network = build_network(5, 10, attention=attention)
         assert network.get_layer("feature").output.shape[1:] == (256,)
+        assert [network.get_layer(f"conv{i}").filters for i in (1, 2, 3, 4)] == [32, 64, 128, 256]  # the paper's
         assert any("scse" in layer.name for layer in network.layers) == attention
         output = network.predict(encode(np.random.default_rng(0).integers(1, 11, (7, 5)), [10] * 5), verbose=0)
         assert output.shape == (7, 1) and ((output >= 0) & (output <= 1)).all()
@@ -148,8 +149,8 @@ class TestTraining:
         near-constant after 6 epochs (Keras's batch-normalisation momentum 0.99)."""
         dataset = synthetic()
         settings = Settings.of("paper", kind="lsghnet", epochs=6, patience=6, seed=3)
-        assert (settings.members, settings.bn_momentum, settings.stopping, settings.validation) == (
-            1, 0.99, "accuracy", "random")
+        assert (settings.members, settings.bn_momentum, settings.stopping, settings.validation, settings.filters) == (
+            1, 0.99, "accuracy", "random", 32)
         import keras
 
         if keras.backend.backend() != "tensorflow":
@@ -171,6 +172,13 @@ class TestTraining:
                         Progress(), log=lambda m: None)
         predictions = trained.predictor.predict(dataset.classes)
         assert predictions.max() - predictions.min() > 0.3
+
+    def test_the_networks_width_is_a_setting(self):
+        trained = train(synthetic(), CLASS_COUNTS, Settings.of(kind="cnn", epochs=1, patience=1, members=1, filters=4),
+                        Progress(), log=lambda m: None)
+        assert [trained.members[0].get_layer(f"conv{i}").filters for i in (1, 2, 3, 4)] == [4, 8, 16, 32]
+        with pytest.raises(InputError, match="at least one filter"):
+            Settings.of(filters=0)
 
     def test_same_seed_same_metrics(self):
         dataset = synthetic()
