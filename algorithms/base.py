@@ -20,6 +20,7 @@ from ..model.errors import Cancelled, InputError, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
 from ..model.reports import METRIC_LABELS
+from ..model.modelling.encoding import ENCODINGS
 from ..model.modelling.settings import PRESETS
 from ..model.vocabulary import DEVICES
 from . import field_types
@@ -164,8 +165,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         return DEVICES[self.parameterAsEnum(parameters, name, context)]
 
     def training_parameters(self):
-        """The networks' preset (settings.py) and the two settings a user may want to
-        change without leaving it (empty: the preset's), for PRESET, PATIENCE, MEMBERS."""
+        """The networks' preset (settings.py) and the settings a user may want to change
+        without leaving it (empty: the preset's), for PRESET, PATIENCE, MEMBERS, ENCODING."""
         integer = QgsProcessingParameterNumber.Type.Integer
         default, paper = PRESETS["default"], PRESETS["paper"]
         return [
@@ -185,13 +186,21 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                                           integer, optional=True, minValue=1, maxValue=50),
              self.tr("Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. "
                      "Training time grows with their number.").format(default["members"], paper["members"])),
+            (QgsProcessingParameterEnum("ENCODING", self.tr("Encoding of the factor classes"), [
+                self.tr("the preset's"), self.tr("one-hot (the paper)"), self.tr("ordinal for graded factors")],
+                defaultValue=0),
+             self.tr("One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous "
+                     "raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes "
+                     "share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. "
+                     "The README's evaluation compares them.").format(default["encoding"], paper["encoding"])),
         ]
 
     def training_values(self, parameters, context) -> dict:
-        """The worker's --preset, --patience and --members values."""
+        """The worker's --preset, --patience, --members and --encoding values."""
         return {"preset": tuple(PRESETS)[self.parameterAsEnum(parameters, "PRESET", context)],
                 "patience": self.optional_int(parameters, "PATIENCE", context),
-                "members": self.optional_int(parameters, "MEMBERS", context)}
+                "members": self.optional_int(parameters, "MEMBERS", context),
+                "encoding": ((None,) + ENCODINGS)[self.parameterAsEnum(parameters, "ENCODING", context)]}
 
     # Outputs never overwrite inputs: QGIS lets an output name an input's file, and
     # writing it would destroy that input. Checked before any work, in the dialog and

@@ -53,6 +53,7 @@ class CrossValidate(LsghnetAlgorithm):
     PRESET = "PRESET"
     PATIENCE = "PATIENCE"
     MEMBERS = "MEMBERS"
+    ENCODING = "ENCODING"
     SEED = "SEED"
     DEVICE = "DEVICE"
     OUTPUT = "OUTPUT"
@@ -60,7 +61,7 @@ class CrossValidate(LsghnetAlgorithm):
 
     def initAlgorithm(self, config=None):
         integer = QgsProcessingParameterNumber.Type.Integer
-        preset, patience, members = self.training_parameters()
+        preset, patience, members, encoding = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Samples, or presence/absence points"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -97,6 +98,7 @@ class CrossValidate(LsghnetAlgorithm):
                                           defaultValue=DEFAULTS.epochs, minValue=1), self.tr("Per network training.")),
             patience,
             members,
+            encoding,
             (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
              self.tr("Folds and training; the same seed gives the same table.")),
             self.device_parameter(),
@@ -107,7 +109,7 @@ class CrossValidate(LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
                                    self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
         ]
-        self.add_parameters(parameters)
+        self.add_parameters(parameters, advanced=(self.ENCODING,))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)

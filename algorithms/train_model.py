@@ -41,6 +41,7 @@ class TrainModel(LsghnetAlgorithm):
     PRESET = "PRESET"
     PATIENCE = "PATIENCE"
     MEMBERS = "MEMBERS"
+    ENCODING = "ENCODING"
     VALIDATION = "VALIDATION"
     BATCH_SIZE = "BATCH_SIZE"
     LEARNING_RATE = "LEARNING_RATE"
@@ -54,7 +55,7 @@ class TrainModel(LsghnetAlgorithm):
 
     def initAlgorithm(self, config=None):
         integer, double = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
-        preset, patience, members = self.training_parameters()
+        preset, patience, members, encoding = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Training samples"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -70,6 +71,7 @@ class TrainModel(LsghnetAlgorithm):
                                           defaultValue=DEFAULTS.epochs, minValue=1), self.tr("The paper: 200.")),
             patience,
             members,
+            encoding,
             (QgsProcessingParameterEnum(self.VALIDATION, self.tr("Validation part"), [
                 self.tr("the preset's"), self.tr("random cells"), self.tr("whole landslides"),
                 self.tr("spatial blocks")], defaultValue=0),
@@ -99,9 +101,9 @@ class TrainModel(LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Training report"),
                                    self.tr("Training curves and the precision-recall curve.")),
         ]
-        self.add_parameters(parameters, advanced=(self.PATIENCE, self.MEMBERS, self.VALIDATION, self.BATCH_SIZE,
-                                                  self.LEARNING_RATE, self.DROPOUT, self.VALIDATION_FRACTION, self.SEED,
-                                                  self.DEVICE))
+        self.add_parameters(parameters, advanced=(self.PATIENCE, self.MEMBERS, self.ENCODING, self.VALIDATION,
+                                                  self.BATCH_SIZE, self.LEARNING_RATE, self.DROPOUT,
+                                                  self.VALIDATION_FRACTION, self.SEED, self.DEVICE))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)

@@ -64,8 +64,7 @@ def train_model(path, stack_path, gradings):
     counts = [g.classes for g in gradings]
     settings = Settings(epochs=1, patience=1)
     trained = train(dataset, counts, settings, Progress(), log=lambda message: None)
-    write_model(path, trained, settings, [vars(g) for g in gradings], counts, evaluate(trained.predictor, dataset),
-                "CPU")
+    write_model(path, trained, settings, [vars(g) for g in gradings], evaluate(trained.predictor, dataset), "CPU")
 
 
 def read_once(path):

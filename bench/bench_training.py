@@ -12,9 +12,15 @@
    labels without signal, on which it would stop at once. Goal: the default's
    5-member ensemble within 10 minutes on 2 CPU cores.
 
+   `--samples FILE.npz` keeps those samples (and the factors' class counts) in a file:
+   written when missing, read when there, so that a machine without GDAL (a GPU
+   machine) can time training on them.
+
 Usage: python bench/bench_training.py [--epochs 200] [--kinds lsghnet cnn] [--presets paper default]
+           [--samples region.npz]
 """
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -27,10 +33,10 @@ sys.path.insert(0, REPO)
 sys.path.insert(0, os.path.join(REPO, "bench"))
 
 from model.modelling import device  # noqa: E402
-from model.sampling.dataset import Dataset  # noqa: E402
+from model.sampling.dataset import Dataset, read_samples  # noqa: E402
 from model.progress import Progress  # noqa: E402
 from model.modelling import kinds  # noqa: E402
-from model.modelling.training import Settings, evaluate, train  # noqa: E402
+from model.modelling.training import Settings, evaluate, ordered_factors, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
@@ -58,11 +64,13 @@ def main():
     parser.add_argument("--device", default="auto")
     parser.add_argument("--presets", nargs="*", default=[], help="time to a trained LSGH-Net with these presets "
                         "(instead of the per-epoch speed)")
+    parser.add_argument("--samples", help="the synthetic region's samples as .npz: written when missing, read "
+                        "when there (for --presets)")
     arguments = parser.parse_args()
     device.prepare(arguments.device)
     used = device.configure(arguments.device)
     if arguments.presets:
-        time_to_model(arguments.presets, arguments.epochs, used)
+        time_to_model(arguments.presets, arguments.epochs, used, arguments.samples)
         return
     dataset = paper_sized()
     print(f"Paper-sized data: {len(dataset)} samples, {int((~dataset.test).sum())} training; {used}; "
@@ -78,20 +86,34 @@ def main():
         print(f"{kind:>15s} {epochs:7d} {wall:8.1f} {wall / epochs:8.2f} {fitted * epochs / wall:10.0f}")
 
 
-def time_to_model(presets, epochs, used):
+def region_samples(path=None):
+    """The synthetic region's samples, class counts and which factors have ordered
+    classes; from/to `path` (and `path`.json) when given."""
+    if path and os.path.exists(path):
+        with open(path + ".json") as file:
+            factors = json.load(file)
+        return read_samples(path, []), factors["class_counts"], factors["ordered"]
     from synthetic_region import make_region, region_dataset
 
     with tempfile.TemporaryDirectory() as folder:
-        region = make_region(folder)
-        dataset, gradings, _ = region_dataset(region, folder)
-    counts = [g.classes for g in gradings]
+        dataset, gradings, _ = region_dataset(make_region(folder), folder)
+    factors = {"class_counts": [g.classes for g in gradings], "ordered": ordered_factors(gradings)}
+    if path:
+        dataset.save(path)
+        with open(path + ".json", "w") as file:
+            json.dump(factors, file)
+    return dataset, factors["class_counts"], factors["ordered"]
+
+
+def time_to_model(presets, epochs, used, samples_path=None):
+    dataset, counts, ordered = region_samples(samples_path)
     print(f"Synthetic region's samples: {len(dataset)}, {int((~dataset.test).sum())} training; {used}; "
           f"{os.cpu_count()} CPU cores visible")
     print(f"{'preset':>10s} {'networks':>9s} {'best epoch (each)':>24s} {'wall min':>9s} {'test AUROC (hard)':>18s}")
     for preset in presets:
         settings = Settings.of(preset, kind="lsghnet", epochs=epochs)
         start = time.perf_counter()
-        trained = train(dataset, counts, settings, Progress(), log=lambda message: None)
+        trained = train(dataset, counts, settings, Progress(), log=lambda message: None, ordered=ordered)
         wall = time.perf_counter() - start
         auroc = evaluate(trained.predictor, dataset)["hard"]["roc_auc"]
         print(f"{preset:>10s} {settings.members:9d} {str(trained.member_epochs):>24s} {wall / 60:9.1f} "

@@ -69,15 +69,17 @@ def variant(spec: str, epochs: int, seed: int) -> tuple:
     return kind, Settings.of(preset or "default", kind=kind, epochs=epochs, seed=seed, **values)
 
 
-def evaluate_variants(dataset, counts, specs, epochs: int, seed: int, folds: int, repetitions: int) -> tuple:
+def evaluate_variants(dataset, counts, specs, epochs: int, seed: int, folds: int, repetitions: int,
+                      ordered=None) -> tuple:
     """Cross-validation rows (random and spatial) of every variant, labelled by its
-    spec, and each variant's wall time per partition."""
+    spec, and each variant's wall time per partition (`ordered`: which factors have
+    ordered classes, for the ordinal encoding; None: all, as Ecuador's)."""
     rows, timings = [], {}
     for spec in specs:
         label, (kind, settings) = spec, variant(spec, epochs, seed)
         start = time.perf_counter()
         for row in cross_validate(dataset, counts, [kind], folds, repetitions, ["random", "spatial"], settings,
-                                  Progress(), log=lambda message: None):
+                                  Progress(), log=lambda message: None, ordered=ordered):
             rows.append(dict(row, model=label))
         timings[label] = (time.perf_counter() - start) / (2 * repetitions)
         print(f"  {label}: {timings[label]:.0f} s per partition", flush=True)

@@ -181,7 +181,7 @@ def main():
     from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant
 
     from model.modelling import device
-    from model.modelling.training import evaluate, train, write_model
+    from model.modelling.training import evaluate, ordered_factors, train, write_model
     from model.progress import Progress
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -206,14 +206,15 @@ def main():
               f"(made in {time.perf_counter() - start:.0f} s)", flush=True)
         if arguments.models:
             rows, timings = evaluate_variants(dataset, counts, arguments.models, arguments.epochs, arguments.seed,
-                                              arguments.folds, arguments.repetitions)
+                                              arguments.folds, arguments.repetitions, ordered_factors(gradings))
             print()
             print_table(rows, timings, arguments.folds, arguments.repetitions)
         for spec in arguments.map:
             kind, settings = variant(spec, arguments.epochs, arguments.seed)
-            trained = train(dataset, counts, settings, Progress(), log=lambda message: None)
+            trained = train(dataset, counts, settings, Progress(), log=lambda message: None,
+                            ordered=ordered_factors(gradings))
             path = os.path.join(folder, "model.lsghnet")
-            write_model(path, trained, settings, catalogue, counts, evaluate(trained.predictor, dataset), "CPU")
+            write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
             agreement = map_agreement(path, stack, region["truth_array"], folder)
             print(f"{spec:>40s}: map vs truth Pearson {agreement['pearson']:.3f}, Spearman {agreement['spearman']:.3f};"
                   f" area at 0-0.2 or 0.8-1: {100 * agreement['extremes']:.0f} %", flush=True)

@@ -14,182 +14,182 @@
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="65"/>
+        <location filename="../algorithms/cross_validate.py" line="66"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="65"/>
+        <location filename="../algorithms/cross_validate.py" line="66"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="70"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="70"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="74"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="74"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="91"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="91"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="91"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="91"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="91"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="96"/>
+        <location filename="../algorithms/cross_validate.py" line="97"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="96"/>
+        <location filename="../algorithms/cross_validate.py" line="97"/>
         <source>Per network training.</source>
         <translation>Je Netztraining.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="102"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="102"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="103"/>
+        <location filename="../algorithms/cross_validate.py" line="105"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="103"/>
+        <location filename="../algorithms/cross_validate.py" line="105"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
+        <location filename="../algorithms/cross_validate.py" line="109"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
+        <location filename="../algorithms/cross_validate.py" line="109"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="117"/>
+        <location filename="../algorithms/cross_validate.py" line="119"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="132"/>
+        <location filename="../algorithms/cross_validate.py" line="134"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="156"/>
+        <location filename="../algorithms/cross_validate.py" line="158"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="158"/>
+        <location filename="../algorithms/cross_validate.py" line="160"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="174"/>
+        <location filename="../algorithms/cross_validate.py" line="176"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="179"/>
+        <location filename="../algorithms/cross_validate.py" line="181"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="120"/>
+        <location filename="../algorithms/cross_validate.py" line="122"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
     </message>
@@ -679,194 +679,219 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
+        <location filename="../algorithms/base.py" line="159"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
         <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="339"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="354"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="350"/>
+        <location filename="../algorithms/base.py" line="359"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="355"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="358"/>
+        <location filename="../algorithms/base.py" line="367"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="373"/>
+        <location filename="../algorithms/base.py" line="382"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="391"/>
+        <location filename="../algorithms/base.py" line="400"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="483"/>
+        <location filename="../algorithms/base.py" line="492"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="414"/>
+        <location filename="../algorithms/base.py" line="423"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="443"/>
+        <location filename="../algorithms/base.py" line="452"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="315"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="224"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="242"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="242"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="255"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="292"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="295"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="241"/>
+        <location filename="../algorithms/base.py" line="250"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="124"/>
+        <location filename="../algorithms/base.py" line="125"/>
         <source>HTML files (*.html)</source>
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>Network training</source>
         <translation>Training des Netzes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>Default (ensemble of networks)</source>
         <translation>Standard (Ensemble von Netzen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>The paper&apos;s configuration</source>
         <translation>Konfiguration des Artikels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, and an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;). The paper: one network, Keras&apos;s defaults, early stopping on the binarized validation accuracy of random cells.</source>
         <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, und ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'). Der Artikel: ein Netz, Keras-Standardwerte, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="181"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="181"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
         <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
         <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="189"/>
+        <source>Encoding of the factor classes</source>
+        <translation>Kodierung der Faktorklassen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="189"/>
+        <source>the preset&apos;s</source>
+        <translation>die der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="189"/>
+        <source>one-hot (the paper)</source>
+        <translation>One-Hot (der Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="189"/>
+        <source>ordinal for graded factors</source>
+        <translation>ordinal für klassierte Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="189"/>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
+        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die Evaluation im README vergleicht beide.</translation>
     </message>
 </context>
 <context>
@@ -887,42 +912,42 @@
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
@@ -932,7 +957,7 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
@@ -1067,27 +1092,27 @@
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
@@ -1162,77 +1187,77 @@
         <translation>Faktor „{factor}“: {attribute} {model} im Modell, {input} in der Eingabe</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what} „{path}“ enthält kein Rasterband. Wählen Sie eine Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what} hat {bands} Band/Bänder; Band {band} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Das Raster ist gedreht (seine Geotransformation hat Rotationsterme). Transformieren Sie es zuerst auf ein nordausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>{what} „{path}“ kann nicht als Raster gelesen werden ({error}). Prüfen Sie, ob die Datei existiert, vollständig ist und ein Rasterformat hat, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>Der Ausgabeordner „{folder}“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
@@ -1262,7 +1287,7 @@
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
@@ -1277,12 +1302,12 @@
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1421,7 +1446,7 @@ Von Hand: {commands}</translation>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
@@ -1431,12 +1456,12 @@ Von Hand: {commands}</translation>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie nicht unterscheiden lernen, was immer die Heatmap-Stichproben sind. Extrahieren Sie positive und negative Stichproben (prüfen Sie N_NEGATIVE und MIN_DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
@@ -1451,27 +1476,27 @@ Von Hand: {commands}</translation>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
@@ -1531,14 +1556,19 @@ Von Hand: {commands}</translation>
         <translation>Ein Ensemble braucht mindestens ein Netz (angegeben: {members}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>Unbekannte Aufteilung '{split}': verwenden Sie eine von {splits}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>A convolution block needs at least one filter (got {filters}).</source>
         <translation>Ein Faltungsblock braucht mindestens einen Filter (angegeben: {filters}).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="93"/>
+        <source>Unknown encoding &apos;{encoding}&apos;: use one of {encodings}.</source>
+        <translation>Unbekannte Kodierung &apos;{encoding}&apos;: verwenden Sie eine von {encodings}.</translation>
     </message>
 </context>
 <context>
@@ -1899,177 +1929,177 @@ Von Hand: {commands}</translation>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="59"/>
+        <location filename="../algorithms/train_model.py" line="60"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="59"/>
+        <location filename="../algorithms/train_model.py" line="60"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="63"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="63"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="69"/>
+        <location filename="../algorithms/train_model.py" line="70"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="69"/>
+        <location filename="../algorithms/train_model.py" line="70"/>
         <source>The paper: 200.</source>
         <translation>Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>The paper: 32.</source>
         <translation>Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="82"/>
         <source>Learning rate (Adam)</source>
         <translation>Lernrate (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="82"/>
         <source>Adam&apos;s step size.</source>
         <translation>Schrittweite von Adam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
+        <location filename="../algorithms/train_model.py" line="85"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
+        <location filename="../algorithms/train_model.py" line="85"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="87"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="87"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="90"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="90"/>
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="93"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="93"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
+        <location filename="../algorithms/train_model.py" line="93"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="95"/>
+        <location filename="../algorithms/train_model.py" line="97"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="95"/>
+        <location filename="../algorithms/train_model.py" line="97"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="101"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="99"/>
+        <location filename="../algorithms/train_model.py" line="101"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="110"/>
+        <location filename="../algorithms/train_model.py" line="112"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="115"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="135"/>
+        <location filename="../algorithms/train_model.py" line="137"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="137"/>
+        <location filename="../algorithms/train_model.py" line="139"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>Validation part</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>the preset&apos;s</source>
         <translation>der der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>random cells</source>
         <translation>zufällige Zellen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>whole landslides</source>
         <translation>ganze Rutschungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="73"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
     </message>

@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from .modelling import kinds
+from .modelling.encoding import ENCODINGS
 from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings
 from .vocabulary import DEVICES, PARTITIONS
 
@@ -97,7 +98,7 @@ TRAIN = Command("train", "train a model from a samples file", (
     *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
                                   "validation_fraction", "seed", "members", "bn_momentum", "weight_decay", "filters")),
     _setting("validation", choices=VALIDATIONS), _setting("stopping", choices=CRITERIA),
-    DEVICE))
+    _setting("encoding", choices=ENCODINGS), DEVICE))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
     Option("samples", required=True), Option("models", required=True, many=True), Option("names", many=True),
     REPORT, DEVICE))
@@ -111,7 +112,8 @@ CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation
     Option("models", many=True, default=["lsghnet", "cnn", "rf", "glm"], choices=kinds.NAMES),
     Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
     Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),
-    PRESET, _setting("epochs"), _setting("patience"), _setting("seed"), _setting("members"), REPORT, DEVICE))
+    PRESET, _setting("epochs"), _setting("patience"), _setting("seed"), _setting("members"),
+    _setting("encoding", choices=ENCODINGS), REPORT, DEVICE))
 SELFCHECK = Command("selfcheck", "import what the worker needs; name its Keras backend and GPUs")
 COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, SELFCHECK)}
 

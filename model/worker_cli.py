@@ -104,7 +104,7 @@ def command_crossvalidate(options, channel: Channel) -> dict:
     if any(kinds.by_name(kind).needs_keras for kind in options.models):
         channel.log(f"Networks train on {device.configure(options.device)}.")
     settings = Settings.of(options.preset, epochs=options.epochs, patience=options.patience, seed=options.seed,
-                           members=options.members)
+                           members=options.members, encoding=options.encoding)
     return cross_validate_file(options.samples, options.catalogue, options.models, options.folds,
                                options.repetitions, options.partitions, settings, options.report,
                                Progress(channel.progress), channel.log)

@@ -19,7 +19,7 @@ from ..reports import write_cv_report
 from ..sampling.dataset import Dataset
 from ..vocabulary import PARTITIONS
 from . import metrics
-from .training import read_graded_samples, train
+from .training import ordered_factors, read_graded_samples, train
 
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
 
@@ -78,8 +78,9 @@ def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
 
 
 def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int, repetitions: int,
-                   partitions: list, settings, progress: Progress, log=print) -> list:
-    """One row per model, partition, repetition and fold with the test scores."""
+                   partitions: list, settings, progress: Progress, log=print, ordered: list | None = None) -> list:
+    """One row per model, partition, repetition and fold with the test scores
+    (`ordered`: as `training.train`'s)."""
     rows, runs = [], len(kinds) * len(partitions) * repetitions * folds
     done = 0
     for partition in partitions:
@@ -91,7 +92,8 @@ def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int
                     run_settings = replace(settings, kind=kind, seed=settings.seed + repetition,
                                            validation=validation_like(partition, settings.validation))
                     trained = train(part, class_counts, run_settings,
-                                    Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
+                                    Progress(lambda value: progress.step((done + value) / runs)), lambda message: None,
+                                    ordered)
                     test = part.subset(part.test)
                     scores = metrics.scores(test.label, trained.predictor.predict(test.classes))
                     rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
@@ -131,7 +133,7 @@ def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, r
     with the HTML report written only when everything succeeded."""
     dataset, gradings = read_graded_samples(samples, catalogue)
     rows = cross_validate(dataset, [g.classes for g in gradings], kinds, folds, repetitions, partitions, settings,
-                          progress, log)
+                          progress, log, ordered_factors(gradings))
     summary = summarise(rows)
     if report:
         with atomic_outputs(report) as (temporary,):

@@ -1,24 +1,74 @@
-"""The CNN-2D input: each sample's factor classes as a one-hot image (method
-section 4, after Wang, Fang & Hong 2019).
+"""The CNN-2D input: each sample's factor classes as an image (method section 4,
+after Wang, Fang & Hong 2019), one row per factor (in catalogue order), one column
+per class, zero-padded on the right to the largest class count; one channel.
 
-Layout: one row per factor (in catalogue order), one column per class (class c in
-column c - 1), zero-padded on the right to the largest class count; one channel.
-A sample with classes (2, 1) of factors with 3 and 2 classes is
+Two encodings of a row (`ENCODINGS`):
+- `onehot` (the paper's): class c sets column c - 1 alone;
+- `ordinal` ("thermometer"): class c sets columns 0 .. c - 1, for factors whose
+  classes are ordered (graded from a continuous factor: slope class 3 lies between 2
+  and 4); categorical factors (geology, land use) stay one-hot. Neighbouring classes
+  then share most of their row, so a class with few samples borrows from its
+  neighbours (README, evaluation).
 
-    [[0, 1, 0],
-     [1, 0, 0]]
+A sample with classes (2, 1) of factors with 3 and 2 classes is, one-hot and ordinal:
+
+    [[0, 1, 0],      [[1, 1, 0],
+     [1, 0, 0]]       [1, 0, 0]]
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+ENCODINGS = ("onehot", "ordinal")
+LAYOUT = ("one row per factor (catalogue order), one column per class (class c in column c - 1; on the rows the "
+          "'ordinal' list marks, columns 0 .. c - 1), zero-padded to the largest class count, one channel")
 
-def encode(classes: np.ndarray, class_counts: list) -> np.ndarray:
-    """(samples, factors) class codes 1..k -> (samples, factors, max k, 1) float32."""
+
+def encode(classes: np.ndarray, class_counts: list, ordinal: list | None = None) -> np.ndarray:
+    """(samples, factors) class codes 1..k -> (samples, factors, max k, 1) float32;
+    the factors `ordinal` marks (None: none) as thermometer rows."""
     classes = np.asarray(classes, dtype=np.int64)
     samples, factors = classes.shape
     width = max(class_counts)
     image = np.zeros((samples, factors, width, 1), dtype=np.float32)
     rows = np.broadcast_to(np.arange(factors), classes.shape)
     image[np.arange(samples)[:, None], rows, classes - 1, 0] = 1.0
+    if ordinal is not None and any(ordinal):
+        marked = np.flatnonzero(ordinal)
+        image[:, marked] = (np.arange(1, width + 1) <= classes[:, marked, None])[..., None]
     return image
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How a model turns class codes into its input: the factors' class counts and,
+    per factor, whether its row is ordinal (None: all one-hot, as in model files
+    before format version 4)."""
+
+    class_counts: list
+    ordinal: list | None = None
+
+    @classmethod
+    def of(cls, class_counts: list, encoding: str, ordered: list | None = None) -> "Encoding":
+        """The `encoding` (one of ENCODINGS) of factors with these class counts;
+        `ordered` says which factors have ordered classes (None: all, as graded
+        continuous factors have)."""
+        ordered = [True] * len(class_counts) if ordered is None else ordered
+        return cls(list(class_counts), [encoding == "ordinal" and bool(flag) for flag in ordered])
+
+    @classmethod
+    def from_manifest(cls, entry: dict) -> "Encoding":
+        return cls(entry["class_counts"], entry.get("ordinal"))
+
+    @property
+    def onehot(self) -> "Encoding":
+        """The same factors one-hot (the GLM's dummy variables)."""
+        return Encoding(self.class_counts)
+
+    def image(self, classes: np.ndarray) -> np.ndarray:
+        return encode(classes, self.class_counts, self.ordinal)
+
+    def manifest(self) -> dict:
+        return {"layout": LAYOUT, "class_counts": self.class_counts, "ordinal": self.ordinal}

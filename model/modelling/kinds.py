@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InputError, Message
-from .encoding import encode
+from .encoding import Encoding
 
 
 @dataclass
@@ -55,10 +55,10 @@ class ModelKind:
         """Whether 'Train susceptibility model' offers it (writes it to a model file)."""
         return bool(self.member)
 
-    def fit(self, dataset, rows: np.ndarray, class_counts: list, settings, progress, log) -> Fitted:
+    def fit(self, dataset, rows: np.ndarray, encoding: Encoding, settings, progress, log) -> Fitted:
         raise NotImplementedError
 
-    def predict(self, estimator, classes: np.ndarray, class_counts: list) -> np.ndarray:
+    def predict(self, estimator, classes: np.ndarray, encoding: Encoding) -> np.ndarray:
         """Susceptibility (float32) of (samples, factors) class codes by one member."""
         raise NotImplementedError
 
@@ -78,14 +78,14 @@ class Network(ModelKind):
     def __init__(self, name: str, label: Message, attention: bool, hard_only: bool) -> None:
         self.name, self.label, self.attention, self.hard_only = name, label, attention, hard_only
 
-    def fit(self, dataset, rows, class_counts, settings, progress, log) -> Fitted:
+    def fit(self, dataset, rows, encoding, settings, progress, log) -> Fitted:
         from .network import fit_network
 
-        images = encode(dataset.classes, class_counts)
+        images = encoding.image(dataset.classes)
         return fit_network(images, dataset, rows, settings, self.attention, progress, log)
 
-    def predict(self, estimator, classes, class_counts, batch_size: int = 8192) -> np.ndarray:
-        return estimator.predict(encode(classes, class_counts), batch_size=batch_size,
+    def predict(self, estimator, classes, encoding, batch_size: int = 8192) -> np.ndarray:
+        return estimator.predict(encoding.image(classes), batch_size=batch_size,
                                  verbose=0).reshape(-1).astype(np.float32)
 
     def dumps(self, estimator) -> bytes:
@@ -119,7 +119,7 @@ class RandomForest(ModelKind):
     #: arrays (the fitted trees).
     INTERNALS = ("sklearn.tree._tree.Tree",)
 
-    def fit(self, dataset, rows, class_counts, settings, progress, log) -> Fitted:
+    def fit(self, dataset, rows, encoding, settings, progress, log) -> Fitted:
         from sklearn.ensemble import RandomForestClassifier
         from sklearn.model_selection import GridSearchCV, StratifiedKFold
 
@@ -133,7 +133,7 @@ class RandomForest(ModelKind):
         return Fitted([search.best_estimator_], search={"best_params": search.best_params_,
                                                       "best_score": float(search.best_score_)})
 
-    def predict(self, estimator, classes, class_counts) -> np.ndarray:
+    def predict(self, estimator, classes, encoding) -> np.ndarray:
         return estimator.predict_proba(classes)[:, 1].astype(np.float32)
 
     def dumps(self, estimator) -> bytes:
@@ -163,15 +163,15 @@ class LogisticRegression(ModelKind):
     name = "glm"
     label = Message("Logistic regression (GLM) on the one-hot classes")
 
-    def fit(self, dataset, rows, class_counts, settings, progress, log) -> Fitted:
+    def fit(self, dataset, rows, encoding, settings, progress, log) -> Fitted:
         from sklearn.linear_model import LogisticRegression as Estimator
 
         model = Estimator(C=1.0, max_iter=2000)
-        model.fit(encode(dataset.classes[rows], class_counts).reshape(len(rows), -1), dataset.label[rows] >= 0.5)
+        model.fit(encoding.onehot.image(dataset.classes[rows]).reshape(len(rows), -1), dataset.label[rows] >= 0.5)
         return Fitted([model])
 
-    def predict(self, estimator, classes, class_counts) -> np.ndarray:
-        flat = encode(classes, class_counts).reshape(len(classes), -1)
+    def predict(self, estimator, classes, encoding) -> np.ndarray:
+        flat = encoding.onehot.image(classes).reshape(len(classes), -1)
         return estimator.predict_proba(flat)[:, 1].astype(np.float32)
 
 

@@ -9,6 +9,9 @@ Members:
 - `model.keras` (networks, Keras's own format) or `model.skops` (random forest,
   skops's format); an ensemble of networks (format version 3) holds one file per
   network, `model-1.keras`, `model-2.keras` ..., listed in the manifest's `members`.
+Format version 4 records which factors are encoded ordinally (`encoding.ordinal`,
+encoding.py); files of earlier versions are one-hot, and earlier plugins refuse
+version-4 files instead of reading their classes one-hot.
 
 Loading never executes code from the file: the manifest is plain JSON; Keras
 models load in safe mode (a Lambda layer or any unknown object is refused); the
@@ -33,9 +36,10 @@ from ..errors import InputError, Message
 from ..factors.grading import from_catalogue
 from ..protocol import plain
 from . import kinds
+from .encoding import Encoding
 
 FORMAT = "lsghnet-model"
-VERSION = 3
+VERSION = 4
 MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
 
@@ -115,7 +119,8 @@ class Predictor:
     def __init__(self, manifest: dict, estimators: list) -> None:
         self.manifest, self.estimators = manifest, estimators
         self.model_kind = kinds.by_name(manifest["kind"])
-        self.class_counts = manifest["encoding"]["class_counts"]
+        self.encoding = Encoding.from_manifest(manifest["encoding"])
+        self.class_counts = self.encoding.class_counts
 
     @property
     def kind(self) -> str:
@@ -133,7 +138,7 @@ class Predictor:
         factors) class codes, float32; the deviation is 0 for a single model, and None
         when not asked for."""
         classes = np.asarray(classes)
-        each = (np.stack([self.model_kind.predict(estimator, classes, self.class_counts)
+        each = (np.stack([self.model_kind.predict(estimator, classes, self.encoding)
                           for estimator in self.estimators]) if len(classes)
                 else np.zeros((len(self.estimators), 0), dtype=np.float32))
         mean = each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)

@@ -14,6 +14,8 @@ Two presets of the networks' training (`PRESETS`):
   the stopping criterion or the validation part from seed-to-seed noise.
 - `paper`: the configuration of the paper (Keras defaults, Adam, binarized validation
   accuracy on random cells, one network), which reproduces the earlier versions.
+Both encode the classes one-hot, as the paper does; `encoding="ordinal"` chooses the
+thermometer rows of encoding.py for graded factors.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from ..vocabulary import SEED
+from .encoding import ENCODINGS
 
 #: How the validation part of the training samples is drawn: random cells, whole
 #: landslides (with their soft samples), or spatial blocks (k-means of the coordinates).
@@ -48,6 +51,8 @@ class Settings:
     members: int = 5
     #: Filters of the first convolution block; each further block doubles them (the paper: 32).
     filters: int = 32
+    #: How the factor classes enter the networks (encoding.ENCODINGS).
+    encoding: str = "onehot"
 
     @classmethod
     def of(cls, preset: str = "default", **values) -> "Settings":
@@ -60,6 +65,9 @@ class Settings:
         settings = cls(**dict(PRESETS[preset], preset=preset, **given))
         if settings.members < 1:
             raise InputError("An ensemble needs at least one network (got {members}).", members=settings.members)
+        if settings.encoding not in ENCODINGS:
+            raise InputError("Unknown encoding '{encoding}': use one of {encodings}.", encoding=settings.encoding,
+                             encodings=", ".join(ENCODINGS))
         if settings.filters < 1:
             raise InputError("A convolution block needs at least one filter (got {filters}).", filters=settings.filters)
         return settings
@@ -69,7 +77,8 @@ class Settings:
 PRESETS = {
     "default": {"patience": Settings.patience, "bn_momentum": Settings.bn_momentum,
                 "weight_decay": Settings.weight_decay, "stopping": Settings.stopping,
-                "validation": Settings.validation, "members": Settings.members, "filters": Settings.filters},
+                "validation": Settings.validation, "members": Settings.members, "filters": Settings.filters,
+                "encoding": Settings.encoding},
     "paper": {"patience": 50, "bn_momentum": 0.99, "weight_decay": 0.0, "stopping": "accuracy",
-              "validation": "random", "members": 1, "filters": 32},
+              "validation": "random", "members": 1, "filters": 32, "encoding": "onehot"},
 }

@@ -19,6 +19,7 @@ from ..raster import atomic_outputs
 from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds, metrics
+from .encoding import Encoding
 from .kinds import Fitted
 from .modelfile import Predictor, member_names, write
 from .settings import Settings
@@ -44,15 +45,25 @@ def read_graded_samples(samples: str, catalogue: str) -> tuple:
     return dataset, gradings
 
 
-def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Progress, log=print) -> Trained:
+def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Progress, log=print,
+          ordered: list | None = None) -> Trained:
     """Fit the kind `settings` names on the training split (whose class codes the
-    caller checked against the catalogue, `read_graded_samples`)."""
+    caller checked against the catalogue, `read_graded_samples`). `ordered` says which
+    factors have ordered classes, for the ordinal encoding (`ordered_factors`; None:
+    all)."""
     kind = kinds.by_name(settings.kind)
     check_trainable(dataset, hard_only=kind.hard_only)
     rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
-    fitted = kind.fit(dataset, rows, class_counts, settings, progress, log)
-    predictor = Predictor({"kind": kind.name, "encoding": {"class_counts": class_counts}}, fitted.members)
+    encoding = Encoding.of(class_counts, settings.encoding, ordered)
+    fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
+    predictor = Predictor({"kind": kind.name, "encoding": encoding.manifest()}, fitted.members)
     return Trained(**vars(fitted), predictor=predictor)
+
+
+def ordered_factors(gradings: list) -> list:
+    """Per factor, whether its classes are ordered: graded from a continuous factor
+    (not categorical)."""
+    return [grading.kind != "categorical" for grading in gradings]
 
 
 def evaluate(predictor: Predictor, dataset: Dataset) -> dict:
@@ -78,8 +89,8 @@ def software(kind: str) -> dict:
             "versions": dict(versions, keras=keras.__version__, **{backend: sys.modules[backend].__version__})}
 
 
-def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, class_counts: list,
-               evaluation: dict, device: str, stack_id: str | None = None) -> None:
+def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, evaluation: dict, device: str,
+                stack_id: str | None = None) -> None:
     """The model file; `stack_id` is the fingerprint of the stack it was trained on
     (factors.stack_fingerprint), which evaluation checks the samples against."""
     kind = kinds.by_name(settings.kind)
@@ -87,9 +98,7 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         "kind": settings.kind,
         "catalogue": catalogue,
         "stack_id": stack_id,
-        "encoding": {"layout": "one row per factor (catalogue order), one column per class (class c in column "
-                               "c - 1), zero-padded to the largest class count, one channel",
-                     "class_counts": class_counts},
+        "encoding": trained.predictor.encoding.manifest(),
         "hyperparameters": vars(settings),
         "metrics": evaluation,
         "history": trained.history,
@@ -113,15 +122,14 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
     log(f"Training {settings.kind}{preset} on {device}.")
     trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
-                                                              progress.is_cancelled), log)
+                                                              progress.is_cancelled), log, ordered_factors(gradings))
     predictions = trained.predictor.predict(test.classes)
     evaluation = metrics.evaluate(test.label, predictions, test.hard)
     curve = metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],)
     stack_id = None if catalogue.lower().endswith(".json") else stack_fingerprint(catalogue)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         notes = training_notes(trained, settings, device)
-        write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], class_counts, evaluation,
-                    device, stack_id)
+        write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)
         if report:
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
     progress.step(1.0)

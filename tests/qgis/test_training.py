@@ -6,6 +6,7 @@ import stat
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from model.modelling import modelfile
 from tests.qgis.conftest import run_algorithm, train
 from tests.qgis.ecuador import LANDSLIDES
 
@@ -41,6 +42,18 @@ class TestTrainModel:
         assert "epoch 3: loss" in feedback.log and "Device: CPU" in feedback.log
         report = (folder / "report.html").read_text()
         assert "Training curves" in report and "Precision-recall curve" in report
+
+    def test_the_encoding_reaches_the_model_file(self, ecuador, trained, tmp_path):
+        """Default: one-hot (every factor False); ENCODING 2: the Ecuador stack's graded
+        factors ordinal."""
+        default = modelfile.read(trained["lsghnet"][0]["OUTPUT_MODEL"], with_members=False)[0]["encoding"]
+        assert default["ordinal"] == [False] * len(default["class_counts"])
+        result, feedback = run_algorithm("trainmodel", {
+            "SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "EPOCHS": 2, "PATIENCE": 2, "MEMBERS": 1,
+            "ENCODING": 2, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg")})
+        manifest = modelfile.read(result["OUTPUT_MODEL"], with_members=False)[0]
+        assert manifest["encoding"]["ordinal"] == [True] * len(default["class_counts"])
+        assert manifest["hyperparameters"]["encoding"] == "ordinal" and manifest["version"] == 4
 
     def test_forest(self, trained):
         result, feedback, _ = trained["rf"]

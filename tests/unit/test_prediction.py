@@ -76,7 +76,7 @@ def ecuador(tmp_path_factory):
         settings = Settings.of(kind=kind, epochs=2, patience=2, members=3)
         trained = train(dataset, counts, settings, Progress(), log=lambda m: None)
         path = str(folder / f"{kind}.lsghnet")
-        write_model(path, trained, settings, catalogue, counts, evaluate(trained.predictor, dataset), "CPU")
+        write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
         models[kind] = path
     return {"stack": stack, "models": models, "folder": folder, "sources": sources}
 
@@ -108,7 +108,7 @@ class TestPredictRaster:
         model = modelfile.load(ecuador["models"]["lsghnet"])
         classes = gdal.Open(ecuador["stack"]).ReadAsArray()
         valid = np.all(classes > 0, axis=0)
-        each = np.stack([model.model_kind.predict(member, classes[:, valid].T, model.class_counts)
+        each = np.stack([model.model_kind.predict(member, classes[:, valid].T, model.encoding)
                          for member in model.estimators])
         assert each.shape[0] == 3
         uncertainty = read_array(spread)

@@ -33,6 +33,15 @@ def test_list_options_and_defaults():
         ["a=x.tif:1", "b=y.tif"]
 
 
+def test_the_encoding_reaches_both_training_commands():
+    train = parsed(protocol.TRAIN.argv(samples="s", catalogue="c", output="o", encoding="ordinal"))
+    assert train.encoding == "ordinal"
+    assert parsed(protocol.TRAIN.argv(samples="s", catalogue="c", output="o")).encoding is None  # the preset's
+    assert parsed(protocol.CROSSVALIDATE.argv(samples="s", catalogue="c", encoding="ordinal")).encoding == "ordinal"
+    with pytest.raises(SystemExit):
+        parsed(["train", "--samples", "s", "--catalogue", "c", "--output", "o", "--encoding", "thermo"])
+
+
 def test_a_wrong_or_missing_option_fails_loudly():
     with pytest.raises(TypeError, match="unknown options"):
         protocol.TRAIN.argv(samples="s", catalogue="c", output="o", epoch=3)

@@ -16,7 +16,7 @@ from model.modelling import metrics
 from model.modelling import modelfile
 from model.modelling.device import installed_backends
 from model.sampling.dataset import Dataset, check_trainable
-from model.modelling.encoding import encode
+from model.modelling.encoding import Encoding, encode
 from model.errors import InputError
 from model.factors.grading import FactorGrading, catalogue_json
 from model.progress import Progress
@@ -51,6 +51,35 @@ class TestEncoding:
         assert image.shape == (2, 2, 3, 1)
         np.testing.assert_array_equal(image[0, :, :, 0], [[0, 1, 0], [1, 0, 0]])
         np.testing.assert_array_equal(image[1, :, :, 0], [[0, 0, 1], [0, 1, 0]])
+
+    def test_ordinal_rows_by_hand(self):
+        """Thermometer rows on the factors marked ordinal; the others stay one-hot."""
+        image = encode(np.array([[2, 1], [3, 2]]), [3, 2], ordinal=[True, False])
+        np.testing.assert_array_equal(image[0, :, :, 0], [[1, 1, 0], [1, 0, 0]])
+        np.testing.assert_array_equal(image[1, :, :, 0], [[1, 1, 1], [0, 1, 0]])
+        np.testing.assert_array_equal(encode(np.array([[1, 2]]), [3, 2], ordinal=[True, True])[0, :, :, 0],
+                                      [[1, 0, 0], [1, 1, 0]])
+
+    def test_the_setting_marks_only_ordered_factors(self):
+        classes = np.array([[2, 1, 4], [3, 2, 1]])
+        ordinal = Encoding.of([3, 2, 4], "ordinal", ordered=[True, False, True])
+        assert ordinal.ordinal == [True, False, True]
+        np.testing.assert_array_equal(ordinal.image(classes), encode(classes, [3, 2, 4], [True, False, True]))
+        onehot = Encoding.of([3, 2, 4], "onehot", ordered=[True, False, True])
+        assert onehot.ordinal == [False, False, False]
+        np.testing.assert_array_equal(onehot.image(classes), encode(classes, [3, 2, 4]))
+        assert Encoding.of([3, 2, 4], "ordinal").ordinal == [True, True, True]  # unknown: all graded
+
+    def test_files_before_version_4_are_one_hot(self):
+        old = Encoding.from_manifest({"layout": "one row per factor ...", "class_counts": [3, 2]})
+        assert old.ordinal is None
+        np.testing.assert_array_equal(old.image(np.array([[3, 2]])), encode(np.array([[3, 2]]), [3, 2]))
+
+    def test_unknown_encoding_is_refused(self):
+        with pytest.raises(InputError, match="Unknown encoding 'thermo': use one of onehot, ordinal"):
+            Settings.of(encoding="thermo")
+        assert Settings.of("paper").encoding == "onehot" == Settings.of().encoding
+        assert Settings.of("paper", encoding="ordinal").encoding == "ordinal"
 
 
 class TestNetwork:
@@ -118,7 +147,7 @@ class TestTraining:
         evaluation = evaluate(trained.predictor, dataset)
         assert evaluation["hard"]["roc_auc"] > 0.95
         path = str(tmp_path / "rf.lsghnet")
-        write_model(path, trained, Settings(kind="rf"), [], CLASS_COUNTS, evaluation, "CPU")
+        write_model(path, trained, Settings(kind="rf"), [], evaluation, "CPU")
         reloaded = modelfile.load(path)
         np.testing.assert_array_equal(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes))
 
@@ -127,11 +156,11 @@ class TestTraining:
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=2)
         trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "n.lsghnet")
-        write_model(path, trained, settings, [], CLASS_COUNTS, evaluate(trained.predictor, dataset), "CPU")
+        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
         reloaded = modelfile.load(path)
         mean, spread = reloaded.predict_spread(dataset.classes)
         np.testing.assert_allclose(mean, trained.predictor.predict(dataset.classes), atol=1e-6)
-        each = [trained.predictor.model_kind.predict(member, dataset.classes, CLASS_COUNTS) for member in
+        each = [trained.predictor.model_kind.predict(member, dataset.classes, trained.predictor.encoding) for member in
                 trained.members]
         np.testing.assert_allclose(mean, (each[0] + each[1]) / 2, atol=1e-6)
         np.testing.assert_allclose(spread, np.abs(each[0] - each[1]) / 2, atol=1e-6)
@@ -172,6 +201,29 @@ class TestTraining:
                         Progress(), log=lambda m: None)
         predictions = trained.predictor.predict(dataset.classes)
         assert predictions.max() - predictions.min() > 0.3
+
+    def test_an_ordinal_model_file_keeps_its_encoding(self, tmp_path):
+        """The flags reach the model file (format version 4), and the loaded model
+        predicts as the trained one; read one-hot, the same weights predict otherwise."""
+        dataset = synthetic()
+        settings = Settings.of(kind="lsghnet", epochs=2, patience=2, members=1, encoding="ordinal")
+        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None, ordered=[True, False, True])
+        path = str(tmp_path / "ordinal.lsghnet")
+        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
+        manifest, members = modelfile.read(path)
+        assert manifest["version"] == 4 and manifest["encoding"]["ordinal"] == [True, False, True]
+        loaded = modelfile.load(path)
+        np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
+                                   atol=1e-6)
+        as_onehot = modelfile.Predictor(dict(manifest, encoding={"class_counts": CLASS_COUNTS}), loaded.estimators)
+        assert np.abs(as_onehot.predict(dataset.classes) - loaded.predict(dataset.classes)).max() > 1e-3
+
+    def test_the_glm_stays_one_hot(self):
+        """The classic dummy-variable GLM: the encoding setting does not change it."""
+        dataset = synthetic()
+        predictions = [train(dataset, CLASS_COUNTS, Settings.of(kind="glm", encoding=encoding), Progress(),
+                             log=lambda m: None).predictor.predict(dataset.classes) for encoding in ("onehot", "ordinal")]
+        np.testing.assert_array_equal(*predictions)
 
     def test_the_networks_width_is_a_setting(self):
         trained = train(synthetic(), CLASS_COUNTS, Settings.of(kind="cnn", epochs=1, patience=1, members=1, filters=4),
