@@ -50,7 +50,8 @@ class TestTrainModel:
         assert default["ordinal"] == [False] * len(default["class_counts"])
         result, feedback = run_algorithm("trainmodel", {
             "SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "EPOCHS": 2, "PATIENCE": 2, "MEMBERS": 1,
-            "ENCODING": 2, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg")})
+            "ENCODING": 2, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
+            "OUTPUT_REPORT": str(tmp_path / "r.html")})
         manifest = modelfile.read(result["OUTPUT_MODEL"], with_members=False)[0]
         assert manifest["encoding"]["ordinal"] == [True] * len(default["class_counts"])
         assert manifest["hyperparameters"]["encoding"] == "ordinal" and manifest["version"] == 4
