@@ -166,7 +166,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
 
     def training_parameters(self):
         """The networks' preset (settings.py) and the settings a user may want to change
-        without leaving it (empty: the preset's), for PRESET, PATIENCE, MEMBERS, ENCODING."""
+        without leaving it (empty: the preset's), for PRESET, PATIENCE, MEMBERS, ENCODING.
+        They are optional, so that chains saved before a setting existed stay valid."""
         integer = QgsProcessingParameterNumber.Type.Integer
         default, paper = PRESETS["default"], PRESETS["paper"]
         return [
@@ -188,7 +189,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                      "Training time grows with their number.").format(default["members"], paper["members"])),
             (QgsProcessingParameterEnum("ENCODING", self.tr("Encoding of the factor classes"), [
                 self.tr("the preset's"), self.tr("one-hot (the paper)"), self.tr("ordinal for graded factors")],
-                defaultValue=0),
+                defaultValue=0, optional=True),
              self.tr("One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous "
                      "raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes "
                      "share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. "
