@@ -158,7 +158,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def device_parameter(self, name="DEVICE"):
         return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
                                            defaultValue=0),
-                self.tr("auto uses a GPU when Keras sees one; the log says which device ran."))
+                self.tr("auto uses a GPU when Keras sees one; the log says which device ran. These small networks "
+                        "often train slower on a GPU than on the CPU (the README's figures): choose CPU then."))
 
     def device_value(self, parameters, context, name="DEVICE"):
         """The worker's --device value of the device parameter."""
@@ -176,9 +177,10 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                 defaultValue=0),
              self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
                      "decay, early stopping on the validation loss with a validation part drawn like the test "
-                     "split, and an ensemble of networks whose mean is the susceptibility (their spread is the "
-                     "uncertainty map of 'Susceptibility map'). The paper: one network, Keras's defaults, early "
-                     "stopping on the binarized validation accuracy of random cells.")),
+                     "split, an ensemble of networks whose mean is the susceptibility (their spread is the "
+                     "uncertainty map of 'Susceptibility map'), and the classes of graded factors encoded as "
+                     "ordinal rows. The paper: one network, Keras's defaults, one-hot classes, early stopping on the "
+                     "binarized validation accuracy of random cells.")),
             (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
                                           integer, optional=True, minValue=1),
              self.tr("Stop when the validation criterion has not improved for this many epochs; the best weights "

@@ -44,9 +44,10 @@ class SetupEnvironment(LsghnetAlgorithm):
             (QgsProcessingParameterEnum(self.BACKEND, self.tr("Deep-learning backend"),
                                         [self.tr("TensorFlow, CPU (PyTorch where TensorFlow has no build)"),
                                          self.tr("PyTorch")], defaultValue=0),
-             self.tr("TensorFlow runs the networks fastest on the CPU. Choose PyTorch to train on an NVIDIA GPU on "
-                     "Windows (install PyTorch's CUDA build into the environment afterwards, as PyTorch's own "
-                     "install instructions say).")),
+             self.tr("TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a "
+                     "GPU (the README's figures). PyTorch is the alternative where TensorFlow cannot be installed; "
+                     "for an NVIDIA GPU on Windows, install PyTorch's CUDA build into the environment afterwards, as "
+                     "PyTorch's own install instructions say.")),
             # A filter that admits files without an extension: QGIS's default, *.*, refuses /usr/bin/python3.
             (QgsProcessingParameterFile(self.BASE_PYTHON, self.tr("Base Python (empty: the one QGIS uses)"),
                                         optional=True, fileFilter=self.tr("All files (*)")),

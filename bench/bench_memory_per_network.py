@@ -19,6 +19,7 @@ import numpy as np
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
+from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.modelling.settings import Settings  # noqa: E402
 from model.modelling.training import train  # noqa: E402
 from model.progress import Progress  # noqa: E402
@@ -51,7 +52,7 @@ def main():
     resident = []
     for seed in range(arguments.networks):
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=1, seed=seed)
-        train(samples, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        train(samples, FactorClasses(CLASS_COUNTS), settings, Progress(), log=lambda m: None)
         resident.append(resident_mib())
     growth = (resident[-1] - resident[0]) / (len(resident) - 1)
     print(f"backend {keras.backend.backend()}: resident MiB after each network "

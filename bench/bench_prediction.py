@@ -28,6 +28,7 @@ from bench.bench_training import CLASS_COUNTS  # noqa: E402
 from model.modelling import device  # noqa: E402
 from model.factors import grading  # noqa: E402
 from model.modelling import modelfile  # noqa: E402
+from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.sampling.dataset import Dataset  # noqa: E402
 from model.factors.stack import create_stack, grid_description  # noqa: E402
 from model.mapping.prediction import predict_raster  # noqa: E402
@@ -61,9 +62,8 @@ def train_model(path, stack_path, gradings):
     kind = np.where(label == 1, "positive", "negative")
     dataset = Dataset([g.name for g in gradings], classes, label, kind, rng.random(len(label)) < 0.3,
                       np.full(len(label), -1), np.zeros(len(label)), np.zeros(len(label)))
-    counts = [g.classes for g in gradings]
     settings = Settings(epochs=1, patience=1)
-    trained = train(dataset, counts, settings, Progress(), log=lambda message: None)
+    trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda message: None)
     write_model(path, trained, settings, [vars(g) for g in gradings], evaluate(trained.predictor, dataset), "CPU")
 
 

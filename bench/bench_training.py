@@ -36,7 +36,8 @@ from model.modelling import device  # noqa: E402
 from model.sampling.dataset import Dataset, read_samples  # noqa: E402
 from model.progress import Progress  # noqa: E402
 from model.modelling import kinds  # noqa: E402
-from model.modelling.training import Settings, evaluate, ordered_factors, train  # noqa: E402
+from model.modelling.encoding import FactorClasses  # noqa: E402
+from model.modelling.training import Settings, evaluate, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
@@ -80,40 +81,40 @@ def main():
         settings = Settings.of("paper", kind=kind, epochs=arguments.epochs, patience=arguments.epochs)  # no early stop
         fitted = int(dataset.training_rows(kinds.by_name(kind).hard_only).sum() * (1 - settings.validation_fraction))
         start = time.perf_counter()
-        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda message: None)
+        trained = train(dataset, FactorClasses(CLASS_COUNTS), settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start
         epochs = max(len(trained.history.get("epoch", [])), 1)
         print(f"{kind:>15s} {epochs:7d} {wall:8.1f} {wall / epochs:8.2f} {fitted * epochs / wall:10.0f}")
 
 
 def region_samples(path=None):
-    """The synthetic region's samples, class counts and which factors have ordered
-    classes; from/to `path` (and `path`.json) when given."""
+    """The synthetic region's samples and its FactorClasses; from/to `path` (and
+    `path`.json) when given."""
     if path and os.path.exists(path):
         with open(path + ".json") as file:
             factors = json.load(file)
-        return read_samples(path, []), factors["class_counts"], factors["ordered"]
+        return read_samples(path, []), FactorClasses(factors["class_counts"], factors["ordered"])
     from synthetic_region import make_region, region_dataset
 
     with tempfile.TemporaryDirectory() as folder:
         dataset, gradings, _ = region_dataset(make_region(folder), folder)
-    factors = {"class_counts": [g.classes for g in gradings], "ordered": ordered_factors(gradings)}
+    factors = FactorClasses.of(gradings)
     if path:
         dataset.save(path)
         with open(path + ".json", "w") as file:
-            json.dump(factors, file)
-    return dataset, factors["class_counts"], factors["ordered"]
+            json.dump({"class_counts": factors.counts, "ordered": factors.ordered}, file)
+    return dataset, factors
 
 
 def time_to_model(presets, epochs, used, samples_path=None):
-    dataset, counts, ordered = region_samples(samples_path)
+    dataset, factors = region_samples(samples_path)
     print(f"Synthetic region's samples: {len(dataset)}, {int((~dataset.test).sum())} training; {used}; "
           f"{os.cpu_count()} CPU cores visible")
     print(f"{'preset':>10s} {'networks':>9s} {'best epoch (each)':>24s} {'wall min':>9s} {'test AUROC (hard)':>18s}")
     for preset in presets:
         settings = Settings.of(preset, kind="lsghnet", epochs=epochs)
         start = time.perf_counter()
-        trained = train(dataset, counts, settings, Progress(), log=lambda message: None, ordered=ordered)
+        trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start
         auroc = evaluate(trained.predictor, dataset)["hard"]["roc_auc"]
         print(f"{preset:>10s} {settings.members:9d} {str(trained.member_epochs):>24s} {wall / 60:9.1f} "

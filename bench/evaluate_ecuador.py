@@ -27,6 +27,7 @@ sys.path.insert(0, REPO)
 from model.modelling import device  # noqa: E402
 from model.sampling import heatmap  # noqa: E402
 from model.modelling.crossvalidation import cross_validate, summarise  # noqa: E402
+from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.sampling.dataset import presence_absence  # noqa: E402
 from model.factors.stack import FactorSource, prepare_stack  # noqa: E402
 from model.factors.grading import GradingRule  # noqa: E402
@@ -43,7 +44,7 @@ def ecuador_dataset(folder, seed, classes=10, soft_per_interval=None):
     stack = os.path.join(folder, "stack.tif")
     rules = {name: GradingRule(name, "quantile", classes) for name in NAMES[1:]}
     rules["slope"] = GradingRule("slope", "breaks", 9, [10, 20, 25, 30, 35, 40, 45, 50])
-    classes = prepare_stack(sources, rules, sources[0].path, stack, [], log=lambda message: None)
+    gradings = prepare_stack(sources, rules, sources[0].path, stack, [], log=lambda message: None)
     source = ogr.Open(os.path.join(SAMPLE, "lsl_presence_absence.gpkg"))
     points = [(f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY(), f.GetField("lslpts"))
               for f in source.GetLayer(0)]
@@ -51,7 +52,7 @@ def ecuador_dataset(folder, seed, classes=10, soft_per_interval=None):
     heat = os.path.join(folder, "heat.tif")
     heatmap.write_heatmap(stack, heat, xs[labels >= 0.5], ys[labels >= 0.5])
     dataset, notes = presence_absence(stack, xs, ys, labels, heat, n_per_interval=soft_per_interval, seed=seed)
-    return dataset, [g.classes for g in classes], notes
+    return dataset, FactorClasses.of(gradings), notes
 
 
 #: The README's rows: LSGH-Net with the paper preset and the default, the baselines.
@@ -69,17 +70,15 @@ def variant(spec: str, epochs: int, seed: int) -> tuple:
     return kind, Settings.of(preset or "default", kind=kind, epochs=epochs, seed=seed, **values)
 
 
-def evaluate_variants(dataset, counts, specs, epochs: int, seed: int, folds: int, repetitions: int,
-                      ordered=None) -> tuple:
+def evaluate_variants(dataset, factors, specs, epochs: int, seed: int, folds: int, repetitions: int) -> tuple:
     """Cross-validation rows (random and spatial) of every variant, labelled by its
-    spec, and each variant's wall time per partition (`ordered`: which factors have
-    ordered classes, for the ordinal encoding; None: all, as Ecuador's)."""
+    spec, and each variant's wall time per partition (`factors`: FactorClasses)."""
     rows, timings = [], {}
     for spec in specs:
         label, (kind, settings) = spec, variant(spec, epochs, seed)
         start = time.perf_counter()
-        for row in cross_validate(dataset, counts, [kind], folds, repetitions, ["random", "spatial"], settings,
-                                  Progress(), log=lambda message: None, ordered=ordered):
+        for row in cross_validate(dataset, factors, [kind], folds, repetitions, ["random", "spatial"], settings,
+                                  Progress(), log=lambda message: None):
             rows.append(dict(row, model=label))
         timings[label] = (time.perf_counter() - start) / (2 * repetitions)
         print(f"  {label}: {timings[label]:.0f} s per partition", flush=True)
@@ -111,11 +110,11 @@ def main():
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
-        dataset, counts, notes = ecuador_dataset(folder, arguments.seed, arguments.classes,
+        dataset, factors, notes = ecuador_dataset(folder, arguments.seed, arguments.classes,
                                                  arguments.soft_per_interval)
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
-    rows, timings = evaluate_variants(dataset, counts, arguments.models, arguments.epochs, arguments.seed,
+    rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
                                       arguments.folds, arguments.repetitions)
     print()
     print_table(rows, timings, arguments.folds, arguments.repetitions, PUBLISHED.items())

@@ -181,7 +181,8 @@ def main():
     from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant
 
     from model.modelling import device
-    from model.modelling.training import evaluate, ordered_factors, train, write_model
+    from model.modelling.encoding import FactorClasses
+    from model.modelling.training import evaluate, train, write_model
     from model.progress import Progress
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -200,19 +201,18 @@ def main():
         start = time.perf_counter()
         region = make_region(folder, arguments.size, arguments.landslides, seed=arguments.seed)
         dataset, gradings, stack = region_dataset(region, folder, seed=arguments.seed)
-        counts, catalogue = [g.classes for g in gradings], [dict(vars(g)) for g in gradings]
+        factors, catalogue = FactorClasses.of(gradings), [dict(vars(g)) for g in gradings]
         kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
         print(f"Synthetic region {arguments.size} x {arguments.size}, {len(FACTORS)} factors: {kinds} "
               f"(made in {time.perf_counter() - start:.0f} s)", flush=True)
         if arguments.models:
-            rows, timings = evaluate_variants(dataset, counts, arguments.models, arguments.epochs, arguments.seed,
-                                              arguments.folds, arguments.repetitions, ordered_factors(gradings))
+            rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
+                                              arguments.folds, arguments.repetitions)
             print()
             print_table(rows, timings, arguments.folds, arguments.repetitions)
         for spec in arguments.map:
             kind, settings = variant(spec, arguments.epochs, arguments.seed)
-            trained = train(dataset, counts, settings, Progress(), log=lambda message: None,
-                            ordered=ordered_factors(gradings))
+            trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
             path = os.path.join(folder, "model.lsghnet")
             write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
             agreement = map_agreement(path, stack, region["truth_array"], folder)

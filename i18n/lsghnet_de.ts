@@ -699,127 +699,122 @@
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="159"/>
-        <source>auto uses a GPU when Keras sees one; the log says which device ran.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="340"/>
+        <location filename="../algorithms/base.py" line="342"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="355"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="360"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="365"/>
+        <location filename="../algorithms/base.py" line="367"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="368"/>
+        <location filename="../algorithms/base.py" line="370"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="385"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="398"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>Der Rutschungslayer hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="401"/>
+        <location filename="../algorithms/base.py" line="403"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="424"/>
+        <location filename="../algorithms/base.py" line="426"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="453"/>
+        <location filename="../algorithms/base.py" line="455"/>
         <source>Could not write an output feature: {0}</source>
         <translation>Ausgabeobjekt konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="325"/>
+        <location filename="../algorithms/base.py" line="327"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="242"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="242"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="256"/>
+        <location filename="../algorithms/base.py" line="258"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="302"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="305"/>
+        <location filename="../algorithms/base.py" line="307"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="251"/>
+        <location filename="../algorithms/base.py" line="253"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="275"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
@@ -829,69 +824,74 @@
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>Network training</source>
         <translation>Training des Netzes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>Default (ensemble of networks)</source>
         <translation>Standard (Ensemble von Netzen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>The paper&apos;s configuration</source>
         <translation>Konfiguration des Artikels</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, and an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;). The paper: one network, Keras&apos;s defaults, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, und ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'). Der Artikel: ein Netz, Keras-Standardwerte, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
         <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="186"/>
+        <location filename="../algorithms/base.py" line="188"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="186"/>
+        <location filename="../algorithms/base.py" line="188"/>
         <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
         <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>Encoding of the factor classes</source>
         <translation>Kodierung der Faktorklassen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>the preset&apos;s</source>
         <translation>die der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>one-hot (the paper)</source>
         <translation>One-Hot (der Artikel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>ordinal for graded factors</source>
         <translation>ordinal für klassierte Faktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
         <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die Evaluation im README vergleicht beide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="175"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), and the classes of graded factors encoded as ordinal rows. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), und die Klassen klassierter Faktoren ordinal kodiert. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="159"/>
+        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
+        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät. Diese kleinen Netze trainieren auf einer GPU oft langsamer als auf der CPU (die Zahlen im README): wählen Sie dann CPU.</translation>
     </message>
 </context>
 <context>
@@ -1839,11 +1839,6 @@ Von Hand: {commands}</translation>
     </message>
     <message>
         <location filename="../algorithms/setup_environment.py" line="43"/>
-        <source>TensorFlow runs the networks fastest on the CPU. Choose PyTorch to train on an NVIDIA GPU on Windows (install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say).</source>
-        <translation>TensorFlow rechnet die Netze auf der CPU am schnellsten. Wählen Sie PyTorch, um unter Windows auf einer NVIDIA-GPU zu trainieren (installieren Sie danach den CUDA-Build von PyTorch in die Umgebung, wie es die Installationsanleitung von PyTorch beschreibt).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
         <source>Base Python (empty: the one QGIS uses)</source>
         <translation>Basis-Python (leer: das von QGIS)</translation>
     </message>
@@ -1858,42 +1853,42 @@ Von Hand: {commands}</translation>
         <translation>Wohin die Umgebung kommt. Leer: der Ordner lsghnet/worker-environment in Ihrem QGIS-Profil, der Plugin-Aktualisierungen übersteht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="58"/>
+        <location filename="../algorithms/setup_environment.py" line="59"/>
         <source>Worker Python</source>
         <translation>Worker-Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="59"/>
+        <location filename="../algorithms/setup_environment.py" line="60"/>
         <source>Keras backend</source>
         <translation>Keras-Backend</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="60"/>
+        <location filename="../algorithms/setup_environment.py" line="61"/>
         <source>GPUs seen</source>
         <translation>Erkannte GPUs</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="81"/>
+        <location filename="../algorithms/setup_environment.py" line="82"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>Auf dem Datenträger mit „{1}“ sind nur {0:.1f} GB frei; die Umgebung braucht etwa 3 GB. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Umgebungsordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="84"/>
+        <location filename="../algorithms/setup_environment.py" line="85"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>Basis-Python {0} (Version {1}); Umgebung {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="88"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="89"/>
+        <location filename="../algorithms/setup_environment.py" line="90"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>Der Worker verwendet Keras {0} auf {1} {2}; GPUs: {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="97"/>
+        <location filename="../algorithms/setup_environment.py" line="98"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>Die Algorithmen für Training, Vorhersage und Auswertung verwenden jetzt {0}.</translation>
     </message>
@@ -1901,6 +1896,11 @@ Von Hand: {commands}</translation>
         <location filename="../algorithms/setup_environment.py" line="43"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU (the README&apos;s figures). PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
+        <translation>TensorFlow rechnet die Netze auf der CPU am schnellsten; diese kleinen Netze gewinnen nichts durch eine GPU (die Zahlen im README). PyTorch ist die Alternative, wo sich TensorFlow nicht installieren lässt; für eine NVIDIA-GPU unter Windows installieren Sie danach den CUDA-Build von PyTorch in die Umgebung, wie es die Installationsanleitung von PyTorch beschreibt.</translation>
     </message>
 </context>
 <context>

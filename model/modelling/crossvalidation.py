@@ -19,7 +19,8 @@ from ..reports import write_cv_report
 from ..sampling.dataset import Dataset
 from ..vocabulary import PARTITIONS
 from . import metrics
-from .training import ordered_factors, read_graded_samples, train
+from .encoding import FactorClasses
+from .training import read_graded_samples, train
 
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
 
@@ -77,10 +78,9 @@ def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
     return subset
 
 
-def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int, repetitions: int,
-                   partitions: list, settings, progress: Progress, log=print, ordered: list | None = None) -> list:
-    """One row per model, partition, repetition and fold with the test scores
-    (`ordered`: as `training.train`'s)."""
+def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds: int, repetitions: int,
+                   partitions: list, settings, progress: Progress, log=print) -> list:
+    """One row per model, partition, repetition and fold with the test scores."""
     rows, runs = [], len(kinds) * len(partitions) * repetitions * folds
     done = 0
     for partition in partitions:
@@ -91,9 +91,8 @@ def cross_validate(dataset: Dataset, class_counts: list, kinds: list, folds: int
                     part = fold_dataset(dataset, fold, test_fold)
                     run_settings = replace(settings, kind=kind, seed=settings.seed + repetition,
                                            validation=validation_like(partition, settings.validation))
-                    trained = train(part, class_counts, run_settings,
-                                    Progress(lambda value: progress.step((done + value) / runs)), lambda message: None,
-                                    ordered)
+                    trained = train(part, factors, run_settings,
+                                    Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
                     test = part.subset(part.test)
                     scores = metrics.scores(test.label, trained.predictor.predict(test.classes))
                     rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
@@ -132,8 +131,8 @@ def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, r
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""
     dataset, gradings = read_graded_samples(samples, catalogue)
-    rows = cross_validate(dataset, [g.classes for g in gradings], kinds, folds, repetitions, partitions, settings,
-                          progress, log, ordered_factors(gradings))
+    rows = cross_validate(dataset, FactorClasses.of(gradings), kinds, folds, repetitions, partitions, settings,
+                          progress, log)
     summary = summarise(rows)
     if report:
         with atomic_outputs(report) as (temporary,):

@@ -42,6 +42,21 @@ def encode(classes: np.ndarray, class_counts: list, ordinal: list | None = None)
 
 
 @dataclass(frozen=True)
+class FactorClasses:
+    """The graded factors as an encoding sees them: each one's class count and
+    whether its classes are ordered (graded from a continuous raster; a categorical
+    factor's are not). `ordered` None: all are."""
+
+    counts: list
+    ordered: list | None = None
+
+    @classmethod
+    def of(cls, gradings: list) -> "FactorClasses":
+        """Of a stack's gradings (factors.grading.FactorGrading)."""
+        return cls([g.classes for g in gradings], [g.kind != "categorical" for g in gradings])
+
+
+@dataclass(frozen=True)
 class Encoding:
     """How a model turns class codes into its input: the factors' class counts and,
     per factor, whether its row is ordinal (None: all one-hot, as in model files
@@ -51,12 +66,11 @@ class Encoding:
     ordinal: list | None = None
 
     @classmethod
-    def of(cls, class_counts: list, encoding: str, ordered: list | None = None) -> "Encoding":
-        """The `encoding` (one of ENCODINGS) of factors with these class counts;
-        `ordered` says which factors have ordered classes (None: all, as graded
-        continuous factors have)."""
-        ordered = [True] * len(class_counts) if ordered is None else ordered
-        return cls(list(class_counts), [encoding == "ordinal" and bool(flag) for flag in ordered])
+    def of(cls, factors: FactorClasses, encoding: str) -> "Encoding":
+        """The `encoding` (one of ENCODINGS) of these factors: ordinal rows only for
+        factors with ordered classes."""
+        ordered = [True] * len(factors.counts) if factors.ordered is None else factors.ordered
+        return cls(list(factors.counts), [encoding == "ordinal" and bool(flag) for flag in ordered])
 
     @classmethod
     def from_manifest(cls, entry: dict) -> "Encoding":

@@ -28,7 +28,7 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
         raise InputError("The samples have no test split ('split' = 'test').")
     results, curves, rows = {}, [], []
     for index, (predictor, name) in enumerate(zip(predictors, names)):
-        check_classes(test, predictor.class_counts)
+        check_classes(test, predictor.encoding.class_counts)
         predictions = predictor.predict(test.classes)
         evaluation = metrics.evaluate(test.label, predictions, test.hard)
         results[name] = evaluation

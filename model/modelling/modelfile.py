@@ -120,7 +120,6 @@ class Predictor:
         self.manifest, self.estimators = manifest, estimators
         self.model_kind = kinds.by_name(manifest["kind"])
         self.encoding = Encoding.from_manifest(manifest["encoding"])
-        self.class_counts = self.encoding.class_counts
 
     @property
     def kind(self) -> str:

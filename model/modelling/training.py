@@ -19,7 +19,7 @@ from ..raster import atomic_outputs
 from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds, metrics
-from .encoding import Encoding
+from .encoding import Encoding, FactorClasses
 from .kinds import Fitted
 from .modelfile import Predictor, member_names, write
 from .settings import Settings
@@ -45,25 +45,17 @@ def read_graded_samples(samples: str, catalogue: str) -> tuple:
     return dataset, gradings
 
 
-def train(dataset: Dataset, class_counts: list, settings: Settings, progress: Progress, log=print,
-          ordered: list | None = None) -> Trained:
+def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress: Progress, log=print) -> Trained:
     """Fit the kind `settings` names on the training split (whose class codes the
-    caller checked against the catalogue, `read_graded_samples`). `ordered` says which
-    factors have ordered classes, for the ordinal encoding (`ordered_factors`; None:
-    all)."""
+    caller checked against the catalogue, `read_graded_samples`) of these factors
+    (`FactorClasses.of(gradings)`)."""
     kind = kinds.by_name(settings.kind)
     check_trainable(dataset, hard_only=kind.hard_only)
     rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
-    encoding = Encoding.of(class_counts, settings.encoding, ordered)
+    encoding = Encoding.of(factors, settings.encoding)
     fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
     predictor = Predictor({"kind": kind.name, "encoding": encoding.manifest()}, fitted.members)
     return Trained(**vars(fitted), predictor=predictor)
-
-
-def ordered_factors(gradings: list) -> list:
-    """Per factor, whether its classes are ordered: graded from a continuous factor
-    (not categorical)."""
-    return [grading.kind != "categorical" for grading in gradings]
 
 
 def evaluate(predictor: Predictor, dataset: Dataset) -> dict:
@@ -118,11 +110,10 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     model file (and the HTML report) only when everything succeeded."""
     dataset, gradings = read_graded_samples(samples, catalogue)
     test = dataset.subset(dataset.test)
-    class_counts = [g.classes for g in gradings]
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
     log(f"Training {settings.kind}{preset} on {device}.")
-    trained = train(dataset, class_counts, settings, Progress(lambda value: progress.step(0.95 * value),
-                                                              progress.is_cancelled), log, ordered_factors(gradings))
+    trained = train(dataset, FactorClasses.of(gradings), settings,
+                    Progress(lambda value: progress.step(0.95 * value), progress.is_cancelled), log)
     predictions = trained.predictor.predict(test.classes)
     evaluation = metrics.evaluate(test.label, predictions, test.hard)
     curve = metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],)

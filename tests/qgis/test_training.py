@@ -44,17 +44,17 @@ class TestTrainModel:
         assert "Training curves" in report and "Precision-recall curve" in report
 
     def test_the_encoding_reaches_the_model_file(self, ecuador, trained, tmp_path):
-        """Default: one-hot (every factor False); ENCODING 2: the Ecuador stack's graded
-        factors ordinal."""
+        """Default: the Ecuador stack's graded factors ordinal (all five are graded from
+        continuous rasters); ENCODING 1: one-hot (every factor False), as the paper."""
         default = modelfile.read(trained["lsghnet"][0]["OUTPUT_MODEL"], with_members=False)[0]["encoding"]
-        assert default["ordinal"] == [False] * len(default["class_counts"])
+        assert default["ordinal"] == [True] * len(default["class_counts"]) == [True] * 5
         result, feedback = run_algorithm("trainmodel", {
             "SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "EPOCHS": 2, "PATIENCE": 2, "MEMBERS": 1,
-            "ENCODING": 2, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
+            "ENCODING": 1, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
             "OUTPUT_REPORT": str(tmp_path / "r.html")})
         manifest = modelfile.read(result["OUTPUT_MODEL"], with_members=False)[0]
-        assert manifest["encoding"]["ordinal"] == [True] * len(default["class_counts"])
-        assert manifest["hyperparameters"]["encoding"] == "ordinal" and manifest["version"] == 4
+        assert manifest["encoding"]["ordinal"] == [False] * len(default["class_counts"])
+        assert manifest["hyperparameters"]["encoding"] == "onehot" and manifest["version"] == 4
 
     def test_forest(self, trained):
         result, feedback, _ = trained["rf"]

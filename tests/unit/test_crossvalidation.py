@@ -8,6 +8,7 @@ from model.sampling import heatmap
 from model.modelling import metrics
 from model.errors import InputError
 from model.modelling.crossvalidation import assign_folds, cross_validate, cross_validate_file, fold_dataset, summarise
+from model.modelling.encoding import FactorClasses
 from model.sampling.dataset import Dataset, presence_absence
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import FactorGrading, GradingRule, catalogue_json
@@ -16,6 +17,7 @@ from model.modelling.training import Settings
 from tests.helpers import SAMPLE
 
 CLASS_COUNTS = [4, 3]
+FACTORS = FactorClasses(CLASS_COUNTS)
 
 
 def clustered(seed=0):
@@ -91,11 +93,11 @@ class TestCrossValidate:
     def test_models_and_determinism(self):
         dataset = clustered()
         settings = Settings.of(epochs=2, patience=2, seed=5, members=1)
-        first = cross_validate(dataset, CLASS_COUNTS, ["glm", "rf", "lsghnet"], 4, 1, ["random", "spatial"],
+        first = cross_validate(dataset, FACTORS, ["glm", "rf", "lsghnet"], 4, 1, ["random", "spatial"],
                                settings, Progress(), lambda m: None)
         assert len(first) == 3 * 4 * 2
         assert all(row["roc_auc"] > 0.9 for row in first if row["model"] == "glm")  # classes separate them
-        again = cross_validate(dataset, CLASS_COUNTS, ["glm", "rf"], 4, 1, ["random", "spatial"], settings,
+        again = cross_validate(dataset, FACTORS, ["glm", "rf"], 4, 1, ["random", "spatial"], settings,
                                Progress(), lambda m: None)
         assert [r for r in first if r["model"] != "lsghnet"] == again
         summary = summarise(first)

@@ -9,6 +9,7 @@ from osgeo import gdal
 
 from model.sampling import heatmap
 from model.modelling import modelfile
+from model.modelling.encoding import FactorClasses
 from model.errors import Cancelled, InputError
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import GradingRule
@@ -69,12 +70,11 @@ def ecuador(tmp_path_factory):
     dataset = Dataset(NAMES, drawn.classes.astype(np.int64), drawn.label,
                       np.array(["negative", "positive", "heatmap"])[drawn.kind], drawn.test, drawn.landslide,
                       drawn.x, drawn.y)
-    counts = [g.classes for g in gradings]
     catalogue = [dict(vars(g)) for g in gradings]
     models = {}
     for kind in ("lsghnet", "lsghnet_noscse", "cnn", "rf"):
         settings = Settings.of(kind=kind, epochs=2, patience=2, members=3)
-        trained = train(dataset, counts, settings, Progress(), log=lambda m: None)
+        trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
         path = str(folder / f"{kind}.lsghnet")
         write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
         models[kind] = path

@@ -5,6 +5,7 @@ from osgeo import gdal
 
 from bench.synthetic_region import CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LANDUSE_EFFECT, make_region, region_dataset
 from model.modelling.crossvalidation import cross_validate, summarise
+from model.modelling.encoding import FactorClasses
 from model.modelling.settings import Settings
 from model.progress import Progress
 
@@ -26,6 +27,6 @@ def test_a_small_region_with_known_susceptibility(tmp_path):
 
     dataset, gradings, _ = region_dataset(region, str(tmp_path), seed=1)
     assert (dataset.kind == "positive").sum() == 120 and [g.name for g in gradings] == list(FACTORS)
-    rows = cross_validate(dataset, [g.classes for g in gradings], ["glm"], 3, 1, ["spatial"], Settings(),
+    rows = cross_validate(dataset, FactorClasses.of(gradings), ["glm"], 3, 1, ["spatial"], Settings(),
                           Progress(), log=lambda message: None)
     assert summarise(rows)[0]["roc_auc_mean"] > 0.7  # the factors carry the known signal

@@ -16,7 +16,7 @@ from model.modelling import metrics
 from model.modelling import modelfile
 from model.modelling.device import installed_backends
 from model.sampling.dataset import Dataset, check_trainable
-from model.modelling.encoding import Encoding, encode
+from model.modelling.encoding import Encoding, FactorClasses, encode
 from model.errors import InputError
 from model.factors.grading import FactorGrading, catalogue_json
 from model.progress import Progress
@@ -24,6 +24,8 @@ from model.modelling.training import Settings, evaluate, train, write_model
 from tests.helpers import REPO
 
 CLASS_COUNTS = [4, 3, 5]
+#: All three ordered, as a stack's graded continuous factors.
+FACTORS = FactorClasses(CLASS_COUNTS)
 
 
 def synthetic(samples=400, seed=0):
@@ -62,13 +64,21 @@ class TestEncoding:
 
     def test_the_setting_marks_only_ordered_factors(self):
         classes = np.array([[2, 1, 4], [3, 2, 1]])
-        ordinal = Encoding.of([3, 2, 4], "ordinal", ordered=[True, False, True])
+        factors = FactorClasses([3, 2, 4], ordered=[True, False, True])
+        ordinal = Encoding.of(factors, "ordinal")
         assert ordinal.ordinal == [True, False, True]
         np.testing.assert_array_equal(ordinal.image(classes), encode(classes, [3, 2, 4], [True, False, True]))
-        onehot = Encoding.of([3, 2, 4], "onehot", ordered=[True, False, True])
+        onehot = Encoding.of(factors, "onehot")
         assert onehot.ordinal == [False, False, False]
         np.testing.assert_array_equal(onehot.image(classes), encode(classes, [3, 2, 4]))
-        assert Encoding.of([3, 2, 4], "ordinal").ordinal == [True, True, True]  # unknown: all graded
+        assert Encoding.of(FactorClasses([3, 2, 4]), "ordinal").ordinal == [True, True, True]  # unknown: all graded
+
+    def test_the_factors_of_a_stack_say_which_are_ordered(self):
+        """A factor graded from a continuous raster has ordered classes; a categorical one has not."""
+        gradings = [FactorGrading("slope", "continuous", "breaks", breaks=[10.0, 20.0], labels=["a", "b", "c"]),
+                    FactorGrading("geology", "categorical", "categorical", codes=[4, 7], labels=["x", "y"])]
+        assert FactorClasses.of(gradings) == FactorClasses([3, 2], [True, False])
+        assert Encoding.of(FactorClasses.of(gradings), "ordinal").ordinal == [True, False]
 
     def test_files_before_version_4_are_one_hot(self):
         old = Encoding.from_manifest({"layout": "one row per factor ...", "class_counts": [3, 2]})
@@ -78,8 +88,9 @@ class TestEncoding:
     def test_unknown_encoding_is_refused(self):
         with pytest.raises(InputError, match="Unknown encoding 'thermo': use one of onehot, ordinal"):
             Settings.of(encoding="thermo")
-        assert Settings.of("paper").encoding == "onehot" == Settings.of().encoding
+        assert Settings.of("paper").encoding == "onehot" and Settings.of().encoding == "ordinal"
         assert Settings.of("paper", encoding="ordinal").encoding == "ordinal"
+        assert Settings.of(encoding="onehot").encoding == "onehot"
 
 
 class TestNetwork:
@@ -143,7 +154,7 @@ class TestMetrics:
 class TestTraining:
     def test_forest_baseline_saves_and_reloads(self, tmp_path):
         dataset = synthetic()
-        trained = train(dataset, CLASS_COUNTS, Settings(kind="rf"), Progress(), log=lambda m: None)
+        trained = train(dataset, FACTORS, Settings(kind="rf"), Progress(), log=lambda m: None)
         evaluation = evaluate(trained.predictor, dataset)
         assert evaluation["hard"]["roc_auc"] > 0.95
         path = str(tmp_path / "rf.lsghnet")
@@ -154,7 +165,7 @@ class TestTraining:
     def test_an_ensemble_reloads_and_predicts_identically(self, tmp_path):
         dataset = synthetic()
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=2)
-        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        trained = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "n.lsghnet")
         write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
         reloaded = modelfile.load(path)
@@ -184,7 +195,7 @@ class TestTraining:
 
         if keras.backend.backend() != "tensorflow":
             pytest.skip("the figures were recorded on TensorFlow; other backends round differently")
-        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        trained = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         np.testing.assert_allclose(trained.history["val_loss"], [0.195901021361351, 0.19602763652801514,
                                                                  0.19636178016662598, 0.19684940576553345,
                                                                  0.19739682972431183, 0.19786889851093292], rtol=1e-4)
@@ -197,7 +208,7 @@ class TestTraining:
         """The same 6 epochs with the default's normalisation (one network, to compare
         like with like): the map leaves the middle, where the paper's stays at 0.50 +/- 0.01."""
         dataset = synthetic()
-        trained = train(dataset, CLASS_COUNTS, Settings.of(kind="lsghnet", epochs=6, patience=6, seed=3, members=1),
+        trained = train(dataset, FACTORS, Settings.of(kind="lsghnet", epochs=6, patience=6, seed=3, members=1),
                         Progress(), log=lambda m: None)
         predictions = trained.predictor.predict(dataset.classes)
         assert predictions.max() - predictions.min() > 0.3
@@ -207,7 +218,8 @@ class TestTraining:
         predicts as the trained one; read one-hot, the same weights predict otherwise."""
         dataset = synthetic()
         settings = Settings.of(kind="lsghnet", epochs=2, patience=2, members=1, encoding="ordinal")
-        trained = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None, ordered=[True, False, True])
+        factors = FactorClasses(CLASS_COUNTS, [True, False, True])
+        trained = train(dataset, factors, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "ordinal.lsghnet")
         write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
         manifest, members = modelfile.read(path)
@@ -221,12 +233,12 @@ class TestTraining:
     def test_the_glm_stays_one_hot(self):
         """The classic dummy-variable GLM: the encoding setting does not change it."""
         dataset = synthetic()
-        predictions = [train(dataset, CLASS_COUNTS, Settings.of(kind="glm", encoding=encoding), Progress(),
+        predictions = [train(dataset, FACTORS, Settings.of(kind="glm", encoding=encoding), Progress(),
                              log=lambda m: None).predictor.predict(dataset.classes) for encoding in ("onehot", "ordinal")]
         np.testing.assert_array_equal(*predictions)
 
     def test_the_networks_width_is_a_setting(self):
-        trained = train(synthetic(), CLASS_COUNTS, Settings.of(kind="cnn", epochs=1, patience=1, members=1, filters=4),
+        trained = train(synthetic(), FACTORS, Settings.of(kind="cnn", epochs=1, patience=1, members=1, filters=4),
                         Progress(), log=lambda m: None)
         assert [trained.members[0].get_layer(f"conv{i}").filters for i in (1, 2, 3, 4)] == [4, 8, 16, 32]
         with pytest.raises(InputError, match="at least one filter"):
@@ -235,14 +247,14 @@ class TestTraining:
     def test_same_seed_same_metrics(self):
         dataset = synthetic()
         settings = Settings.of(kind="cnn", epochs=2, patience=2, seed=7, members=2)
-        first = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
-        second = train(dataset, CLASS_COUNTS, settings, Progress(), log=lambda m: None)
+        first = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
+        second = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         assert evaluate(first.predictor, dataset) == evaluate(second.predictor, dataset)
 
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
         messages = []
-        trained = train(synthetic(), CLASS_COUNTS, Settings.of(preset, epochs=40, patience=2, members=1), Progress(),
+        trained = train(synthetic(), FACTORS, Settings.of(preset, epochs=40, patience=2, members=1), Progress(),
                         messages.append)
         history = trained.history
         assert len(history["epoch"]) < 40 and any("Early stop" in m for m in messages)
@@ -292,7 +304,7 @@ class TestTraining:
                           dataset.test[keep], dataset.landslide[keep], dataset.x[keep], dataset.y[keep])
         assert (reduced.label[~reduced.hard] < 0.5).any()  # soft samples below 0.5 remain
         with pytest.raises(InputError, match="All hard training samples are on the same side of 0.5"):
-            train(reduced, CLASS_COUNTS, Settings(kind=kind, epochs=1), Progress(), log=lambda m: None)
+            train(reduced, FACTORS, Settings(kind=kind, epochs=1), Progress(), log=lambda m: None)
 
     def test_too_few_samples(self):
         with pytest.raises(InputError, match="too few to train"):
