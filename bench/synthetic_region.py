@@ -3,7 +3,8 @@ by default 2,000 x 2,000 cells of 30 m, nine factors (seven continuous, two
 categorical with spatial structure) and about 3,600 landslide points drawn from a
 known susceptibility function. Model choices are then judged against the truth:
 AUROC on random and spatial cross-validation, and the correlation of a trained
-model's map with the true probability.
+model's map with the true probability; its share of the area at the extremes beside
+the truth's (`balanced_truth`: as a perfect model of balanced samples would map it).
 
 The factors: elevation (smooth random relief), slope and plan curvature derived from
 it, northness (cos aspect), distance to streams (the relief's valley lines), rainfall
@@ -159,6 +160,20 @@ def region_dataset(region: dict, folder: str, classes: int = 10, seed: int = 0) 
     return dataset, gradings, stack
 
 
+def extremes(values: np.ndarray) -> float:
+    """The share of the values (a map's cells) at the extremes, 0-0.2 or 0.8-1."""
+    return float(np.mean((values < 0.2) | (values > 0.8)))
+
+
+def balanced_truth(truth: np.ndarray) -> np.ndarray:
+    """The map a perfect model trained on as many landslide as non-landslide samples
+    would give: the probability that a sample at a cell is a landslide, p / (p + mean
+    p), for negatives drawn uniformly over the region. The reference for a map's
+    share at the extremes: a model that ranks and scales like the truth has this one's."""
+    truth = truth.astype(np.float64)
+    return truth / (truth + truth.mean())
+
+
 def map_agreement(model_path: str, stack: str, truth: np.ndarray, folder: str) -> dict:
     """Pearson and Spearman correlation of a model's map with the true probability,
     and the share of the area at the extremes (0-0.2 or 0.8-1)."""
@@ -174,7 +189,7 @@ def map_agreement(model_path: str, stack: str, truth: np.ndarray, folder: str) -
                                              replace=False)
     mapped, true = values.ravel()[sample], truth.ravel()[sample]
     return {"pearson": float(pearsonr(mapped, true)[0]), "spearman": float(spearmanr(mapped, true)[0]),
-            "extremes": float(np.mean((values[valid] < 0.2) | (values[valid] > 0.8)))}
+            "extremes": extremes(values[valid])}
 
 
 def main():
@@ -210,6 +225,9 @@ def main():
                                               arguments.folds, arguments.repetitions)
             print()
             print_table(rows, timings, arguments.folds, arguments.repetitions)
+        if arguments.map:
+            print(f"{'truth, as a perfect model of balanced samples':>40s}: area at 0-0.2 or 0.8-1: "
+                  f"{100 * extremes(balanced_truth(region['truth_array'])):.0f} %", flush=True)
         for spec in arguments.map:
             kind, settings = variant(spec, arguments.epochs, arguments.seed)
             trained = train(dataset, factors, settings, Progress(), log=lambda message: None)

@@ -3,7 +3,8 @@ landslides drawn from the known susceptibility, and a model judged against the t
 import numpy as np
 from osgeo import gdal
 
-from bench.synthetic_region import CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LANDUSE_EFFECT, make_region, region_dataset
+from bench.synthetic_region import (CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LANDUSE_EFFECT, balanced_truth, extremes,
+                                    make_region, region_dataset)
 from model.modelling.crossvalidation import cross_validate, summarise
 from model.modelling.encoding import FactorClasses
 from model.modelling.settings import Settings
@@ -30,3 +31,12 @@ def test_a_small_region_with_known_susceptibility(tmp_path):
     rows = cross_validate(dataset, FactorClasses.of(gradings), ["glm"], 3, 1, ["spatial"], Settings(),
                           Progress(), log=lambda message: None)
     assert summarise(rows)[0]["roc_auc_mean"] > 0.7  # the factors carry the known signal
+
+
+def test_the_truth_of_balanced_samples_by_hand():
+    """p / (p + mean p): a cell as likely as the average is an even chance; a cell
+    three times as likely is 0.75."""
+    truth = np.array([[0.01, 0.01], [0.01, 0.05]])  # mean 0.02
+    np.testing.assert_allclose(balanced_truth(truth), [[1 / 3, 1 / 3], [1 / 3, 5 / 7]])
+    np.testing.assert_allclose(balanced_truth(np.full((3, 3), 1e-4)), 0.5)
+    assert extremes(np.array([0.1, 0.2, 0.5, 0.8, 0.9])) == 0.4
