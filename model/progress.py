@@ -36,4 +36,4 @@ class Progress:
 
     def part(self, index: int, parts: int) -> "Progress":
         """A Progress for part `index` of `parts` equal parts of this one."""
-        return Progress(lambda fraction: self.step((index + fraction) / parts), None)
+        return Progress(lambda fraction: self.step((index + fraction) / parts), self._is_cancelled)

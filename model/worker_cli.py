@@ -17,6 +17,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import traceback
 
 from . import protocol
@@ -30,6 +31,52 @@ REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__fi
 INSTALL_HINT = "{python} -m pip install -r \"{requirements}\" (or 'make venv' in the plugin folder)"
 #: Where a scikit-learn model runs.
 SCIKIT_LEARN = "CPU (scikit-learn)"
+
+
+#: Packages whose own code a cancel never interrupts with an exception: raised
+#: wherever SIGTERM found the worker, a cancel during a fit crashed it (SIGSEGV,
+#: inside Keras's fit) about once in 170 cancels on Debian 13 with TensorFlow.
+LIBRARIES = frozenset({"keras", "tensorflow", "torch", "jax", "jaxlib"})
+#: Seconds after which a cancel that arrived inside such a package is tried again.
+RETRY = 0.1
+
+
+class SignalCancel:
+    """SIGTERM, the QGIS side's cancel (streaming.Program.stop), as the engine's
+    `Progress.is_cancelled`. Outside the libraries above the handler raises
+    `Cancelled` at once; inside them it only records the request, which the engine's
+    next progress step honours (a network's every batch) or else the signal, sent
+    again every `RETRY` seconds until the library has returned."""
+
+    def __init__(self) -> None:
+        self.requested = self.honoured = False
+        signal.signal(signal.SIGTERM, self._handle)
+
+    def is_cancelled(self) -> bool:
+        """Whether SIGTERM came; the caller (Progress.step) raises `Cancelled`."""
+        self.honoured |= self.requested
+        return self.requested
+
+    def _handle(self, signum, frame) -> None:
+        self.requested = True
+        if self.honoured:
+            return
+        if _inside(frame, LIBRARIES):
+            retry = threading.Timer(RETRY, os.kill, (os.getpid(), signal.SIGTERM))
+            retry.daemon = True
+            retry.start()
+            return
+        self.honoured = True
+        raise Cancelled()
+
+
+def _inside(frame, packages: frozenset) -> bool:
+    """Whether any frame of the stack runs code of one of `packages`."""
+    while frame is not None:
+        if frame.f_globals.get("__name__", "").partition(".")[0] in packages:
+            return True
+        frame = frame.f_back
+    return False
 
 
 class Channel:
@@ -62,7 +109,7 @@ class Channel:
         self._emit({"type": protocol.ERROR, "message": message.render(), "translatable": message.to_json()})
 
 
-def command_train(options, channel: Channel) -> dict:
+def command_train(options, channel: Channel, progress: Progress) -> dict:
     from .modelling import kinds
     from .modelling.settings import Settings
     from .modelling.training import train_to_file
@@ -70,17 +117,17 @@ def command_train(options, channel: Channel) -> dict:
     settings = Settings.of(**{name: getattr(options, name) for name in vars(Settings())})
     used = device.configure(options.device) if kinds.by_name(settings.kind).needs_keras else SCIKIT_LEARN
     return train_to_file(options.samples, options.catalogue, options.output, options.report, settings, used,
-                         Progress(channel.progress), channel.log)
+                         progress, channel.log)
 
 
-def command_evaluate(options, channel: Channel) -> dict:
+def command_evaluate(options, channel: Channel, progress: Progress) -> dict:
     from .modelling.evaluation import compare_models
 
     return compare_models(options.samples, options.models, options.names, options.report,
-                          lambda: device.configure(options.device), Progress(channel.progress), channel.log)
+                          lambda: device.configure(options.device), progress, channel.log)
 
 
-def command_predict(options, channel: Channel) -> dict:
+def command_predict(options, channel: Channel, progress: Progress) -> dict:
     from .mapping.prediction import predict_raster, raw_sources
     from .modelling import kinds, modelfile
 
@@ -91,12 +138,12 @@ def command_predict(options, channel: Channel) -> dict:
     channel.log(f"Predicting with {manifest['kind']} on {used}.")
     summary = predict_raster(modelfile.predictor(manifest, members), options.output, stack_path=options.stack,
                              sources=raw_sources(options.factors) if options.factors else None,
-                             progress=Progress(channel.progress), uncertainty_path=options.uncertainty)
+                             progress=progress, uncertainty_path=options.uncertainty)
     return {"cells": summary.cells, "nodata": summary.nodata, "combinations": summary.combinations, "device": used,
             "kind": manifest["kind"]}
 
 
-def command_crossvalidate(options, channel: Channel) -> dict:
+def command_crossvalidate(options, channel: Channel, progress: Progress) -> dict:
     from .modelling import kinds
     from .modelling.crossvalidation import cross_validate_file
     from .modelling.settings import Settings
@@ -107,10 +154,10 @@ def command_crossvalidate(options, channel: Channel) -> dict:
                            members=options.members, encoding=options.encoding)
     return cross_validate_file(options.samples, options.catalogue, options.models, options.folds,
                                options.repetitions, options.partitions, settings, options.report,
-                               Progress(channel.progress), channel.log)
+                               progress, channel.log)
 
 
-def command_selfcheck(options, channel: Channel) -> dict:
+def command_selfcheck(options, channel: Channel, progress: Progress) -> dict:
     """Import everything the worker needs and say what it runs on (the set-up
     algorithm runs this in a new environment before registering it)."""
     import platform
@@ -138,13 +185,10 @@ def main(argv=None) -> int:
     options = protocol.parser(__doc__).parse_args(argv)
     channel = Channel(options.protocol == "jsonl")
 
-    def cancel(signum, frame):
-        raise Cancelled()
-
-    signal.signal(signal.SIGTERM, cancel)
+    progress = Progress(channel.progress, SignalCancel().is_cancelled)
     try:
         device.prepare(getattr(options, "device", "auto"))
-        channel.result(COMMANDS[options.command](options, channel))
+        channel.result(COMMANDS[options.command](options, channel, progress))
         return protocol.DONE
     except InputError as error:
         channel.error(error.message)

@@ -10,6 +10,7 @@ import keras
 import numpy as np
 from keras import layers
 
+from ..errors import Cancelled
 from ..sampling.samples import whole_groups
 
 #: 3 x 3 kernels where the maps are large enough; the last two blocks see maps of
@@ -86,6 +87,8 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
                                  lambda text: log(f"{prefix}: {text}"))
         network.fit(images[training], labels[training], batch_size=settings.batch_size, epochs=settings.epochs,
                     shuffle=True, verbose=0, callbacks=[monitor])
+        if monitor.cancelled:
+            raise Cancelled()
         network.set_weights(monitor.best_weights)
         networks.append(network)
         histories.append(monitor.history)
@@ -127,19 +130,33 @@ class _EarlyStopping(keras.callbacks.Callback):
     """Early stopping on the validation part with patience, best weights kept,
     progress and cancel. The criterion (settings.stopping): the validation loss (MSE,
     lower is better) or the accuracy with labels and predictions binarized at 0.5
-    (the paper's; higher is better, ties keep the earlier epoch)."""
+    (the paper's; higher is better, ties keep the earlier epoch).
+
+    A cancel stops the fit as early stopping does, at the next batch, and
+    `fit_network` raises `Cancelled` once Keras has returned: no exception unwinds
+    Keras's fit loop (an asynchronous one crashed TensorFlow about once in 170
+    cancels, see worker_cli.SignalCancel)."""
 
     def __init__(self, x, y, settings, progress, log):
         super().__init__()
         self.x, self.truth, self.labels = x, y >= 0.5, y
         self.settings, self.progress, self.log = settings, progress, log
         self.best, self.best_epoch, self.best_weights, self.waited = np.inf, 0, None, 0
+        self.cancelled = False
         self.history = {"epoch": [], "loss": [], "val_loss": [], "val_accuracy": []}
 
+    def _report(self, fraction: float) -> None:
+        try:
+            self.progress.step(fraction)
+        except Cancelled:
+            self.cancelled = self.model.stop_training = True
+
     def on_train_batch_end(self, batch, logs=None):
-        self.progress.step(len(self.history["epoch"]) / self.settings.epochs)  # honours cancel
+        self._report(len(self.history["epoch"]) / self.settings.epochs)
 
     def on_epoch_end(self, epoch, logs=None):
+        if self.cancelled:
+            return
         # A direct call: model.predict builds an input pipeline on every call.
         predicted = keras.ops.convert_to_numpy(self.model(self.x, training=False)).reshape(-1)
         accuracy = float(np.mean((predicted >= 0.5) == self.truth))
@@ -155,7 +172,7 @@ class _EarlyStopping(keras.callbacks.Callback):
             self.waited += 1
         self.log(f"epoch {epoch + 1}: loss {logs['loss']:.4f}, validation loss {val_loss:.4f}, "
                  f"validation accuracy {100 * accuracy:.2f} %")
-        self.progress.step((epoch + 1) / self.settings.epochs)
+        self._report((epoch + 1) / self.settings.epochs)
         if self.waited >= self.settings.patience:
             criterion = "loss" if self.settings.stopping == "loss" else "accuracy"
             self.log(f"Early stop: no better validation {criterion} for {self.settings.patience} epochs; "

@@ -17,7 +17,7 @@ from model.modelling import modelfile
 from model.modelling.device import installed_backends
 from model.sampling.dataset import Dataset, check_trainable
 from model.modelling.encoding import Encoding, FactorClasses, encode
-from model.errors import InputError
+from model.errors import Cancelled, InputError
 from model.factors.grading import FactorGrading, catalogue_json
 from model.progress import Progress
 from model.modelling.training import Settings, evaluate, train, write_model
@@ -306,6 +306,24 @@ class TestTraining:
         with pytest.raises(InputError, match="All hard training samples are on the same side of 0.5"):
             train(reduced, FACTORS, Settings(kind=kind, epochs=1), Progress(), log=lambda m: None)
 
+    def test_a_cancel_stops_the_fit_at_the_next_batch(self):
+        """Keras returns first (an exception through its fit loop can crash
+        TensorFlow), then `Cancelled`: cancel is asked once more, and no epoch ends after."""
+        events = []
+
+        def is_cancelled():
+            events.append("cancelled" if events.count("epoch") >= 2 else "asked")
+            return events[-1] == "cancelled"
+
+        def log(message):
+            events.extend(["epoch"] if ": epoch" in message else [])
+
+        with pytest.raises(Cancelled) as raised:
+            train(synthetic(), FACTORS, Settings.of(kind="cnn", epochs=50, patience=50, members=2),
+                  Progress(is_cancelled=is_cancelled), log)
+        assert events.count("epoch") == 2 and events[-1] == "cancelled" and events.count("cancelled") == 1
+        assert raised.traceback[-1].name == "fit_network"  # raised after Keras's fit returned
+
     def test_too_few_samples(self):
         with pytest.raises(InputError, match="too few to train"):
             check_trainable(synthetic(samples=20), hard_only=False)
@@ -539,10 +557,48 @@ def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     """Out of memory anywhere in a command: a plain message and exit code 2, not a crash."""
     from model import worker_cli as worker_module
 
-    def exhausted(arguments, channel):
+    def exhausted(arguments, channel, progress):
         raise MemoryError()
 
     monkeypatch.setitem(worker_module.COMMANDS, "selfcheck", exhausted)
     assert worker_module.main(["--protocol", "jsonl", "selfcheck"]) == 2
     message = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert message["type"] == "error" and message["message"].startswith("There was not enough memory to finish.")
+
+
+#: A stand-in for a deep-learning library (its module name is keras.*) that the
+#: worker's SIGTERM reaches while it runs; then either the engine's progress step
+#: asks for cancel or the library returns to the worker's own code.
+CANCEL_SCRIPT = r"""
+import os, signal, sys, time
+from model.errors import Cancelled
+from model.worker_cli import SignalCancel
+cancel = SignalCancel()
+library = {"__name__": "keras.stand_in", "os": os, "signal": signal, "time": time}
+exec(
+    "def fit(seconds):\n"
+    "    os.kill(os.getpid(), signal.SIGTERM)\n"
+    "    end = time.monotonic() + seconds\n"
+    "    while time.monotonic() < end:\n"
+    "        pass\n"
+    "    return 'the library returned'\n", library)
+print(library["fit"](0.5))
+if sys.argv[1] == "step":
+    print("asked:", cancel.is_cancelled())
+try:
+    time.sleep(1)
+    print("no Cancelled")
+except Cancelled:
+    print("Cancelled in the worker's code")
+"""
+
+
+@pytest.mark.parametrize("then, expected", [
+    ("return", ["the library returned", "Cancelled in the worker's code"]),
+    ("step", ["the library returned", "asked: True", "no Cancelled"]),
+])
+def test_sigterm_never_interrupts_the_library(then, expected):
+    process = subprocess.run([sys.executable, "-c", CANCEL_SCRIPT, then], cwd=REPO, capture_output=True, text=True,
+                             timeout=60)
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.splitlines() == expected
