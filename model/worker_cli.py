@@ -35,7 +35,7 @@ SCIKIT_LEARN = "CPU (scikit-learn)"
 
 #: Packages whose own code a cancel never interrupts with an exception: raised
 #: wherever SIGTERM found the worker, a cancel during a fit crashed it (SIGSEGV,
-#: inside Keras's fit) about once in 170 cancels on Debian 13 with TensorFlow.
+#: inside Keras's fit) once in 200 cancels on Debian 13 with TensorFlow.
 LIBRARIES = frozenset({"keras", "tensorflow", "torch", "jax", "jaxlib"})
 #: Seconds after which a cancel that arrived inside such a package is tried again.
 RETRY = 0.1

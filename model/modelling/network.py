@@ -134,7 +134,7 @@ class _EarlyStopping(keras.callbacks.Callback):
 
     A cancel stops the fit as early stopping does, at the next batch, and
     `fit_network` raises `Cancelled` once Keras has returned: no exception unwinds
-    Keras's fit loop (an asynchronous one crashed TensorFlow about once in 170
+    Keras's fit loop (an asynchronous one crashed TensorFlow once in 200
     cancels, see worker_cli.SignalCancel)."""
 
     def __init__(self, x, y, settings, progress, log):
