@@ -10,9 +10,12 @@ points. Also prints the wall time of each model's 5 folds (goal for LSGH-Net:
 Models are given as kind[:preset][:field=value,...]: "lsghnet:paper" is LSGH-Net
 with the paper's settings, "lsghnet:default:members=1" an ablation of the default.
 
-Usage: python bench/evaluate_ecuador.py [--repetitions 2] [--models lsghnet:paper lsghnet cnn rf glm]
+`--rows FILE` keeps every fold's scores as JSON, for bench/paired.py.
+
+Usage: python bench/evaluate_ecuador.py [--repetitions 2] [--models lsghnet:paper lsghnet cnn rf glm] [--rows r.json]
 """
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -85,6 +88,13 @@ def evaluate_variants(dataset, factors, specs, epochs: int, seed: int, folds: in
     return rows, timings
 
 
+def write_rows(rows, path):
+    """Every fold's scores (model label, partition, repetition, fold, measures) as JSON."""
+    if path:
+        with open(path, "w", encoding="utf-8") as stream:
+            json.dump(rows, stream, indent=1)
+
+
 def print_table(rows, timings, folds, repetitions, extra=()):
     summary = {(s["model"], s["partition"]): s for s in summarise(rows)}
     print(f"AUROC, {folds}-fold cross-validation x {repetitions} repetition(s), mean +/- sd:")
@@ -107,6 +117,7 @@ def main():
     parser.add_argument("--classes", type=int, default=10, help="quantile classes of the factors other than slope")
     parser.add_argument("--soft-per-interval", type=int, help="heatmap samples per label interval (default: as many "
                         "in all as there are presence points)")
+    parser.add_argument("--rows", help="a JSON file for every fold's scores (bench/paired.py compares them)")
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
@@ -116,6 +127,7 @@ def main():
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
     rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
                                       arguments.folds, arguments.repetitions)
+    write_rows(rows, arguments.rows)
     print()
     print_table(rows, timings, arguments.folds, arguments.repetitions, PUBLISHED.items())
 

@@ -193,7 +193,7 @@ def map_agreement(model_path: str, stack: str, truth: np.ndarray, folder: str) -
 
 
 def main():
-    from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant
+    from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant, write_rows
 
     from model.modelling import device
     from model.modelling.encoding import FactorClasses
@@ -210,6 +210,7 @@ def main():
     parser.add_argument("--repetitions", type=int, default=1)
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--rows", help="a JSON file for every fold's scores (bench/paired.py compares them)")
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
@@ -223,6 +224,7 @@ def main():
         if arguments.models:
             rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
                                               arguments.folds, arguments.repetitions)
+            write_rows(rows, arguments.rows)
             print()
             print_table(rows, timings, arguments.folds, arguments.repetitions)
         if arguments.map:
