@@ -26,7 +26,9 @@ def paired_differences(rows: list, baseline: str, measure: str = "roc_auc") -> l
         raise SystemExit(f"No rows of '{baseline}'; the rows hold {', '.join(scores)}.")
     differences = []
     for model, values in scores.items():
-        for partition in sorted({key[0] for key in values} if model != baseline else ()):
+        if model == baseline:
+            continue
+        for partition in sorted({key[0] for key in values}):
             keys = sorted(key for key in values if key[0] == partition and key in scores[baseline])
             delta = np.array([values[key] - scores[baseline][key] for key in keys])
             differences.append({"model": model, "partition": partition, "folds": len(keys),
@@ -42,7 +44,10 @@ def main():
     parser.add_argument("--measure", default="roc_auc")
     parser.add_argument("rows", nargs="+", help="JSON files of cross-validation rows")
     arguments = parser.parse_args()
-    rows = [row for path in arguments.rows for row in json.load(open(path, encoding="utf-8"))]
+    rows = []
+    for path in arguments.rows:
+        with open(path, encoding="utf-8") as file:
+            rows += json.load(file)
     print(f"{arguments.measure}, paired with {arguments.baseline} fold by fold: mean difference (sd, folds higher)")
     for line in paired_differences(rows, arguments.baseline, arguments.measure):
         print(f"{line['model']:>40s} {line['partition']:>8s} {line['mean']:+.3f} ({line['sd']:.3f}, "
