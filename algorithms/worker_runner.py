@@ -1,7 +1,7 @@
 """Running the Keras worker (`python -m model`, model/worker_cli.py) from a QGIS
 algorithm: TensorFlow must never be imported inside QGIS, where it aborts the
 process. The command line and the messages are those of model/protocol.py. Progress
-and log lines stream back to the feedback; cancel terminates the worker; a crash
+and log lines stream back to the feedback; a cancel asks the worker to stop; a crash
 becomes a QgsProcessingException with its last lines."""
 import collections
 import os
@@ -85,7 +85,8 @@ def run_worker(arguments, feedback, start=0.0, end=100.0, tail_lines=30):
     python = configured_python()
     command = [python, "-m", "model", "--protocol", "jsonl"] + [str(a) for a in arguments]
     feedback.pushDebugInfo("Worker: " + " ".join(command))
-    program = Program(command, cwd=PLUGIN_DIR, env=environment.child_environment(os.environ))
+    program = Program(command, cwd=PLUGIN_DIR, env=environment.child_environment(os.environ),
+                      cancel_request=protocol.CANCEL_REQUEST)
     result, error, tail = None, None, collections.deque(maxlen=tail_lines)
     for stream, line in program.lines(feedback.isCanceled):
         message = protocol.decode(line) if stream == "stdout" else None

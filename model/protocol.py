@@ -9,6 +9,10 @@
   {"type": "result", ...} or {"type": "error", "message": ..., "translatable": ...}.
 - Its exit status: `DONE`, `CRASHED` (traceback on standard error), `BAD_INPUT`,
   `MISSING_PACKAGE` or `CANCELLED`.
+- The QGIS side's cancel: the line `CANCEL_REQUEST` on the worker's standard input
+  (with `--protocol jsonl`). A signal would not do on every platform: on Windows the
+  only way to stop another process is TerminateProcess, which leaves the worker no
+  time to remove its partial files. SIGTERM (e.g. `kill`) is honoured the same way.
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
 DONE, CRASHED, BAD_INPUT, MISSING_PACKAGE = 0, 1, 2, 3
 #: Exit status of a cancelled run (as for Ctrl+C in a shell).
 CANCELLED = 130
+#: The line on standard input that cancels a `--protocol jsonl` run.
+CANCEL_REQUEST = "cancel"
 
 
 @dataclass(frozen=True)

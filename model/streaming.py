@@ -7,20 +7,29 @@ tenth of a second even while the program prints nothing.
 """
 from __future__ import annotations
 
+import contextlib
 import queue
 import subprocess
 import threading
 from typing import Callable, Iterator
 
-#: Seconds a program has to exit after SIGTERM (a worker cleans its partial files up) before it is killed.
+#: Seconds a program has to exit after it was asked to stop (a worker cleans its partial files up) before it is killed.
 GRACE = 5
 
 
 class Program:
-    def __init__(self, command: list, cwd: str | None = None, env: dict | None = None) -> None:
+    """`cancel_request`: the line that asks the program to stop, written to its
+    standard input (the worker's protocol.CANCEL_REQUEST); without one a cancel
+    sends SIGTERM, which on Windows is TerminateProcess: no time to clean up."""
+
+    def __init__(self, command: list, cwd: str | None = None, env: dict | None = None,
+                 cancel_request: str | None = None) -> None:
         self.command = command
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True, bufsize=1, errors="replace")
+        self.cancel_request = cancel_request
+        self.process = subprocess.Popen(command, cwd=cwd, env=env,
+                                        stdin=subprocess.DEVNULL if cancel_request is None else subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+                                        errors="replace")
         self.cancelled = False
         self._lines: queue.Queue = queue.Queue()
         self._readers = [threading.Thread(target=self._pump, args=(stream, name), daemon=True)
@@ -59,13 +68,20 @@ class Program:
         code = self.process.wait()
         for reader in self._readers:
             reader.join(timeout=2)
-        self.process.stdout.close()
-        self.process.stderr.close()
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
         return code
 
     def stop(self) -> None:
-        """SIGTERM lets the program clean up; kill if it lingers."""
-        self.process.terminate()
+        """Ask the program to stop, so that it can clean up; kill it if it lingers."""
+        if self.cancel_request is None:
+            self.process.terminate()
+        else:
+            with contextlib.suppress(OSError):  # the program has just exited and closed the pipe
+                self.process.stdin.write(self.cancel_request + "\n")
+                self.process.stdin.flush()
         try:
             self.process.wait(timeout=GRACE)
         except subprocess.TimeoutExpired:

@@ -13,6 +13,8 @@ Each command only turns its options into a call of the engine.
 """
 from __future__ import annotations
 
+import _thread
+import contextlib
 import json
 import os
 import signal
@@ -41,28 +43,44 @@ LIBRARIES = frozenset({"keras", "tensorflow", "torch", "jax", "jaxlib"})
 RETRY = 0.1
 
 
-class SignalCancel:
-    """SIGTERM, the QGIS side's cancel (streaming.Program.stop), as the engine's
-    `Progress.is_cancelled`. Outside the libraries above the handler raises
+class Cancel:
+    """The QGIS side's cancel (streaming.Program.stop) as the engine's
+    `Progress.is_cancelled`. It comes as the protocol's CANCEL_REQUEST line on
+    `requests` (standard input; read by a thread, which hands it to the main thread
+    as SIGTERM) or as SIGTERM itself. Outside the libraries above the handler raises
     `Cancelled` at once; inside them it only records the request, which the engine's
-    next progress step honours (a network's every batch) or else the signal, sent
+    next progress step honours (a network's every batch) or else the handler, called
     again every `RETRY` seconds until the library has returned."""
 
-    def __init__(self) -> None:
+    def __init__(self, requests=None) -> None:
         self.requested = self.honoured = False
         signal.signal(signal.SIGTERM, self._handle)
+        if requests is not None:
+            threading.Thread(target=self._read, args=(requests,), daemon=True).start()
 
     def is_cancelled(self) -> bool:
-        """Whether SIGTERM came; the caller (Progress.step) raises `Cancelled`."""
+        """Whether a cancel came; the caller (Progress.step) raises `Cancelled`."""
         self.honoured |= self.requested
         return self.requested
+
+    def close(self) -> None:
+        """The command has finished: a cancel now comes too late and is ignored."""
+        self.honoured = True
+
+    def _read(self, requests) -> None:
+        with contextlib.suppress(OSError, ValueError):  # no standard input to read (closed, or a test's)
+            for line in requests:
+                if line.strip() == protocol.CANCEL_REQUEST:
+                    _thread.interrupt_main(signal.SIGTERM)
+                    return
 
     def _handle(self, signum, frame) -> None:
         self.requested = True
         if self.honoured:
             return
         if _inside(frame, LIBRARIES):
-            retry = threading.Timer(RETRY, os.kill, (os.getpid(), signal.SIGTERM))
+            # Not os.kill: on Windows that is TerminateProcess.
+            retry = threading.Timer(RETRY, _thread.interrupt_main, (signal.SIGTERM,))
             retry.daemon = True
             retry.start()
             return
@@ -185,10 +203,13 @@ def main(argv=None) -> int:
     options = protocol.parser(__doc__).parse_args(argv)
     channel = Channel(options.protocol == "jsonl")
 
-    progress = Progress(channel.progress, SignalCancel().is_cancelled)
+    cancel = Cancel(sys.stdin if channel.jsonl else None)
+    progress = Progress(channel.progress, cancel.is_cancelled)
     try:
         device.prepare(getattr(options, "device", "auto"))
-        channel.result(COMMANDS[options.command](options, channel, progress))
+        result = COMMANDS[options.command](options, channel, progress)
+        cancel.close()
+        channel.result(result)
         return protocol.DONE
     except InputError as error:
         channel.error(error.message)

@@ -135,7 +135,7 @@ class _EarlyStopping(keras.callbacks.Callback):
     A cancel stops the fit as early stopping does, at the next batch, and
     `fit_network` raises `Cancelled` once Keras has returned: no exception unwinds
     Keras's fit loop (an asynchronous one crashed TensorFlow once in 200
-    cancels, see worker_cli.SignalCancel)."""
+    cancels, see worker_cli.Cancel)."""
 
     def __init__(self, x, y, settings, progress, log):
         super().__init__()

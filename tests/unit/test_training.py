@@ -12,6 +12,7 @@ import zipfile
 import numpy as np
 import pytest
 
+from model import protocol
 from model.modelling import metrics
 from model.modelling import modelfile
 from model.modelling.device import installed_backends
@@ -438,8 +439,9 @@ def worker(*arguments, python=sys.executable, backend=None):
     environment = {name: value for name, value in os.environ.items() if name != "KERAS_BACKEND"}
     if backend:
         environment["KERAS_BACKEND"] = backend
-    return subprocess.Popen([python, "-m", "model", *arguments], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=dict(environment, PYTHONUNBUFFERED="1"))
+    return subprocess.Popen([python, "-m", "model", *arguments], cwd=REPO, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(environment, PYTHONUNBUFFERED="1"))
 
 
 def train_networks(worker_inputs, output, backend, *options):
@@ -517,7 +519,10 @@ class TestWorker:
             results.append(messages[-1]["metrics"])
         assert results[0] == results[1]
 
-    def test_cancel_writes_nothing(self, worker_inputs, backend):
+    @pytest.mark.parametrize("cancel", ["request", "sigterm"])
+    def test_cancel_writes_nothing(self, worker_inputs, backend, cancel):
+        """The QGIS side's cancel request (a line on standard input, as on Windows)
+        and SIGTERM stop the worker alike."""
         out = worker_inputs / "cancelled.lsghnet"
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
                          "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out),
@@ -526,7 +531,11 @@ class TestWorker:
             if "epoch 1:" in line:  # the first epoch of the first network
                 break
         started = time.monotonic()
-        process.send_signal(signal.SIGTERM)
+        if cancel == "request":
+            process.stdin.write(protocol.CANCEL_REQUEST + "\n")
+            process.stdin.flush()
+        else:
+            process.send_signal(signal.SIGTERM)
         process.communicate(timeout=30)
         assert time.monotonic() - started < 2.0
         assert process.returncode == 130
@@ -572,8 +581,8 @@ def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
 CANCEL_SCRIPT = r"""
 import os, signal, sys, time
 from model.errors import Cancelled
-from model.worker_cli import SignalCancel
-cancel = SignalCancel()
+from model.worker_cli import Cancel
+cancel = Cancel()
 library = {"__name__": "keras.stand_in", "os": os, "signal": signal, "time": time}
 exec(
     "def fit(seconds):\n"
@@ -602,3 +611,33 @@ def test_sigterm_never_interrupts_the_library(then, expected):
                              timeout=60)
     assert process.returncode == 0, process.stderr
     assert process.stdout.splitlines() == expected
+
+
+#: A worker's main loop in pure Python, with the worker's cancel reading the
+#: requests on standard input.
+REQUEST_SCRIPT = r"""
+import sys, time
+from model.errors import Cancelled
+from model.worker_cli import Cancel
+cancel = Cancel(sys.stdin)
+if sys.argv[1] == "closed":
+    cancel.close()
+try:
+    for _ in range(100):
+        time.sleep(0.05)
+    print("finished")
+except Cancelled:
+    print("Cancelled")
+"""
+
+
+@pytest.mark.parametrize("command, expected", [("open", "Cancelled"), ("closed", "finished")])
+def test_a_cancel_request_on_standard_input(command, expected):
+    """The line cancels like SIGTERM; once the command has finished (its outputs are
+    written) a cancel comes too late and is ignored."""
+    started = time.monotonic()
+    process = subprocess.run([sys.executable, "-c", REQUEST_SCRIPT, command], cwd=REPO, capture_output=True,
+                             text=True, timeout=60, input="something else\n" + protocol.CANCEL_REQUEST + "\n")
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.splitlines() == [expected]
+    assert (time.monotonic() - started < 4) == (expected == "Cancelled")
