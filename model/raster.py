@@ -10,6 +10,7 @@ import contextlib
 import os
 import tempfile
 import traceback
+import uuid
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -117,8 +118,9 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
     """Yield temporary paths beside `paths`; move them onto `paths` only when the
     block succeeds.
 
-    A failed or cancelled run (any exception) removes the temporary files, so every
-    destination is either the complete new result or untouched.
+    A failed or cancelled run (any exception) removes the temporary files, and the
+    move is all or nothing (`_replace_all`), so every destination is either the
+    complete new result or untouched.
     """
     temporaries = []
     try:
@@ -136,21 +138,58 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
             temporaries.append(temporary)
         yield temporaries
         mode = _new_file_mode()
+        moves = []
         for temporary, path in zip(temporaries, paths):
             os.chmod(temporary, mode)  # mkstemp makes 0600; outputs get what the user's other new files get
-            os.replace(temporary, path)
             # GDAL keeps some metadata (category names, statistics) in a sidecar:
             # move the new one along, and never leave the old file's behind.
-            if os.path.exists(temporary + ".aux.xml"):
-                os.replace(temporary + ".aux.xml", path + ".aux.xml")
-            else:
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(path + ".aux.xml")
+            sidecar = temporary + ".aux.xml"
+            moves += [(temporary, path), (sidecar if os.path.exists(sidecar) else None, path + ".aux.xml")]
+        _replace_all(moves)
     finally:
         for temporary in temporaries:
             for leftover in (temporary, temporary + ".aux.xml"):
                 with contextlib.suppress(FileNotFoundError):
                     os.remove(leftover)
+
+
+def _replace_all(moves: list) -> None:
+    """Move each (source, destination) pair's source onto its destination (a source
+    of None: no file there any more), all or none. The destinations that exist are
+    first moved aside, then the sources in, then the old files removed; if a move
+    fails or the run is cancelled meanwhile, the old files are put back. A file open
+    in another program cannot be moved on Windows (a raster loaded in QGIS, say):
+    that becomes a plain message, and nothing is replaced."""
+    aside, placed, destination = [], [], None
+    try:
+        for _, destination in moves:
+            if os.path.isdir(destination):
+                raise InputError("'{path}' is a folder. Choose a file name for the output.", path=destination)
+            if os.path.lexists(destination):
+                folder, name = os.path.split(destination)
+                backup = os.path.join(folder, f".lsghnet-previous-{uuid.uuid4().hex}-{name}")
+                os.replace(destination, backup)
+                aside.append((backup, destination))
+        for source, destination in moves:
+            if source is not None:
+                os.replace(source, destination)
+                placed.append(destination)
+    except BaseException as error:
+        for new in placed:
+            with contextlib.suppress(OSError):
+                os.remove(new)
+        for backup, old in reversed(aside):
+            with contextlib.suppress(OSError):  # never expected; the old file then stays under the backup's name
+                os.replace(backup, old)
+        if isinstance(error, OSError):
+            raise InputError("'{path}' could not be replaced ({reason}), so nothing was written. If the file is open "
+                             "in another program, or loaded as a layer in QGIS on Windows, close it or remove the "
+                             "layer, or choose another output file.", path=destination,
+                             reason=error.strerror or str(error)) from error
+        raise
+    for backup, _ in aside:
+        with contextlib.suppress(OSError):
+            os.remove(backup)
 
 
 def gdal_failure(error: BaseException):

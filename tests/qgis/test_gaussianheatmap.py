@@ -123,6 +123,25 @@ class TestBadInput:
             run("gaussianheatmap", dict(parameters, OUTPUT=str(out)))
         assert os.listdir(tmp_path) == []
 
+    def test_an_earlier_output_that_cannot_be_replaced_is_kept(self, run, sample, landslides_layer, tmp_path,
+                                                                monkeypatch):
+        """As on Windows while the earlier heatmap is loaded in QGIS: a plain message, the file unchanged."""
+        out = tmp_path / "h.tif"
+        out.write_bytes(b"the earlier heatmap")
+        replace = os.replace
+
+        def locked(source, destination):
+            if os.path.abspath(source) == str(out):  # moving it aside
+                raise PermissionError(13, "Access is denied")
+            replace(source, destination)
+
+        monkeypatch.setattr(os, "replace", locked)
+        with pytest.raises(QgsProcessingException, match=r"h.tif' could not be replaced \(Access is denied\), so "
+                                                         "nothing was written. If the file is open in another program"):
+            run("gaussianheatmap", {"LANDSLIDES": landslides_layer, "REFERENCE": sample("slope.tif"),
+                                    "OUTPUT": str(out)})
+        assert out.read_bytes() == b"the earlier heatmap" and os.listdir(tmp_path) == ["h.tif"]
+
     def test_empty_layer(self, run, sample, tmp_path):
         self.expect_error(run, {"LANDSLIDES": memory_layer("Point", []), "REFERENCE": sample("slope.tif")},
                           "landslide layer is empty", tmp_path)

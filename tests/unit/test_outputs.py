@@ -5,6 +5,7 @@ import stat
 
 import pytest
 
+from model.errors import Cancelled, InputError
 from model.raster import atomic_outputs
 
 
@@ -35,3 +36,82 @@ def test_a_failed_run_leaves_nothing(tmp_path):
                 handle.write(b"half")
             raise RuntimeError("cancelled")
     assert target.read_bytes() == b"the earlier result" and os.listdir(tmp_path) == ["stack.tif"]
+
+
+def written(paths, contents):
+    """Run `atomic_outputs` on `paths`, writing `contents` (and a GDAL sidecar for the first)."""
+    with atomic_outputs(*map(str, paths)) as temporaries:
+        for temporary, content in zip(temporaries, contents):
+            with open(temporary, "w") as handle:
+                handle.write(content)
+        with open(temporaries[0] + ".aux.xml", "w") as handle:
+            handle.write("new statistics")
+
+
+@pytest.fixture
+def earlier_results(tmp_path):
+    """Two outputs of an earlier run, the first with its GDAL sidecar."""
+    paths = [tmp_path / "susceptibility.tif", tmp_path / "uncertainty.tif"]
+    for path in paths:
+        path.write_text("earlier " + path.name)
+    (tmp_path / "susceptibility.tif.aux.xml").write_text("earlier statistics")
+    return paths
+
+
+def contents(folder):
+    return {path.name: path.read_text() for path in folder.iterdir()}
+
+
+def test_a_file_that_cannot_be_replaced_leaves_every_output_as_it_was(tmp_path, earlier_results, monkeypatch):
+    """On Windows a raster loaded in QGIS cannot be moved: the second output failing
+    must not leave the first one replaced, and the user reads what to do."""
+    before = contents(tmp_path)
+    replace = os.replace
+
+    def locked(source, destination):
+        if os.path.basename(source) == "uncertainty.tif":
+            raise PermissionError(13, "Access is denied")
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(InputError) as raised:
+        written(earlier_results, ["new map", "new spread"])
+    assert raised.value.message.render() == (
+        f"'{earlier_results[1]}' could not be replaced (Access is denied), so nothing was written. If the file is "
+        "open in another program, or loaded as a layer in QGIS on Windows, close it or remove the layer, or choose "
+        "another output file.")
+    assert contents(tmp_path) == before
+
+
+def test_a_cancel_while_the_outputs_are_moved_puts_the_earlier_ones_back(tmp_path, earlier_results, monkeypatch):
+    before = contents(tmp_path)
+    replace, moves = os.replace, []
+
+    def cancelled_midway(source, destination):
+        moves.append(destination)
+        if len(moves) == 5:  # the old outputs and sidecar are aside, the first new output is in
+            raise Cancelled()
+        replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", cancelled_midway)
+    with pytest.raises(Cancelled):
+        written(earlier_results, ["new map", "new spread"])
+    assert contents(tmp_path) == before
+
+
+def test_all_outputs_replaced_and_the_old_sidecar_gone(tmp_path, earlier_results):
+    written(earlier_results, ["new map", "new spread"])
+    assert contents(tmp_path) == {"susceptibility.tif": "new map", "susceptibility.tif.aux.xml": "new statistics",
+                                  "uncertainty.tif": "new spread"}
+    with atomic_outputs(str(earlier_results[0])) as (temporary,):
+        with open(temporary, "w") as handle:
+            handle.write("newer map")
+    assert contents(tmp_path) == {"susceptibility.tif": "newer map", "uncertainty.tif": "new spread"}
+
+
+def test_a_folder_is_not_an_output(tmp_path):
+    (tmp_path / "map.tif").mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        written([tmp_path / "map.tif"], ["new map"])
+    assert (tmp_path / "map.tif").is_dir() and contents(tmp_path / "map.tif") == {}
+    assert [path.name for path in tmp_path.iterdir()] == ["map.tif"]
