@@ -20,7 +20,7 @@ import sys
 
 from .errors import InputError
 from .progress import Progress
-from .streaming import Program
+from .streaming import Program, hidden
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REQUIREMENTS = os.path.join(PLUGIN_DIR, "requirements.txt")
@@ -100,13 +100,14 @@ def check_base_python(python: str) -> tuple:
     """The base Python's version; refused if it cannot run, is too old, or lacks GDAL."""
     try:
         completed = subprocess.run([python, "-c", "import sys, osgeo; print(*sys.version_info[:3])"],
-                                   capture_output=True, text=True, timeout=120,
-                                   env=child_environment(os.environ))
+                                   capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                                   env=child_environment(os.environ), **hidden())
     except (OSError, subprocess.SubprocessError) as error:
         raise InputError("The base Python '{python}' cannot run ({error}).", python=python, error=str(error)) from error
     if completed.returncode != 0:
         version = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:3])"], capture_output=True,
-                                 text=True, timeout=120, env=child_environment(os.environ))
+                                 text=True, timeout=120, stdin=subprocess.DEVNULL, env=child_environment(os.environ),
+                                 **hidden())
         if version.returncode != 0:
             raise InputError("'{python}' does not run as Python: {error}", python=python,
                              error=(completed.stderr.strip().splitlines() or ["?"])[-1])
@@ -212,7 +213,8 @@ def _failure(code: int, tail: list, base_python: str, folder: str, backend: str)
 def self_check(python: str) -> dict:
     """The worker's own check of an environment (`python -m model selfcheck`)."""
     completed = subprocess.run([python, "-m", "model", "--protocol", "jsonl", "selfcheck"], cwd=PLUGIN_DIR,
-                               capture_output=True, text=True, timeout=600, env=child_environment(os.environ))
+                               capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
+                               env=child_environment(os.environ), **hidden())
     messages = [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
     result = next((m for m in messages if m.get("type") == "result"), None)
     if completed.returncode != 0 or result is None:

@@ -1,5 +1,6 @@
 """A program run with its output read line by line as it comes, and stopped when
-the user cancels: the Keras worker (from QGIS) and pip (environment set-up).
+the user cancels: the Keras worker (from QGIS) and pip (environment set-up); and the
+options every program the plugin starts gets (`hidden`).
 
 Standard output and standard error are read by two threads into one queue, so
 neither pipe can fill up and block the program, and a cancel is noticed within a
@@ -10,11 +11,21 @@ from __future__ import annotations
 import contextlib
 import queue
 import subprocess
+import sys
 import threading
 from typing import Callable, Iterator
 
 #: Seconds a program has to exit after it was asked to stop (a worker cleans its partial files up) before it is killed.
 GRACE = 5
+#: subprocess.CREATE_NO_WINDOW, which the subprocess module defines on Windows only.
+CREATE_NO_WINDOW = 0x08000000
+
+
+def hidden() -> dict:
+    """subprocess options for a program the plugin starts: on Windows a console
+    program (Python, pip) started from QGIS, a GUI program, opens a console window of
+    its own for as long as it runs unless told not to."""
+    return {"creationflags": CREATE_NO_WINDOW} if sys.platform == "win32" else {}
 
 
 class Program:
@@ -29,7 +40,7 @@ class Program:
         self.process = subprocess.Popen(command, cwd=cwd, env=env,
                                         stdin=subprocess.DEVNULL if cancel_request is None else subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
-                                        errors="replace")
+                                        errors="replace", **hidden())
         self.cancelled = False
         self._lines: queue.Queue = queue.Queue()
         self._readers = [threading.Thread(target=self._pump, args=(stream, name), daemon=True)
