@@ -203,9 +203,9 @@ def main(argv=None) -> int:
     options = protocol.parser(__doc__).parse_args(argv)
     channel = Channel(options.protocol == "jsonl")
 
-    cancel = Cancel(sys.stdin if channel.jsonl else None)
-    progress = Progress(channel.progress, cancel.is_cancelled)
-    try:
+    try:  # a cancel request already waiting on standard input is raised as the reader starts
+        cancel = Cancel(sys.stdin if channel.jsonl else None)
+        progress = Progress(channel.progress, cancel.is_cancelled)
         device.prepare(getattr(options, "device", "auto"))
         result = COMMANDS[options.command](options, channel, progress)
         cancel.close()

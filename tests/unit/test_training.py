@@ -541,6 +541,18 @@ class TestWorker:
         assert process.returncode == 130
         assert not out.exists() and not [n for n in os.listdir(worker_inputs) if n.startswith(".lsghnet-partial")]
 
+    def test_a_cancel_before_the_worker_is_ready(self, worker_inputs, tmp_path, backend):
+        """The user cancels as the worker starts: the request waits in the pipe."""
+        out = tmp_path / "early.lsghnet"
+        process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
+                         "--catalogue", str(worker_inputs / "catalogue.json"), "--output", str(out), backend=backend)
+        process.stdin.write(protocol.CANCEL_REQUEST + "\n")
+        process.stdin.flush()
+        stdout, stderr = process.communicate(timeout=120)
+        assert process.returncode == 130 and "Traceback" not in stderr, stderr
+        assert json.loads(stdout.splitlines()[-1])["message"] == "Cancelled: nothing was written."
+        assert os.listdir(tmp_path) == []
+
     def test_bad_input_exit_code(self, worker_inputs, tmp_path, backend):
         (tmp_path / "c.json").write_text(catalogue_json(catalogue()[:2], {}))
         process = worker("--protocol", "jsonl", "train", "--samples", str(worker_inputs / "samples.npz"),
@@ -614,15 +626,16 @@ def test_sigterm_never_interrupts_the_library(then, expected):
 
 
 #: A worker's main loop in pure Python, with the worker's cancel reading the
-#: requests on standard input.
+#: requests on standard input; it says when it is ready for one.
 REQUEST_SCRIPT = r"""
 import sys, time
 from model.errors import Cancelled
 from model.worker_cli import Cancel
-cancel = Cancel(sys.stdin)
-if sys.argv[1] == "closed":
-    cancel.close()
 try:
+    cancel = Cancel(sys.stdin)
+    if sys.argv[1] == "closed":
+        cancel.close()
+    print("ready", flush=True)
     for _ in range(100):
         time.sleep(0.05)
     print("finished")
@@ -631,13 +644,23 @@ except Cancelled:
 """
 
 
-@pytest.mark.parametrize("command, expected", [("open", "Cancelled"), ("closed", "finished")])
-def test_a_cancel_request_on_standard_input(command, expected):
-    """The line cancels like SIGTERM; once the command has finished (its outputs are
-    written) a cancel comes too late and is ignored."""
+@pytest.mark.parametrize("when, expected", [
+    ("at once", "Cancelled"),  # the request waits in the pipe before the reader starts
+    ("open", "Cancelled"),
+    ("closed", "finished"),
+])
+def test_a_cancel_request_on_standard_input(when, expected):
+    """The line cancels like SIGTERM, also when it came before the worker was ready
+    to read it; once the command has finished (its outputs are written) a cancel
+    comes too late and is ignored."""
+    process = subprocess.Popen([sys.executable, "-c", REQUEST_SCRIPT, when], cwd=REPO, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if when != "at once":
+        assert process.stdout.readline() == "ready\n"
     started = time.monotonic()
-    process = subprocess.run([sys.executable, "-c", REQUEST_SCRIPT, command], cwd=REPO, capture_output=True,
-                             text=True, timeout=60, input="something else\n" + protocol.CANCEL_REQUEST + "\n")
-    assert process.returncode == 0, process.stderr
-    assert process.stdout.splitlines() == [expected]
+    process.stdin.write("something else\n" + protocol.CANCEL_REQUEST + "\n")
+    process.stdin.flush()
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 0, stderr
+    assert stdout.splitlines()[-1:] == [expected] and "finished" not in stdout.splitlines()[:-1]
     assert (time.monotonic() - started < 4) == (expected == "Cancelled")
