@@ -40,6 +40,10 @@ UNREACHABLE = ("Failed to establish a new connection", "Temporary failure in nam
                "Name or service not known", "Network is unreachable", "ProxyError", "SSLError", "Read timed out",
                "No matching distribution found", "Could not find a version that satisfies")
 DISK_FULL = ("No space left on device", "[Errno 28]")
+#: How long the base Python's version check, and the new environment's self-check
+#: (its first import of the deep-learning packages: slow on a cold disk), may take.
+CHECK_SECONDS = 120
+SELF_CHECK_SECONDS = 600
 
 
 def default_folder(profile_folder: str) -> str:
@@ -99,22 +103,20 @@ def find_base_python(chosen: str | None = None, system: str | None = None, prefi
 def check_base_python(python: str) -> tuple:
     """The base Python's version; refused if it cannot run, is too old, or lacks GDAL."""
     try:
-        completed = subprocess.run([python, "-c", "import sys, osgeo; print(*sys.version_info[:3])"],
-                                   capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
-                                   env=child_environment(os.environ), **hidden())
+        with_gdal = _run_python(python, ["-c", "import sys, osgeo; print(*sys.version_info[:3])"],
+                                timeout=CHECK_SECONDS)
+        without_gdal = None if with_gdal.returncode == 0 else _run_python(
+            python, ["-c", "import sys; print(*sys.version_info[:3])"], timeout=CHECK_SECONDS)
     except (OSError, subprocess.SubprocessError) as error:
         raise InputError("The base Python '{python}' cannot run ({error}).", python=python, error=str(error)) from error
-    if completed.returncode != 0:
-        version = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:3])"], capture_output=True,
-                                 text=True, timeout=120, stdin=subprocess.DEVNULL, env=child_environment(os.environ),
-                                 **hidden())
-        if version.returncode != 0:
+    if without_gdal is not None:
+        if without_gdal.returncode != 0:
             raise InputError("'{python}' does not run as Python: {error}", python=python,
-                             error=(completed.stderr.strip().splitlines() or ["?"])[-1])
+                             error=(with_gdal.stderr.strip().splitlines() or ["?"])[-1])
         raise InputError("The base Python '{python}' has no GDAL bindings (osgeo), which the worker reads rasters "
                          "with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on "
                          "Debian and Ubuntu).", python=python)
-    version = tuple(int(part) for part in completed.stdout.split())
+    version = tuple(int(part) for part in with_gdal.stdout.split())
     if version[:2] < MINIMUM_PYTHON:
         raise InputError("The base Python '{python}' is version {version}; the deep-learning packages need Python "
                          "{minimum} or newer. Name a newer Python in BASE_PYTHON.", python=python,
@@ -212,9 +214,11 @@ def _failure(code: int, tail: list, base_python: str, folder: str, backend: str)
 
 def self_check(python: str) -> dict:
     """The worker's own check of an environment (`python -m model selfcheck`)."""
-    completed = subprocess.run([python, "-m", "model", "--protocol", "jsonl", "selfcheck"], cwd=PLUGIN_DIR,
-                               capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
-                               env=child_environment(os.environ), **hidden())
+    try:
+        completed = _run_python(python, ["-m", "model", "--protocol", "jsonl", "selfcheck"],
+                                timeout=SELF_CHECK_SECONDS)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise InputError("The new environment does not work: {error}", error=str(error)) from error
     messages = [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
     result = next((m for m in messages if m.get("type") == "result"), None)
     if completed.returncode != 0 or result is None:
@@ -222,3 +226,11 @@ def self_check(python: str) -> dict:
         raise InputError("The new environment does not work: {error}", error=error or (
             completed.stderr.strip().splitlines() or ["no output"])[-1])
     return {key: value for key, value in result.items() if key != "type"}
+
+
+def _run_python(python: str, arguments: list, timeout: int) -> subprocess.CompletedProcess:
+    """`python ARGUMENTS` in the plugin's folder as the set-up's checks run it: output
+    captured, in the child's environment, without QGIS's standard input or a console
+    window. Raises OSError when it cannot start, TimeoutExpired after `timeout` s."""
+    return subprocess.run([python, *arguments], cwd=PLUGIN_DIR, capture_output=True, text=True, timeout=timeout,
+                          stdin=subprocess.DEVNULL, env=child_environment(os.environ), **hidden())

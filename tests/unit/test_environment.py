@@ -2,6 +2,7 @@
 what pip installs per backend, the environment a child Python gets, the checks of
 the base Python, and a set-up that fails or is cancelled leaving nothing behind."""
 import os
+import platform
 import stat
 import sys
 
@@ -65,6 +66,32 @@ class TestBasePython:
         no_gdal = self.fake_python(tmp_path, f'exec "{sys.executable}" -I -S "$@"')  # isolated: no site-packages
         with pytest.raises(InputError, match=r"has no GDAL bindings \(osgeo\)"):
             environment.check_base_python(no_gdal)
+
+    def test_a_python_that_does_not_answer_is_refused(self, tmp_path, monkeypatch):
+        """Before, the timeout of the second check (the Python without GDAL) was a traceback."""
+        monkeypatch.setattr(environment, "CHECK_SECONDS", 1)
+        silent = self.fake_python(tmp_path, "exec sleep 30")
+        with pytest.raises(InputError, match=r"The base Python '.*python3' cannot run \(.*timed out after 1 second"):
+            environment.check_base_python(silent)
+
+
+class TestSelfCheck:
+    """The new environment's check of itself, whose failures were tracebacks."""
+
+    def test_a_python_that_cannot_start(self, tmp_path):
+        with pytest.raises(InputError, match=r"The new environment does not work: .*No such file"):
+            environment.self_check(str(tmp_path / "bin" / "python"))
+
+    def test_a_python_that_does_not_answer(self, tmp_path, monkeypatch):
+        monkeypatch.setattr(environment, "SELF_CHECK_SECONDS", 1)
+        silent = TestBasePython.fake_python(None, tmp_path, "exec sleep 30")
+        with pytest.raises(InputError, match=r"The new environment does not work: .*timed out after 1 second"):
+            environment.self_check(silent)
+
+    def test_the_workers_answer(self):
+        check = environment.self_check(sys.executable)
+        assert check["python"] == platform.python_version() and check["keras"].startswith("3.")
+        assert check["backend"] in ("tensorflow", "torch", "jax") and isinstance(check["gpus"], list)
 
 
 class TestRequirements:

@@ -77,4 +77,4 @@ def test_every_program_the_plugin_starts_is_hidden():
                 if not any(keyword.arg is None and isinstance(keyword.value, ast.Call)
                            and getattr(keyword.value.func, "id", "") == "hidden" for keyword in node.keywords):
                     unhidden.append(f"{os.path.relpath(path, REPO)}:{node.lineno}")
-    assert starts >= 4 and unhidden == []
+    assert starts >= 2 and unhidden == []  # at least streaming.Program's Popen and environment._run_python
