@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import traceback
 import uuid
@@ -159,13 +160,19 @@ def _replace_all(moves: list) -> None:
     first moved aside, then the sources in, then the old files removed; if a move
     fails or the run is cancelled meanwhile, the old files are put back. A file open
     in another program cannot be moved on Windows (a raster loaded in QGIS, say):
-    that becomes a plain message, and nothing is replaced."""
+    that becomes a plain message, and nothing is replaced. A read-only file is
+    refused the same way, on every platform: its owner protected it (and on Windows
+    its moved-aside copy could not be removed afterwards)."""
     aside, placed, destination = [], [], None
     try:
         for _, destination in moves:
             if os.path.isdir(destination):
                 raise InputError("'{path}' is a folder. Choose a file name for the output.", path=destination)
             if os.path.lexists(destination):
+                if not os.lstat(destination).st_mode & stat.S_IWUSR:
+                    raise InputError("'{path}' is read-only, so it was not replaced and nothing was written. Choose "
+                                     "another output file, or make this one writable if it may be replaced.",
+                                     path=destination)
                 folder, name = os.path.split(destination)
                 backup = os.path.join(folder, f".lsghnet-previous-{uuid.uuid4().hex}-{name}")
                 os.replace(destination, backup)

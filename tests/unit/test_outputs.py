@@ -115,3 +115,17 @@ def test_a_folder_is_not_an_output(tmp_path):
         written([tmp_path / "map.tif"], ["new map"])
     assert (tmp_path / "map.tif").is_dir() and contents(tmp_path / "map.tif") == {}
     assert [path.name for path in tmp_path.iterdir()] == ["map.tif"]
+
+
+@pytest.mark.parametrize("protected", ["uncertainty.tif", "susceptibility.tif.aux.xml"])
+def test_a_read_only_earlier_output_is_kept(tmp_path, earlier_results, protected):
+    """A file its owner made read-only is not replaced (before, it was moved aside and
+    replaced; on Windows its moved-aside copy then stayed beside the output)."""
+    (tmp_path / protected).chmod(0o444)
+    before = contents(tmp_path)
+    with pytest.raises(InputError) as raised:
+        written(earlier_results, ["new map", "new spread"])
+    assert raised.value.message.render() == (
+        f"'{tmp_path / protected}' is read-only, so it was not replaced and nothing was written. Choose another "
+        "output file, or make this one writable if it may be replaced.")
+    assert contents(tmp_path) == before and stat.S_IMODE((tmp_path / protected).stat().st_mode) == 0o444
