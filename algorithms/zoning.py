@@ -21,10 +21,9 @@ from qgis.PyQt.QtGui import QColor
 
 from . import field_types
 from ..model.mapping import zoning
-from ..model.raster import Grid, atomic_output, open_raster
+from ..model.raster import Grid, open_raster
 from ..model.cells import LandslideCells
 from ..model.breaks import parse as parse_breaks
-from ..model.reports import write_zoning_report
 from .base import LsghnetAlgorithm
 
 COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": field_types.STRING,
@@ -129,9 +128,8 @@ class Zoning(LsghnetAlgorithm):
                 raise QgsProcessingException(self.tr("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'."))
             results = zoning.zone_rasters(paths, names, cells, method, self.parameterAsInt(parameters, self.N_ZONES,
                                                                                            context),
-                                          breaks, mask, zones_path, self.progress_for(feedback, 0, 95))
-            with atomic_output(report_path) as temporary:
-                write_zoning_report(temporary, results, zoning.LEVELS)
+                                          breaks, mask, zones_path, self.progress_for(feedback, 0, 95),
+                                          report_path=report_path)
         apply_zone_style(zones_path, results[0].zones)
         table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)

@@ -213,7 +213,7 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
             band.SetDescription(description)
             output.FlushCache()
         bands = outputs = None
-    progress.step(1.0)
+        progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
     summary.combinations = cache.predicted
     return summary
 

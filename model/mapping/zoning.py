@@ -21,6 +21,7 @@ from .. import breaks as breaks_module
 from ..progress import Progress
 from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
 from ..cells import LandslideCells
+from ..reports import write_zoning_report
 
 LEVELS = 10001  # index i stands for the susceptibility i / 10000
 FIVE_LABELS = ("extremely low", "low", "moderate", "high", "extremely high")
@@ -189,10 +190,12 @@ def zone_rasters(
     output_path: Optional[str] = None,
     progress: Optional[Progress] = None,
     window_size: Optional[int] = None,
+    report_path: Optional[str] = None,
 ) -> list:
     """Zone the first raster (written to `output_path`, Byte, nodata 0, with a
     colour table) and any further rasters to compare (table only); return their
-    `Zoning`s."""
+    `Zoning`s. The zones raster and the HTML report (`report_path`) are replaced
+    together, or neither."""
     progress = progress or Progress()
     if zones < 2:
         raise InputError("Zoning needs at least 2 zones (got {zones}).", zones=zones)
@@ -211,42 +214,45 @@ def zone_rasters(
     for index, (path, name) in enumerate(zip(paths, names)):
         histogram = count_levels(path, landslides, mask, progress.part(index, steps), window_size)
         results.append(zoning_of(name, histogram, breaks_for(histogram, method, zones, breaks)))
-    if output_path:
-        write_zones(paths[0], output_path, results[0], mask, progress.part(steps - 1, steps), window_size)
-    progress.step(1.0)
+    with atomic_outputs(*filter(None, (output_path, report_path))) as temporaries:
+        temporary = iter(temporaries)
+        if output_path:
+            write_zones(paths[0], next(temporary), results[0], mask, progress.part(steps - 1, steps), window_size)
+        if report_path:
+            write_zoning_report(next(temporary), results, LEVELS)
+        progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
     return results
 
 
 def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[PolygonRaster], progress: Progress,
                 window_size: Optional[int] = None) -> None:
+    """Write the zones of the raster at `path` to `output_path` (the caller makes it atomic)."""
     dataset = open_raster(path, Message("susceptibility raster"))
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     lookup = zoning.zone_of_level.astype(np.uint8)
     windows = grid.windows(window_size)
-    with atomic_outputs(output_path) as (temporary,):
-        output = gdal.GetDriverByName("GTiff").Create(temporary, grid.width, grid.height, 1, gdal.GDT_Byte,
-                                                      GTIFF_OPTIONS + ["COMPRESS=DEFLATE"])
-        output.SetGeoTransform(grid.geotransform)
-        output.SetProjection(grid.crs_wkt)
-        out_band = output.GetRasterBand(1)
-        out_band.SetNoDataValue(0)
-        colours = gdal.ColorTable()
-        for zone, colour in enumerate(zone_colours(zoning.zones), start=1):
-            colours.SetColorEntry(zone, colour + (255,))
-        out_band.SetRasterColorTable(colours)
-        out_band.SetCategoryNames(["nodata"] + zone_labels(zoning.zones))
-        out_band.SetDescription("susceptibility zone")
-        for window in progress.over(windows):
-            values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
-            valid = read_valid(band, window)
-            if mask is not None:
-                valid &= mask.inside(window)
-            result = np.zeros(values.shape, dtype=np.uint8)
-            result[valid] = lookup[quantize(values[valid])]
-            out_band.WriteArray(result, window.col, window.row)
-        output.FlushCache()
-        output = None
+    output = gdal.GetDriverByName("GTiff").Create(output_path, grid.width, grid.height, 1, gdal.GDT_Byte,
+                                                  GTIFF_OPTIONS + ["COMPRESS=DEFLATE"])
+    output.SetGeoTransform(grid.geotransform)
+    output.SetProjection(grid.crs_wkt)
+    out_band = output.GetRasterBand(1)
+    out_band.SetNoDataValue(0)
+    colours = gdal.ColorTable()
+    for zone, colour in enumerate(zone_colours(zoning.zones), start=1):
+        colours.SetColorEntry(zone, colour + (255,))
+    out_band.SetRasterColorTable(colours)
+    out_band.SetCategoryNames(["nodata"] + zone_labels(zoning.zones))
+    out_band.SetDescription("susceptibility zone")
+    for window in progress.over(windows):
+        values = band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64)
+        valid = read_valid(band, window)
+        if mask is not None:
+            valid &= mask.inside(window)
+        result = np.zeros(values.shape, dtype=np.uint8)
+        result[valid] = lookup[quantize(values[valid])]
+        out_band.WriteArray(result, window.col, window.row)
+    output.FlushCache()
 
 
 TABLE_COLUMNS = ("model", "zone", "label", "lower", "upper", "pixels", "area", "cell_ratio", "landslide_units",

@@ -123,7 +123,7 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)
         if report:
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
-    progress.step(1.0)
+        progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
     return {"metrics": evaluation, "device": device, "best_epoch": trained.best_epoch,
             "member_epochs": trained.member_epochs, "epochs_run": len(trained.history.get("epoch", [])),
             "search": trained.search}

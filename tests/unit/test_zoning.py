@@ -123,6 +123,41 @@ class TestTable:
         assert not (tmp_path / "cancelled.tif").exists()
 
 
+class TestZonesAndReportTogether:
+    """The zones raster and the report are one result: both replaced, or neither
+    (before, the report was written after the zones raster was already in place)."""
+
+    def test_both_written(self, raster, tmp_path):
+        zoning = zone(raster, tmp_path, report_path=str(tmp_path / "zoning.html"))
+        report = (tmp_path / "zoning.html").read_text(encoding="utf-8")
+        assert "Susceptibility zoning" in report and "<td>extremely high</td>" in report
+        assert zoning.rows()[4]["density"] == 40 and "<td>57.14</td><td>40</td><td>5.714</td>" in report
+        assert sorted(np.unique(read_array(tmp_path / "zones.tif"))) == [1, 2, 3, 4, 5]
+
+    def test_a_report_that_cannot_be_written_keeps_the_earlier_zones(self, raster, tmp_path):
+        (tmp_path / "zones.tif").write_bytes(b"earlier zones")
+        (tmp_path / "zoning.html").mkdir()  # a folder where the report should go
+        with pytest.raises(InputError, match="is a folder"):
+            zone(raster, tmp_path, report_path=str(tmp_path / "zoning.html"))
+        assert (tmp_path / "zones.tif").read_bytes() == b"earlier zones"
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["s.tif", "zones.tif", "zoning.html"]
+
+    def test_a_cancel_at_the_end_keeps_both_earlier_files(self, raster, tmp_path):
+        (tmp_path / "zones.tif").write_bytes(b"earlier zones")
+        (tmp_path / "zoning.html").write_text("earlier report")
+
+
+        def report_written():  # the cancel comes once both new files are complete, before they are moved in
+            return any(path.stat().st_size for path in tmp_path.glob(".lsghnet-partial-*.html"))
+
+        from model.errors import Cancelled
+        with pytest.raises(Cancelled):
+            zone(raster, tmp_path, report_path=str(tmp_path / "zoning.html"),
+                 progress=Progress(is_cancelled=report_written))
+        assert (tmp_path / "zones.tif").read_bytes() == b"earlier zones"
+        assert (tmp_path / "zoning.html").read_text() == "earlier report"
+
+
 class TestJenksAgreesWithJenkspy:
     @pytest.mark.parametrize("seed", range(3))
     def test_small_rasters(self, tmp_path, seed):
