@@ -16,7 +16,7 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.errors import Cancelled, InputError, out_of_memory
+from ..model.errors import Cancelled, InputError, disk_failure, out_of_memory
 from ..model.progress import Progress
 from ..model.raster import gdal_failure, open_raster
 from ..model.reports import METRIC_LABELS
@@ -495,6 +495,11 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from error
         except MemoryError as error:
             raise QgsProcessingException(engine_text(out_of_memory())) from error
+        except OSError as error:
+            failure = disk_failure(error)
+            if failure is None:
+                raise
+            raise QgsProcessingException(engine_text(failure.message)) from error
         except RuntimeError as error:
             failure = gdal_failure(error)
             if failure is None:

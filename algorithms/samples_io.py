@@ -1,5 +1,6 @@
 """Reading a samples layer (from 'Extract training samples') into the exchange
 file the Keras worker reads."""
+import contextlib
 import os
 import uuid
 
@@ -39,7 +40,12 @@ def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""
 def exchange_file(dataset):
     """The samples as the temporary .npz the worker reads; the caller removes it."""
     path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-samples-{uuid.uuid4().hex}.npz")
-    dataset.save(path)
+    try:
+        dataset.save(path)
+    except BaseException:  # e.g. a full disk: no partial file left in the temporary folder
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path)
+        raise
     return path
 
 

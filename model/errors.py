@@ -8,7 +8,9 @@ protocol for the same purpose.
 """
 from __future__ import annotations
 
+import errno
 import numbers
+import os
 
 
 class Message:
@@ -78,6 +80,27 @@ class InputError(ValueError):
 
 class Cancelled(Exception):
     """The user cancelled the run; nothing has been written."""
+
+
+#: The errno of a write to a full disk, or past the user's quota on it.
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def disk_full(folder: str | None) -> InputError:
+    """What a full disk tells the user, in QGIS and from the worker: the folder
+    being written to, where it is known."""
+    if folder:
+        return InputError("The disk holding '{folder}' is full, so nothing was written. Free some space there, or "
+                          "choose an output folder on another disk.", folder=folder)
+    return InputError("A disk is full, so nothing was written. Free some space, or choose an output folder on "
+                      "another disk.")
+
+
+def disk_failure(error: BaseException) -> InputError | None:
+    """`disk_full` for an OSError of a full disk (the folder of the file it names), else None."""
+    if not isinstance(error, OSError) or error.errno not in DISK_FULL:
+        return None
+    return disk_full(os.path.dirname(os.path.abspath(error.filename)) if error.filename else None)
 
 
 def out_of_memory() -> Message:

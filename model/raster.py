@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 import traceback
@@ -18,7 +19,7 @@ from typing import Iterator
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .errors import InputError
+from .errors import InputError, disk_failure, disk_full
 
 gdal.UseExceptions()
 
@@ -114,6 +115,10 @@ def read_valid(band: gdal.Band, window: Window) -> np.ndarray:
     return valid
 
 
+#: Less free space than this on an output's disk after a failed write: the disk was full.
+FULL_BYTES = 1 << 20
+
+
 @contextlib.contextmanager
 def atomic_outputs(*paths: str) -> Iterator[list]:
     """Yield temporary paths beside `paths`; move them onto `paths` only when the
@@ -121,12 +126,12 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
 
     A failed or cancelled run (any exception) removes the temporary files, and the
     move is all or nothing (`_replace_all`), so every destination is either the
-    complete new result or untouched.
+    complete new result or untouched. A write that fails because the disk is full
+    (GDAL then reports only a write error) says so.
     """
-    temporaries = []
+    temporaries, folders = [], [os.path.dirname(os.path.abspath(path)) for path in paths]
     try:
-        for path in paths:
-            folder = os.path.dirname(os.path.abspath(path))
+        for path, folder in zip(paths, folders):
             if not os.path.isdir(folder):
                 raise InputError("The output folder '{folder}' does not exist. Choose an existing folder.",
                                  folder=folder)
@@ -147,6 +152,13 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
             sidecar = temporary + ".aux.xml"
             moves += [(temporary, path), (sidecar if os.path.exists(sidecar) else None, path + ".aux.xml")]
         _replace_all(moves)
+    except (OSError, RuntimeError) as error:
+        full = next((folder for folder in folders if os.path.isdir(folder)
+                     and shutil.disk_usage(folder).free < FULL_BYTES), None)
+        failure = disk_failure(error) or (disk_full(full) if full else None)
+        if failure is None:
+            raise
+        raise failure from error
     finally:
         for temporary in temporaries:
             for leftover in (temporary, temporary + ".aux.xml"):

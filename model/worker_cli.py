@@ -23,7 +23,7 @@ import threading
 import traceback
 
 from . import protocol
-from .errors import Cancelled, InputError, Message, out_of_memory
+from .errors import Cancelled, InputError, Message, disk_failure, out_of_memory
 from .modelling import device
 from .progress import Progress
 from .raster import gdal_failure
@@ -227,7 +227,7 @@ def main(argv=None) -> int:
         channel.error(out_of_memory())
         return protocol.BAD_INPUT
     except Exception as error:  # a crash: the traceback goes to standard error for the QGIS log
-        failure = gdal_failure(error)
+        failure = gdal_failure(error) or disk_failure(error)
         if failure is not None:
             channel.error(failure.message)
             return protocol.BAD_INPUT

@@ -1,6 +1,8 @@
 """Independent reference computations and small raster builders for the tests."""
+import contextlib
 import math
 import os
+import subprocess
 
 import numpy as np
 from osgeo import gdal, ogr, osr
@@ -67,3 +69,17 @@ def clean_environment():
     """os.environ without pytest-qgis's QGIS_CUSTOM_CONFIG_PATH, which would make
     child QGIS processes share (and pre-enable plugins in) the test session's profile."""
     return {name: value for name, value in os.environ.items() if name != "QGIS_CUSTOM_CONFIG_PATH"}
+
+
+@contextlib.contextmanager
+def small_disk(folder, size="256k"):
+    """`folder` as a tmpfs of `size` (a disk that fills up), or None where this
+    process may not mount one (not root, or inside a root without the privilege)."""
+    os.makedirs(folder, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                             capture_output=True).returncode == 0 if os.geteuid() == 0 else False
+    try:
+        yield folder if mounted else None
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(folder)], check=True)

@@ -6,7 +6,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from tests.helpers import brute_force_heatmap, interval_counts, point_coordinates, read_array
+from tests.helpers import brute_force_heatmap, interval_counts, point_coordinates, read_array, small_disk
 
 NODATA = -9999.0
 
@@ -141,6 +141,18 @@ class TestBadInput:
             run("gaussianheatmap", {"LANDSLIDES": landslides_layer, "REFERENCE": sample("slope.tif"),
                                     "OUTPUT": str(out)})
         assert out.read_bytes() == b"the earlier heatmap" and os.listdir(tmp_path) == ["h.tif"]
+
+    def test_a_full_disk_is_named(self, run, sample, landslides_layer, tmp_path):
+        """GDAL says only "Write error"; the user reads that the disk is full, and where."""
+        with small_disk(tmp_path / "small", size="64k") as folder:
+            if folder is None:
+                pytest.skip("mounting a small disk needs root")
+            with pytest.raises(QgsProcessingException) as raised:
+                run("gaussianheatmap", {"LANDSLIDES": landslides_layer, "REFERENCE": sample("slope.tif"),
+                                        "OUTPUT": str(folder / "h.tif")})
+            assert str(raised.value) == (f"The disk holding '{folder}' is full, so nothing was written. Free some "
+                                         "space there, or choose an output folder on another disk.")
+            assert os.listdir(folder) == []
 
     def test_empty_layer(self, run, sample, tmp_path):
         self.expect_error(run, {"LANDSLIDES": memory_layer("Point", []), "REFERENCE": sample("slope.tif")},

@@ -1,5 +1,6 @@
 """trainmodel and evaluatemodels through processing.run and qgis_process.bin; the
 worker's failure paths as QGIS sees them."""
+import errno
 import os
 import stat
 
@@ -119,6 +120,25 @@ class TestBadInput:
         with pytest.raises(QgsProcessingException, match="no field for the factor\\(s\\) rainfall"):
             train(ecuador, out, FACTORS=str(renamed))
         assert os.listdir(out) == []
+
+    def test_a_full_disk_for_the_samples_exchange_file(self, ecuador, tmp_path, monkeypatch, provider):
+        """The samples go to the worker through a temporary file: a full disk there is a
+        plain message, and no partial file is left in the temporary folder."""
+        import lsghnet.model.sampling.dataset as dataset_module
+
+        written = []
+
+        def full(dataset, path):
+            written.append(path)
+            with open(path, "wb") as handle:
+                handle.write(b"PK partial")
+            raise OSError(errno.ENOSPC, "No space left on device", path)
+
+        monkeypatch.setattr(dataset_module.Dataset, "save", full)
+        with pytest.raises(QgsProcessingException) as raised:
+            train(ecuador, tmp_path)
+        assert str(raised.value).startswith(f"The disk holding '{os.path.dirname(written[0])}' is full")
+        assert not os.path.exists(written[0]) and os.listdir(tmp_path) == []
 
     def test_model_extension(self, ecuador, tmp_path):
         with pytest.raises(QgsProcessingException, match="extension .lsghnet"):

@@ -1,12 +1,18 @@
 """How every output file is written (model/raster.py atomic_outputs): in full or not
 at all, with the permissions the user's other new files get."""
+import errno
+import gc
 import os
 import stat
+from collections import namedtuple
 
+import numpy as np
 import pytest
 
-from model.errors import Cancelled, InputError
-from model.raster import atomic_outputs
+from model import raster
+from model.errors import Cancelled, InputError, disk_failure
+from model.raster import Grid, atomic_output, atomic_outputs, create_float_raster
+from tests.helpers import small_disk
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o027, 0o002])
@@ -129,3 +135,51 @@ def test_a_read_only_earlier_output_is_kept(tmp_path, earlier_results, protected
         f"'{tmp_path / protected}' is read-only, so it was not replaced and nothing was written. Choose another "
         "output file, or make this one writable if it may be replaced.")
     assert contents(tmp_path) == before and stat.S_IMODE((tmp_path / protected).stat().st_mode) == 0o444
+
+
+def full_disk_message(folder):
+    return (f"The disk holding '{folder}' is full, so nothing was written. Free some space there, or choose an "
+            "output folder on another disk.")
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # GDAL repeats the error on close
+def test_a_raster_that_fills_the_disk_says_so(tmp_path):
+    """GDAL reports a full disk only as a write error ("TIFFAppendToStrip:Write error");
+    the earlier output stays, the partial file goes."""
+    with small_disk(tmp_path / "small") as folder:
+        if folder is None:
+            pytest.skip("mounting a small disk needs root")
+        (folder / "map.tif").write_bytes(b"earlier map")
+        with pytest.raises(InputError) as raised:
+            with atomic_output(str(folder / "map.tif")) as temporary:
+                dataset = create_float_raster(temporary, Grid(1000, 1000, (0, 1, 0, 1000, 0, -1), ""), -9999)
+                dataset.GetRasterBand(1).WriteArray(np.random.default_rng(0).random((1000, 1000)))
+                dataset.FlushCache()
+                dataset = None
+        assert raised.value.message.render() == full_disk_message(folder)
+        assert contents(folder) == {"map.tif": "earlier map"}
+        raised = dataset = None
+        gc.collect()  # closes the dataset while the warning filter applies: GDAL repeats its write error
+
+
+Usage = namedtuple("Usage", "total used free")
+
+
+@pytest.mark.parametrize("free, named", [(0, True), (raster.FULL_BYTES, False)])
+def test_a_failed_write_is_a_full_disk_only_when_the_disk_is_full(tmp_path, monkeypatch, free, named):
+    monkeypatch.setattr(raster.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9 - free, free))
+    with pytest.raises(InputError if named else RuntimeError) as raised:
+        with atomic_output(str(tmp_path / "map.tif")):
+            raise RuntimeError("TIFFAppendToStrip:Write error at scanline 256")
+    if named:
+        assert raised.value.message.render() == full_disk_message(tmp_path)
+    assert contents(tmp_path) == {}
+
+
+def test_an_os_error_of_a_full_disk_names_the_folder_of_its_file(tmp_path):
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "samples.npz"))
+    assert disk_failure(full).message.render() == full_disk_message(tmp_path)
+    assert disk_failure(OSError(errno.ENOSPC, "No space left on device")).message.render().startswith(
+        "A disk is full, so nothing was written.")
+    assert disk_failure(OSError(errno.EACCES, "Permission denied")) is None
+    assert disk_failure(RuntimeError("no")) is None

@@ -1,4 +1,5 @@
 """Network, metrics, model file and the worker command line, without QGIS."""
+import errno
 import hashlib
 import io
 import json
@@ -585,6 +586,20 @@ def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     assert worker_module.main(["--protocol", "jsonl", "selfcheck"]) == 2
     message = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert message["type"] == "error" and message["message"].startswith("There was not enough memory to finish.")
+
+
+def test_the_worker_turns_a_full_disk_into_a_message(monkeypatch, capsys, tmp_path):
+    """A full disk anywhere in a command (here, writing a file it names): exit code 2,
+    the folder named, not a crash."""
+    from model import worker_cli as worker_module
+
+    def full(arguments, channel, progress):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "model.lsghnet"))
+
+    monkeypatch.setitem(worker_module.COMMANDS, "selfcheck", full)
+    assert worker_module.main(["--protocol", "jsonl", "selfcheck"]) == 2
+    message = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert message["type"] == "error" and message["message"].startswith(f"The disk holding '{tmp_path}' is full")
 
 
 #: A stand-in for a deep-learning library (its module name is keras.*) that the
