@@ -17,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import protocol
-from ..model.factors.stack import stack_catalogue, stack_fingerprint
+from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.crossvalidation import MEASURES
 from ..model.modelling.settings import Settings
@@ -123,12 +123,12 @@ class CrossValidate(LsghnetAlgorithm):
                 "The presence/absence field '{0}' is not in the samples layer (its fields: {1}). Choose the field "
                 "that holds 1 for a landslide and 0 for none.").format(label_field, ", ".join(source.fields().names())))
         with self.engine_errors():
-            names = [g.name for g in stack_catalogue(stack_path)]
+            gradings, stack_id = read_gradings(stack_path)
             if label_field:
                 samples = self.presence_absence_file(parameters, context, feedback, source, label_field, stack_path,
                                                      stack.crs())
             else:
-                samples = samples_to_file(source, names, feedback, stack_fingerprint(stack_path), stack_path)
+                samples = samples_to_file(source, [g.name for g in gradings], feedback, stack_id, stack_path)
         kinds = [model_kinds.NAMES[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
         if not kinds:
             raise QgsProcessingException(self.tr("Choose at least one model."))

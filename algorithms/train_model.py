@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import protocol
-from ..model.factors.stack import stack_catalogue, stack_fingerprint
+from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.settings import VALIDATIONS, Settings
 from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
@@ -127,8 +127,8 @@ class TrainModel(LsghnetAlgorithm):
             validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
             seed=self.parameterAsInt(parameters, self.SEED, context), device=self.device_value(parameters, context))
         with self.engine_errors():
-            factor_names = [grading.name for grading in stack_catalogue(stack_path)]
-            samples = samples_to_file(source, factor_names, feedback, stack_fingerprint(stack_path), stack_path)
+            gradings, stack_id = read_gradings(stack_path)
+            samples = samples_to_file(source, [grading.name for grading in gradings], feedback, stack_id, stack_path)
         try:
             result = run_worker(protocol.TRAIN.argv(samples=samples, **options), feedback, 2, 98)
         finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
 import numpy as np
@@ -186,25 +186,28 @@ def stack_fingerprint(path: str) -> str:
     it: 16 hex digits of the SHA-256 of its catalogue and its grid. Two stacks whose
     class codes happen to fit (the same factors graded with other breaks, or another
     area) differ here."""
-    from dataclasses import asdict
-
-    grid = Grid.of(open_raster(path, Message("factor stack")))
-    identity = {"catalogue": [asdict(g) for g in stack_catalogue(path)], "geotransform": list(grid.geotransform),
-                "size": [grid.width, grid.height], "crs": grid.crs_wkt}
-    return hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
+    return read_gradings(path)[1]
 
 
-def read_gradings(path: str) -> list:
-    """The gradings of a stack GeoTIFF, or of a catalogue JSON file."""
+def read_gradings(path: str) -> tuple:
+    """(gradings, fingerprint) of a stack GeoTIFF, opened once (`stack_fingerprint`);
+    of a catalogue JSON file, (gradings, None)."""
     if path.lower().endswith(".json"):
         with open(path, encoding="utf-8") as handle:
-            return grading.read_catalogue(handle.read())
-    return stack_catalogue(path)
+            return grading.read_catalogue(handle.read()), None
+    dataset = open_raster(path, Message("factor stack"))
+    gradings, grid = _catalogue_of(dataset, path), Grid.of(dataset)
+    identity = {"catalogue": [asdict(g) for g in gradings], "geotransform": list(grid.geotransform),
+                "size": [grid.width, grid.height], "crs": grid.crs_wkt}
+    return gradings, hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
 
 
 def stack_catalogue(path: str) -> list:
     """The gradings recorded in a stack GeoTIFF, or from the catalogue JSON beside it."""
-    dataset = open_raster(path, Message("factor stack"))
+    return _catalogue_of(open_raster(path, Message("factor stack")), path)
+
+
+def _catalogue_of(dataset: gdal.Dataset, path: str) -> list:
     text = dataset.GetMetadataItem(CATALOGUE_METADATA)
     beside = os.path.splitext(path)[0] + ".json"
     if text is None and os.path.exists(beside):

@@ -130,7 +130,7 @@ def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, r
                         settings, report: str | None, progress: Progress, log=print) -> dict:
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""
-    dataset, gradings = read_graded_samples(samples, catalogue)
+    dataset, gradings, _ = read_graded_samples(samples, catalogue)
     rows = cross_validate(dataset, FactorClasses.of(gradings), kinds, folds, repetitions, partitions, settings,
                           progress, log)
     summary = summarise(rows)

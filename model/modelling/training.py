@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from ..errors import InputError
-from ..factors.stack import read_gradings, stack_fingerprint
+from ..factors.stack import read_gradings
 from ..progress import Progress
 from ..raster import atomic_outputs
 from ..reports import write_training_report
@@ -33,16 +33,17 @@ class Trained(Fitted):
 
 
 def read_graded_samples(samples: str, catalogue: str) -> tuple:
-    """(dataset, gradings): a samples file and the gradings of the stack (or its
-    catalogue JSON) it was drawn from, checked against each other."""
-    gradings = read_gradings(catalogue)
+    """(dataset, gradings, stack_id): a samples file and the gradings of the stack (or
+    its catalogue JSON) it was drawn from, checked against each other, and the stack's
+    fingerprint (None for a catalogue JSON)."""
+    gradings, stack_id = read_gradings(catalogue)
     names, class_counts = [g.name for g in gradings], [g.classes for g in gradings]
     dataset = read_samples(samples, names)
     if dataset.factor_names != names:
         raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
                          samples=", ".join(dataset.factor_names), catalogue=", ".join(names))
     check_classes(dataset, class_counts)
-    return dataset, gradings
+    return dataset, gradings, stack_id
 
 
 def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress: Progress, log=print) -> Trained:
@@ -108,7 +109,7 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
                   progress: Progress, log=print) -> dict:
     """Train on a samples file graded by a stack (or its catalogue JSON); write the
     model file (and the HTML report) only when everything succeeded."""
-    dataset, gradings = read_graded_samples(samples, catalogue)
+    dataset, gradings, stack_id = read_graded_samples(samples, catalogue)
     test = dataset.subset(dataset.test)
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
     log(f"Training {settings.kind}{preset} on {device}.")
@@ -117,7 +118,6 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     predictions = trained.predictor.predict(test.classes)
     evaluation = metrics.evaluate(test.label, predictions, test.hard)
     curve = metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],)
-    stack_id = None if catalogue.lower().endswith(".json") else stack_fingerprint(catalogue)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         notes = training_notes(trained, settings, device)
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)
