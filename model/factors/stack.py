@@ -196,7 +196,8 @@ def read_gradings(path: str) -> tuple:
         with open(path, encoding="utf-8") as handle:
             return grading.read_catalogue(handle.read()), None
     dataset = open_raster(path, Message("factor stack"))
-    gradings, grid = _catalogue_of(dataset, path), Grid.of(dataset)
+    grid = Grid.of(dataset)
+    gradings = _catalogue_of(dataset, path)
     identity = {"catalogue": [asdict(g) for g in gradings], "geotransform": list(grid.geotransform),
                 "size": [grid.width, grid.height], "crs": grid.crs_wkt}
     return gradings, hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
