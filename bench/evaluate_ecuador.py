@@ -73,9 +73,12 @@ def variant(spec: str, epochs: int, seed: int) -> tuple:
     return kind, Settings.of(preset or "default", kind=kind, epochs=epochs, seed=seed, **values)
 
 
-def evaluate_variants(dataset, factors, specs, epochs: int, seed: int, folds: int, repetitions: int) -> tuple:
+def evaluate_variants(dataset, factors, specs, epochs: int, seed: int, folds: int, repetitions: int,
+                      rows_path: str | None = None) -> tuple:
     """Cross-validation rows (random and spatial) of every variant, labelled by its
-    spec, and each variant's wall time per partition (`factors`: FactorClasses)."""
+    spec, and each variant's wall time per partition (`factors`: FactorClasses). The
+    rows so far go to `rows_path` after each variant, so a run stopped early keeps
+    the variants it finished."""
     rows, timings = [], {}
     for spec in specs:
         label, (kind, settings) = spec, variant(spec, epochs, seed)
@@ -85,6 +88,7 @@ def evaluate_variants(dataset, factors, specs, epochs: int, seed: int, folds: in
             rows.append(dict(row, model=label))
         timings[label] = (time.perf_counter() - start) / (2 * repetitions)
         print(f"  {label}: {timings[label]:.0f} s per partition", flush=True)
+        write_rows(rows, rows_path)
     return rows, timings
 
 
@@ -126,8 +130,7 @@ def main():
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
     rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
-                                      arguments.folds, arguments.repetitions)
-    write_rows(rows, arguments.rows)
+                                      arguments.folds, arguments.repetitions, arguments.rows)
     print()
     print_table(rows, timings, arguments.folds, arguments.repetitions, PUBLISHED.items())
 

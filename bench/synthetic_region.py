@@ -193,7 +193,7 @@ def map_agreement(model_path: str, stack: str, truth: np.ndarray, folder: str) -
 
 
 def main():
-    from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant, write_rows
+    from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant
 
     from model.modelling import device
     from model.modelling.encoding import FactorClasses
@@ -223,8 +223,7 @@ def main():
               f"(made in {time.perf_counter() - start:.0f} s)", flush=True)
         if arguments.models:
             rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
-                                              arguments.folds, arguments.repetitions)
-            write_rows(rows, arguments.rows)
+                                              arguments.folds, arguments.repetitions, arguments.rows)
             print()
             print_table(rows, timings, arguments.folds, arguments.repetitions)
         if arguments.map:

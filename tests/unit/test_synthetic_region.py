@@ -1,6 +1,9 @@
 """The synthetic region of bench/synthetic_region.py, small: its factors, its
 landslides drawn from the known susceptibility, and a model judged against the truth."""
+import json
+
 import numpy as np
+import pytest
 from osgeo import gdal
 
 from bench.synthetic_region import (CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LANDUSE_EFFECT, balanced_truth, extremes,
@@ -31,6 +34,29 @@ def test_a_small_region_with_known_susceptibility(tmp_path):
     rows = cross_validate(dataset, FactorClasses.of(gradings), ["glm"], 3, 1, ["spatial"], Settings(),
                           Progress(), log=lambda message: None)
     assert summarise(rows)[0]["roc_auc_mean"] > 0.7  # the factors carry the known signal
+
+
+def test_a_benchmark_stopped_in_a_later_variant_keeps_the_rows_of_those_it_finished(tmp_path, monkeypatch):
+    """`--rows` of bench/evaluate_ecuador.py and bench/synthetic_region.py: written after
+    each variant, so a long run stopped early (killed, out of memory) is not lost."""
+    import bench.evaluate_ecuador as benchmark
+
+    region = make_region(str(tmp_path), size=100, landslides=60, seed=2)
+    dataset, gradings, _ = region_dataset(region, str(tmp_path), seed=2)
+    finished = benchmark.cross_validate
+
+    def stopped_at_the_forest(dataset, factors, kinds, *arguments, **options):
+        if kinds == ["rf"]:
+            raise KeyboardInterrupt
+        return finished(dataset, factors, kinds, *arguments, **options)
+
+    monkeypatch.setattr(benchmark, "cross_validate", stopped_at_the_forest)
+    path = tmp_path / "rows.json"
+    with pytest.raises(KeyboardInterrupt):
+        benchmark.evaluate_variants(dataset, FactorClasses.of(gradings), ["glm", "rf"], 10, 2, 3, 1, str(path))
+    rows = json.loads(path.read_text())
+    assert [(row["model"], row["partition"], row["fold"]) for row in rows] == [
+        ("glm", partition, fold) for partition in ("random", "spatial") for fold in (1, 2, 3)]
 
 
 def test_the_truth_of_balanced_samples_by_hand():
