@@ -19,7 +19,7 @@ from typing import Iterator
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .errors import InputError, disk_failure, disk_full
+from .errors import DISK_FULL, InputError, disk_failure, disk_full
 
 gdal.UseExceptions()
 
@@ -138,10 +138,7 @@ def atomic_outputs(*paths: str) -> Iterator[list]:
             if not os.access(folder, os.W_OK):
                 raise InputError("The output folder '{folder}' is not writable. Choose a folder you may write to.",
                                  folder=folder)
-            handle, temporary = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=os.path.splitext(path)[1],
-                                                 dir=folder)
-            os.close(handle)
-            temporaries.append(temporary)
+            temporaries.append(_new_partial_file(folder, os.path.splitext(path)[1]))
         yield temporaries
         mode = _new_file_mode()
         moves = []
@@ -185,8 +182,7 @@ def _replace_all(moves: list) -> None:
                     raise InputError("'{path}' is read-only, so it was not replaced and nothing was written. Choose "
                                      "another output file, or make this one writable if it may be replaced.",
                                      path=destination)
-                folder, name = os.path.split(destination)
-                backup = os.path.join(folder, f".lsghnet-previous-{uuid.uuid4().hex}-{name}")
+                backup = _free_name(os.path.dirname(destination), ".lsghnet-old-", os.path.splitext(destination)[1])
                 os.replace(destination, backup)
                 aside.append((backup, destination))
         for source, destination in moves:
@@ -209,6 +205,34 @@ def _replace_all(moves: list) -> None:
     for backup, _ in aside:
         with contextlib.suppress(OSError):
             os.remove(backup)
+
+
+def _new_partial_file(folder: str, extension: str) -> str:
+    """An empty new file in `folder` for an output to be written to. Its name has a
+    fixed length (25 characters and the extension), so a long output name does not
+    make it too long; a folder whose path is too long for one (Windows limits a path
+    to 260 characters) is a plain message."""
+    try:
+        handle, path = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=extension, dir=folder)
+    except OSError as error:
+        if error.errno in DISK_FULL:
+            raise disk_full(folder) from error
+        raise InputError("A new file could not be created in the output folder '{folder}' ({reason}). Choose a "
+                         "folder with a shorter path (Windows allows at most 260 characters in a path, file name "
+                         "included), or another folder.", folder=folder,
+                         reason=error.strerror or str(error)) from error
+    os.close(handle)
+    return path
+
+
+def _free_name(folder: str, prefix: str, extension: str) -> str:
+    """A path in `folder` that nothing occupies: `prefix`, 8 random hex digits and
+    `extension`. Shorter than the partial files' names, so it fits wherever they do,
+    however long the output's own name."""
+    while True:
+        path = os.path.join(folder, f"{prefix}{uuid.uuid4().hex[:8]}{extension}")
+        if not os.path.lexists(path):
+            return path
 
 
 def gdal_failure(error: BaseException):

@@ -115,6 +115,41 @@ def test_all_outputs_replaced_and_the_old_sidecar_gone(tmp_path, earlier_results
     assert contents(tmp_path) == {"susceptibility.tif": "newer map", "uncertainty.tif": "new spread"}
 
 
+def test_an_earlier_output_with_the_longest_name_is_replaced(tmp_path):
+    """The earlier output is moved aside under a name of fixed length: before, the name
+    was the output's own with 50 characters more, which made a long name too long for
+    the file system (255 bytes here; on Windows 260 characters for the whole path)."""
+    target = tmp_path / ("m" * (255 - len(".tif.aux.xml")) + ".tif")  # its GDAL sidecar's name fits
+    target.write_text("earlier map")
+    written([target], ["new map"])
+    assert contents(tmp_path) == {target.name: "new map", target.name + ".aux.xml": "new statistics"}
+
+
+@pytest.mark.parametrize("failure, message", [
+    (FileNotFoundError(errno.ENOENT, "The system cannot find the path specified"),
+     "A new file could not be created in the output folder '{folder}' (The system cannot find the path specified). "
+     "Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or "
+     "another folder."),
+    (OSError(errno.ENOSPC, "No space left on device"),
+     "The disk holding '{folder}' is full, so nothing was written. Free some space there, or choose an output folder "
+     "on another disk."),
+])
+def test_a_partial_file_that_cannot_be_made_is_a_plain_message(tmp_path, monkeypatch, failure, message):
+    """Windows refuses a path longer than 260 characters: a deep output folder leaves no
+    room for the partial file's name beside the output."""
+    target = tmp_path / "map.tif"
+    target.write_text("earlier map")
+
+    def refused(**_):
+        raise failure
+
+    monkeypatch.setattr(raster.tempfile, "mkstemp", refused)
+    with pytest.raises(InputError) as raised:
+        written([target], ["new map"])
+    assert raised.value.message.render() == message.format(folder=tmp_path)
+    assert contents(tmp_path) == {"map.tif": "earlier map"}
+
+
 def test_a_folder_is_not_an_output(tmp_path):
     (tmp_path / "map.tif").mkdir()
     with pytest.raises(InputError, match="is a folder"):
