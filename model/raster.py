@@ -19,7 +19,7 @@ from typing import Iterator
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .errors import DISK_FULL, InputError, disk_failure, disk_full
+from .errors import InputError, disk_failure, disk_full
 
 gdal.UseExceptions()
 
@@ -215,8 +215,8 @@ def _new_partial_file(folder: str, extension: str) -> str:
     try:
         handle, path = tempfile.mkstemp(prefix=".lsghnet-partial-", suffix=extension, dir=folder)
     except OSError as error:
-        if error.errno in DISK_FULL:
-            raise disk_full(folder) from error
+        if disk_failure(error):
+            raise  # atomic_outputs says which disk is full
         raise InputError("A new file could not be created in the output folder '{folder}' ({reason}). Choose a "
                          "folder with a shorter path (Windows allows at most 260 characters in a path, file name "
                          "included), or another folder.", folder=folder,

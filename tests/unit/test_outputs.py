@@ -126,11 +126,11 @@ def test_an_earlier_output_with_the_longest_name_is_replaced(tmp_path):
 
 
 @pytest.mark.parametrize("failure, message", [
-    (FileNotFoundError(errno.ENOENT, "The system cannot find the path specified"),
+    (FileNotFoundError(errno.ENOENT, "The system cannot find the path specified", "{folder}/.lsghnet-partial-x.tif"),
      "A new file could not be created in the output folder '{folder}' (The system cannot find the path specified). "
      "Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or "
      "another folder."),
-    (OSError(errno.ENOSPC, "No space left on device"),
+    (OSError(errno.ENOSPC, "No space left on device", "{folder}/.lsghnet-partial-x.tif"),
      "The disk holding '{folder}' is full, so nothing was written. Free some space there, or choose an output folder "
      "on another disk."),
 ])
@@ -140,8 +140,8 @@ def test_a_partial_file_that_cannot_be_made_is_a_plain_message(tmp_path, monkeyp
     target = tmp_path / "map.tif"
     target.write_text("earlier map")
 
-    def refused(**_):
-        raise failure
+    def refused(**_):  # as os.open raises it: naming the file it could not create
+        raise type(failure)(failure.errno, failure.strerror, failure.filename.format(folder=tmp_path))
 
     monkeypatch.setattr(raster.tempfile, "mkstemp", refused)
     with pytest.raises(InputError) as raised:
