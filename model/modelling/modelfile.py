@@ -112,14 +112,15 @@ def gradings(manifest: dict) -> list:
 
 
 class Predictor:
-    """A loaded model: `predict(classes)` gives the susceptibility of (samples,
-    factors) class codes, the mean of its members' (one member for most models);
-    `predict_spread` gives the members' standard deviation too."""
+    """A model ready to predict: `predict(classes)` gives the susceptibility of
+    (samples, factors) class codes, the mean of its members' (one member for most
+    models); `predict_spread` gives the members' standard deviation too. Built from
+    its parts by training, and from a model file's manifest by `predictor`, whose
+    metadata it then keeps as `manifest` (None for a model not saved yet)."""
 
-    def __init__(self, manifest: dict, estimators: list) -> None:
-        self.manifest, self.estimators = manifest, estimators
-        self.model_kind = kinds.by_name(manifest["kind"])
-        self.encoding = Encoding.from_manifest(manifest["encoding"])
+    def __init__(self, model_kind: kinds.ModelKind, encoding: Encoding, estimators: list,
+                 manifest: dict | None = None) -> None:
+        self.model_kind, self.encoding, self.estimators, self.manifest = model_kind, encoding, estimators, manifest
 
     @property
     def kind(self) -> str:
@@ -147,7 +148,8 @@ class Predictor:
 def predictor(manifest: dict, members: list) -> Predictor:
     """The model of a file `read` returned (Keras kinds: configure the device first)."""
     kind = kinds.by_name(manifest["kind"])
-    return Predictor(manifest, [kind.loads(member) for member in members])
+    return Predictor(kind, Encoding.from_manifest(manifest["encoding"]), [kind.loads(member) for member in members],
+                     manifest)
 
 
 def load(path: str) -> Predictor:

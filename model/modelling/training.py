@@ -55,8 +55,7 @@ def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress
     rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
     encoding = Encoding.of(factors, settings.encoding)
     fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
-    predictor = Predictor({"kind": kind.name, "encoding": encoding.manifest()}, fitted.members)
-    return Trained(**vars(fitted), predictor=predictor)
+    return Trained(**vars(fitted), predictor=Predictor(kind, encoding, fitted.members))
 
 
 def evaluate(predictor: Predictor, dataset: Dataset) -> dict:

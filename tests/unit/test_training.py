@@ -229,7 +229,8 @@ class TestTraining:
         loaded = modelfile.load(path)
         np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
                                    atol=1e-6)
-        as_onehot = modelfile.Predictor(dict(manifest, encoding={"class_counts": CLASS_COUNTS}), loaded.estimators)
+        as_onehot = modelfile.Predictor(loaded.model_kind, Encoding.from_manifest({"class_counts": CLASS_COUNTS}),
+                                        loaded.estimators)
         assert np.abs(as_onehot.predict(dataset.classes) - loaded.predict(dataset.classes)).max() > 1e-3
 
     def test_the_glm_stays_one_hot(self):
