@@ -1002,92 +1002,92 @@
         <translation>Faktor „{factor}“</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="15"/>
+        <location filename="../.build/engine_messages.py" line="16"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>Einteilungszeile {number} („{factor}“)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="16"/>
+        <location filename="../.build/engine_messages.py" line="17"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}: Die Methode „breaks“ braucht mindestens einen Grenzwert, z. B. „10 20 30“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="17"/>
+        <location filename="../.build/engine_messages.py" line="18"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}: Grenzwerte müssen endliche Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="18"/>
+        <location filename="../.build/engine_messages.py" line="19"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}: Grenzwerte müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="19"/>
+        <location filename="../.build/engine_messages.py" line="20"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet keine Daten (alles NoData oder außerhalb der Maske). Prüfen Sie das Raster, seinen NoData-Wert und die Maske.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="20"/>
+        <location filename="../.build/engine_messages.py" line="21"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im ganzen Untersuchungsgebiet den einzigen Wert {value:g} und ergibt daher nur eine Klasse. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="21"/>
+        <location filename="../.build/engine_messages.py" line="22"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>Dies ist kein LSGH-Net-Faktorkatalog. Verwenden Sie den, den „Faktorstapel vorbereiten“ geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="22"/>
+        <location filename="../.build/engine_messages.py" line="23"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}: Es gibt keinen Faktor dieses Namens. Faktoren: {factors}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="23"/>
+        <location filename="../.build/engine_messages.py" line="24"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}: Der Faktor ist zweimal aufgeführt. Geben Sie eine Zeile pro Faktor an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="24"/>
+        <location filename="../.build/engine_messages.py" line="25"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}: unbekannte Methode „{method}“. Verwenden Sie eine von: {methods}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="25"/>
+        <location filename="../.build/engine_messages.py" line="26"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>Faktor „{factor}“ ist als kategorial eingeteilt, enthält aber nicht ganzzahlige Werte ({low:g} .. {high:g}). Kategorien müssen ganzzahlige Codes sein; teilen Sie ihn stattdessen als stetig ein (breaks, equal, quantile oder jenks).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="26"/>
+        <location filename="../.build/engine_messages.py" line="27"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>Faktor „{factor}“ hat mehr als {limit} verschiedene Codes; das ist kein kategorialer Faktor. Teilen Sie ihn stattdessen als stetig ein.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="27"/>
+        <location filename="../.build/engine_messages.py" line="28"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>Faktor „{factor}“ hat im Untersuchungsgebiet nur eine Kategorie ({code:g}) und kann Rutschungen daher nicht unterscheiden. Entfernen Sie ihn aus den Faktoren.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="28"/>
+        <location filename="../.build/engine_messages.py" line="29"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>Der Faktorkatalog ist kein gültiges JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="29"/>
+        <location filename="../.build/engine_messages.py" line="30"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}: Grenzwerte müssen durch Leerzeichen oder „;“ getrennte Zahlen sein (erhalten: „{breaks}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}: Ein Faktor braucht mindestens 2 Klassen (erhalten: {classes}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>Faktor „{factor}“ hat zu wenige verschiedene Werte für {classes} Jenks-Klassen. Wählen Sie weniger Klassen oder explizite Grenzwerte.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
@@ -1237,39 +1237,29 @@
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
-        <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
-        <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Stapel dasselbe Gebiet abdecken.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>Das Screening vergleicht Faktoren: Wählen Sie mindestens zwei.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
-        <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
-        <translation>Keine Rutschung liegt im Raster der Faktoren ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="35"/>
@@ -1302,12 +1292,12 @@
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1397,12 +1387,12 @@
         <translation>Die Faktoren {factors} haben keine Daten ({where}), daher hat keine Zelle in jedem Faktor Daten. Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="2"/>
+        <location filename="../.build/engine_messages.py" line="3"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>Es wurde kein Python gefunden, aus dem die Umgebung erstellt werden kann (gesucht: {paths}). Geben Sie eines in BASE_PYTHON an: Python {minimum} oder neuer, mit numpy und den Python-Bindungen von GDAL (osgeo).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="3"/>
+        <location filename="../.build/engine_messages.py" line="4"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1411,47 +1401,47 @@ By hand: {commands}</source>
 Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="4"/>
+        <location filename="../.build/engine_messages.py" line="5"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>Das Basis-Python „{python}“ hat keine GDAL-Bindungen (osgeo), mit denen der Worker Raster liest. Verwenden Sie das Python, das mit QGIS kommt (oder /usr/bin/python3 mit python3-gdal unter Debian und Ubuntu).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="5"/>
+        <location filename="../.build/engine_messages.py" line="6"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{python}“ hat die Version {version}; die Deep-Learning-Pakete brauchen Python {minimum} oder neuer. Geben Sie in BASE_PYTHON ein neueres Python an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="7"/>
+        <location filename="../.build/engine_messages.py" line="8"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip konnte die Pakete nicht beziehen ({clue}). Prüfen Sie die Internetverbindung (hinter einem Proxy: HTTPS_PROXY setzen) und starten Sie die Einrichtung erneut. Ist der Paketindex erreichbar, gibt es dort für dieses Python keinen Build eines Pakets: wählen Sie das andere Backend. Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="8"/>
+        <location filename="../.build/engine_messages.py" line="9"/>
         <source>The new environment does not work: {error}</source>
         <translation>Die neue Umgebung funktioniert nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="9"/>
+        <location filename="../.build/engine_messages.py" line="10"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{path}“ existiert nicht. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (unter Windows python.exe).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="10"/>
+        <location filename="../.build/engine_messages.py" line="11"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>Das Basis-Python „{python}“ lässt sich nicht ausführen ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="11"/>
+        <location filename="../.build/engine_messages.py" line="12"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie in der Processing-Werkzeugkiste „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ aus oder installieren Sie, was das Plugin braucht, mit: {command}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="6"/>
+        <location filename="../.build/engine_messages.py" line="7"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
@@ -1481,17 +1471,17 @@ Von Hand: {commands}</translation>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
@@ -1506,7 +1496,7 @@ Von Hand: {commands}</translation>
         <translation>„{path}“ hat keinen NoData-Wert, und seine {count} Zelle(n) mit {value:g} sehen nach NoData aus. Setzen Sie {value:g} als NoData-Wert des Rasters (z. B. mit GDALs Translate, -a_nodata) oder verwenden Sie die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
+        <location filename="../.build/engine_messages.py" line="14"/>
         <source>There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser grid or fewer samples.</source>
         <translation>Der Arbeitsspeicher reichte nicht aus. Schließen Sie andere Programme oder arbeiten Sie mit einem kleineren Gebiet, einem gröberen Raster oder weniger Stichproben.</translation>
     </message>
@@ -1556,7 +1546,7 @@ Von Hand: {commands}</translation>
         <translation>Ein Ensemble braucht mindestens ein Netz (angegeben: {members}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>Unbekannte Aufteilung '{split}': verwenden Sie eine von {splits}.</translation>
     </message>
@@ -1586,12 +1576,12 @@ Von Hand: {commands}</translation>
         <translation>„{path}“ ist schreibgeschützt und wurde daher nicht ersetzt; es wurde nichts geschrieben. Wählen Sie eine andere Ausgabedatei, oder heben Sie den Schreibschutz auf, wenn die Datei ersetzt werden darf.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="12"/>
+        <location filename="../.build/engine_messages.py" line="13"/>
         <source>A disk is full, so nothing was written. Free some space, or choose an output folder on another disk.</source>
         <translation>Ein Datenträger ist voll, daher wurde nichts geschrieben. Geben Sie Speicherplatz frei, oder wählen Sie einen Ausgabeordner auf einem anderen Datenträger.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
+        <location filename="../.build/engine_messages.py" line="15"/>
         <source>The disk holding &apos;{folder}&apos; is full, so nothing was written. Free some space there, or choose an output folder on another disk.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll, daher wurde nichts geschrieben. Geben Sie dort Speicherplatz frei, oder wählen Sie einen Ausgabeordner auf einem anderen Datenträger.</translation>
     </message>
@@ -1599,6 +1589,11 @@ Von Hand: {commands}</translation>
         <location filename="../.build/engine_messages.py" line="103"/>
         <source>A new file could not be created in the output folder &apos;{folder}&apos; ({reason}). Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or another folder.</source>
         <translation>Im Ausgabeordner „{folder}“ konnte keine neue Datei angelegt werden ({reason}). Wählen Sie einen Ordner mit einem kürzeren Pfad (Windows erlaubt höchstens 260 Zeichen in einem Pfad, einschließlich des Dateinamens) oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="2"/>
+        <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
+        <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
 </context>
 <context>

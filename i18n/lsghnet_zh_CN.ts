@@ -1002,92 +1002,92 @@
         <translation>因子“{factor}”</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="15"/>
+        <location filename="../.build/engine_messages.py" line="16"/>
         <source>Grading row {number} (&apos;{factor}&apos;)</source>
         <translation>分级表第 {number} 行（“{factor}”）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="16"/>
+        <location filename="../.build/engine_messages.py" line="17"/>
         <source>{where}: the &apos;breaks&apos; method needs at least one break value, e.g. &apos;10 20 30&apos;.</source>
         <translation>{where}：“breaks”方法至少需要一个断点值，例如“10 20 30”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="17"/>
+        <location filename="../.build/engine_messages.py" line="18"/>
         <source>{where}: breaks must be finite numbers.</source>
         <translation>{where}：断点必须是有限数值。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="18"/>
+        <location filename="../.build/engine_messages.py" line="19"/>
         <source>{where}: breaks must be strictly increasing (got {breaks}).</source>
         <translation>{where}：断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="19"/>
+        <location filename="../.build/engine_messages.py" line="20"/>
         <source>Factor &apos;{factor}&apos; has no data inside the study area (all nodata or outside the mask). Check the raster, its nodata value and the mask.</source>
         <translation>因子“{factor}”在研究区内没有数据（全部为 nodata 或位于掩膜外）。请检查该栅格、其 nodata 值和掩膜。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="20"/>
+        <location filename="../.build/engine_messages.py" line="21"/>
         <source>Factor &apos;{factor}&apos; has the single value {value:g} everywhere in the study area, so it makes one class only. Remove it from the factors.</source>
         <translation>因子“{factor}”在整个研究区内只有一个值 {value:g}，只能分成一类。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="21"/>
+        <location filename="../.build/engine_messages.py" line="22"/>
         <source>This is not an LSGH-Net factor catalogue. Use the one &apos;Prepare factor stack&apos; wrote.</source>
         <translation>这不是 LSGH-Net 因子目录。请使用“准备因子栈”写出的目录。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="22"/>
+        <location filename="../.build/engine_messages.py" line="23"/>
         <source>{where}: there is no factor of that name. Factors: {factors}.</source>
         <translation>{where}：没有该名称的因子。现有因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="23"/>
+        <location filename="../.build/engine_messages.py" line="24"/>
         <source>{where}: the factor is listed twice. Give one row per factor.</source>
         <translation>{where}：该因子被列出两次。每个因子只需一行。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="24"/>
+        <location filename="../.build/engine_messages.py" line="25"/>
         <source>{where}: unknown method &apos;{method}&apos;. Use one of: {methods}.</source>
         <translation>{where}：未知方法“{method}”。请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="25"/>
+        <location filename="../.build/engine_messages.py" line="26"/>
         <source>Factor &apos;{factor}&apos; is graded as categorical but holds non-integer values ({low:g} .. {high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, quantile or jenks) instead.</source>
         <translation>因子“{factor}”按类别型分级，但含有非整数值（{low:g} .. {high:g}）。类别必须是整数编码；请改为按连续型分级（breaks、equal、quantile 或 jenks）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="26"/>
+        <location filename="../.build/engine_messages.py" line="27"/>
         <source>Factor &apos;{factor}&apos; has more than {limit} distinct codes; that is not a categorical factor. Grade it as continuous instead.</source>
         <translation>因子“{factor}”有超过 {limit} 个不同编码，不是类别型因子。请改为按连续型分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="27"/>
+        <location filename="../.build/engine_messages.py" line="28"/>
         <source>Factor &apos;{factor}&apos; has a single category ({code:g}) in the study area, so it cannot tell landslides apart. Remove it from the factors.</source>
         <translation>因子“{factor}”在研究区内只有一个类别（{code:g}），无法区分滑坡。请将其从因子中移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="28"/>
+        <location filename="../.build/engine_messages.py" line="29"/>
         <source>The factor catalogue is not valid JSON ({error}).</source>
         <translation>因子目录不是有效的 JSON（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="29"/>
+        <location filename="../.build/engine_messages.py" line="30"/>
         <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
         <translation>{where}：断点必须是以空格或“;”分隔的数值（当前为“{breaks}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
+        <location filename="../.build/engine_messages.py" line="31"/>
         <source>{where}: a factor needs at least 2 classes (got {classes}).</source>
         <translation>{where}：因子至少需要 2 个类别（当前为 {classes}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="31"/>
+        <location filename="../.build/engine_messages.py" line="32"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>因子“{factor}”的不同取值太少，无法分成 {classes} 个 Jenks 类别。请减少类别数或使用明确的断点。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="32"/>
+        <location filename="../.build/engine_messages.py" line="33"/>
         <source>{where}: the class count must be a whole number (got &apos;{classes}&apos;).</source>
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
@@ -1237,39 +1237,29 @@
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
-        <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the stack cover the same area.</source>
-        <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子栈是否覆盖同一区域。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="33"/>
+        <location filename="../.build/engine_messages.py" line="34"/>
         <source>Screening compares factors: choose at least two.</source>
         <translation>筛选需要比较因子：请至少选择两个。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="34"/>
-        <source>No landslide lies inside the factors&apos; grid ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
-        <translation>没有滑坡位于因子网格内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="35"/>
@@ -1302,12 +1292,12 @@
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1397,12 +1387,12 @@
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="2"/>
+        <location filename="../.build/engine_messages.py" line="3"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>未找到可用于创建环境的 Python（查找过：{paths}）。请在 BASE_PYTHON 中指定一个：Python {minimum} 或更高版本，并带有 numpy 和 GDAL 的 Python 绑定（osgeo）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="3"/>
+        <location filename="../.build/engine_messages.py" line="4"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1411,47 +1401,47 @@ By hand: {commands}</source>
 手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="4"/>
+        <location filename="../.build/engine_messages.py" line="5"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>基础 Python“{python}”没有 GDAL 绑定（osgeo），而工作进程需要用它读取栅格。请使用 QGIS 自带的 Python（在 Debian 和 Ubuntu 上可用安装了 python3-gdal 的 /usr/bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="5"/>
+        <location filename="../.build/engine_messages.py" line="6"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>基础 Python“{python}”的版本为 {version}；深度学习软件包需要 Python {minimum} 或更高版本。请在 BASE_PYTHON 中指定更新的 Python。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="7"/>
+        <location filename="../.build/engine_messages.py" line="8"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip 无法获取软件包（{clue}）。请检查网络连接（使用代理时请设置 HTTPS_PROXY）后重新运行配置。如果软件包索引可以访问，说明其中没有适用于此 Python 的某个软件包构建：请选择另一个后端。手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="8"/>
+        <location filename="../.build/engine_messages.py" line="9"/>
         <source>The new environment does not work: {error}</source>
         <translation>新环境无法工作：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="9"/>
+        <location filename="../.build/engine_messages.py" line="10"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”不存在。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="10"/>
+        <location filename="../.build/engine_messages.py" line="11"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>基础 Python“{python}”无法运行（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="11"/>
+        <location filename="../.build/engine_messages.py" line="12"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox, or install what the plugin needs with: {command}</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行“配置 &gt; 配置深度学习环境”，或用以下命令安装插件所需的软件包：{command}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="6"/>
+        <location filename="../.build/engine_messages.py" line="7"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
@@ -1481,17 +1471,17 @@ By hand: {commands}</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
@@ -1506,7 +1496,7 @@ By hand: {commands}</source>
         <translation>“{path}”没有 NoData 值，其中 {count} 个值为 {value:g} 的像元看起来是 NoData。请将 {value:g} 设为该栅格的 NoData 值（例如用 GDAL 的 Translate，-a_nodata），或使用“易发性制图”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="13"/>
+        <location filename="../.build/engine_messages.py" line="14"/>
         <source>There was not enough memory to finish. Close other programs, or work on a smaller area, a coarser grid or fewer samples.</source>
         <translation>内存不足，无法完成。请关闭其他程序，或使用更小的区域、更粗的栅格或更少的样本。</translation>
     </message>
@@ -1556,7 +1546,7 @@ By hand: {commands}</source>
         <translation>集成至少需要一个网络（给定：{members}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
@@ -1586,12 +1576,12 @@ By hand: {commands}</source>
         <translation>“{path}”是只读的，因此未被替换，也没有写入任何内容。请选择另一个输出文件；如果允许替换该文件，请取消其只读属性。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="12"/>
+        <location filename="../.build/engine_messages.py" line="13"/>
         <source>A disk is full, so nothing was written. Free some space, or choose an output folder on another disk.</source>
         <translation>磁盘已满，因此没有写入任何内容。请释放一些空间，或选择另一个磁盘上的输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="14"/>
+        <location filename="../.build/engine_messages.py" line="15"/>
         <source>The disk holding &apos;{folder}&apos; is full, so nothing was written. Free some space there, or choose an output folder on another disk.</source>
         <translation>“{folder}”所在的磁盘已满，因此没有写入任何内容。请在该磁盘上释放一些空间，或选择另一个磁盘上的输出文件夹。</translation>
     </message>
@@ -1599,6 +1589,11 @@ By hand: {commands}</source>
         <location filename="../.build/engine_messages.py" line="103"/>
         <source>A new file could not be created in the output folder &apos;{folder}&apos; ({reason}). Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or another folder.</source>
         <translation>无法在输出文件夹“{folder}”中创建新文件（{reason}）。请选择路径更短的文件夹（Windows 的路径最多 260 个字符，包括文件名），或选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="2"/>
+        <source>No landslide lies inside the factor stack ({outside} outside). Check that the landslide layer and the factors cover the same area.</source>
+        <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Callable
 
 import numpy as np
 
+from .errors import InputError
 from .raster import Grid, PolygonRaster, Window
 
 
@@ -46,9 +47,16 @@ class LandslideCells:
         return result
 
     def count_upper_bound(self, windows: list) -> int:
+        """At least the number of landslide cells in the windows (exact for
+        polygons; points sharing a cell count once); refuses none at all."""
         if self.polygons is None:
-            return len(self._flat)
-        return sum(int(np.count_nonzero(self.ids(window))) for window in windows)
+            count = len(self._flat)
+        else:
+            count = sum(int(np.count_nonzero(self.ids(window))) for window in windows)
+        if count == 0:
+            raise InputError("No landslide lies inside the factor stack ({outside} outside). Check that the "
+                             "landslide layer and the factors cover the same area.", outside=self.outside)
+        return count
 
 
 class Reservoir:

@@ -45,9 +45,6 @@ def screen_factors(factors, landslides: LandslideCells, seed: int = SEED, progre
     windows = grid.windows(window_size)
     rng = np.random.default_rng(seed)
     upper = landslides.count_upper_bound(windows)
-    if upper == 0:
-        raise InputError("No landslide lies inside the factors' grid ({outside} outside). Check that the landslide "
-                         "layer and the factors cover the same area.", outside=landslides.outside)
     positives, negatives = (Reservoir(upper, len(names), np.float64) for _ in range(2))
     count, shift, total, cross = 0, None, np.zeros(len(names)), np.zeros((len(names), len(names)))
 

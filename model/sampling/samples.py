@@ -93,9 +93,6 @@ def extract_samples(
     rng = np.random.default_rng(seed)
 
     upper = landslides.count_upper_bound(windows)
-    if upper == 0:
-        raise InputError("No landslide lies inside the factor stack ({outside} outside). Check that the landslide "
-                         "layer and the stack cover the same area.", outside=landslides.outside)
     positives = Reservoir(upper, len(names))
     negatives = Reservoir(upper if n_negative is None else n_negative, len(names))
     soft_size = (upper + 2) // 3 if n_per_interval is None else n_per_interval
