@@ -19,11 +19,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from . import field_types
 from ..model.sampling import samples as engine
+from ..model.sampling.dataset import STACK_ID
 from ..model.factors.stack import stack_fingerprint
 from ..model.raster import Grid, open_raster
 from ..model.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
 from .base import LsghnetAlgorithm
-from .samples_io import STACK_ID
 
 #: Fields every samples layer has, before one integer field per factor.
 SAMPLE_FIELDS = (("label", field_types.DOUBLE), ("kind", field_types.STRING), ("interval", field_types.STRING),

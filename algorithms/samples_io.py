@@ -6,11 +6,8 @@ import uuid
 
 from qgis.core import QgsProcessingUtils
 
-from ..model.sampling.dataset import check_fields, check_same_stack, from_columns
 from ..model.errors import Cancelled
-
-#: The samples layer's field holding the fingerprint of the stack they were drawn from.
-STACK_ID = "stack_id"
+from ..model.sampling.dataset import from_features
 
 
 def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""):
@@ -19,22 +16,14 @@ def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""
     used with), samples that carry another stack's fingerprint are refused: their
     class codes would be read against the wrong classes. Raises the engine's
     InputError or Cancelled (run it inside `engine_errors`)."""
-    fields = source.fields().names()
-    check_fields(fields, factor_names)
-    has_landslide = "landslide" in fields
-    checked = stack_id is not None and STACK_ID in fields  # samples of earlier versions carry none
-    rows = []
-    for index, feature in enumerate(source.getFeatures()):
-        if index % 10000 == 0 and feedback.isCanceled():
-            raise Cancelled()
-        if checked:
-            check_same_stack(str(feature[STACK_ID]), stack_id, stack_name)
-        point = feature.geometry().asPoint() if feature.hasGeometry() else None
-        rows.append((_number(feature["label"]), feature["kind"], feature["split"],
-                     _number(feature["landslide"]) if has_landslide else -1,
-                     [_number(feature[name]) for name in factor_names],
-                     (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))))
-    return exchange_file(from_columns(factor_names, rows))
+    def located():
+        for index, feature in enumerate(source.getFeatures()):
+            if index % 10000 == 0 and feedback.isCanceled():
+                raise Cancelled()
+            point = feature.geometry().asPoint() if feature.hasGeometry() else None
+            yield feature, (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))
+
+    return exchange_file(from_features(factor_names, source.fields().names(), located(), stack_id, stack_name))
 
 
 def exchange_file(dataset):
@@ -48,10 +37,3 @@ def exchange_file(dataset):
         raise
     return path
 
-
-def _number(value):
-    """A field value as a Python number (QGIS NULL becomes None)."""
-    try:
-        return float(value) if value is not None and str(value) != "NULL" else None
-    except (TypeError, ValueError):
-        return None

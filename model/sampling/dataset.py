@@ -11,6 +11,8 @@ from ..errors import InputError, Message
 from ..vocabulary import SAMPLE_KINDS, SEED, SPLITS
 
 REQUIRED_FIELDS = ("label", "kind", "split")
+#: The samples layer's field holding the fingerprint of the stack they were drawn from.
+STACK_ID = "stack_id"
 
 
 @dataclass
@@ -65,11 +67,7 @@ def _read_vector(path: str, factor_names: list) -> Dataset:
     layer = source.GetLayer(0)
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    check_fields(fields, factor_names)
-    rows = [(feature.GetField("label"), feature.GetField("kind"), feature.GetField("split"),
-             feature.GetField("landslide") if "landslide" in fields else -1,
-             [feature.GetField(name) for name in factor_names], _xy(feature.GetGeometryRef())) for feature in layer]
-    return from_columns(factor_names, rows)
+    return from_features(factor_names, fields, ((feature, _xy(feature.GetGeometryRef())) for feature in layer))
 
 
 def _xy(geometry) -> tuple:
@@ -77,8 +75,22 @@ def _xy(geometry) -> tuple:
     return (geometry.GetX(), geometry.GetY()) if geometry is not None else (np.nan, np.nan)
 
 
-def from_columns(factor_names: list, rows: list) -> Dataset:
-    """Dataset from (label, kind, split, landslide, [classes], (x, y)) tuples."""
+def from_features(factor_names: list, fields: list, features, stack_id: str | None = None,
+                  stack: str = "") -> Dataset:
+    """A Dataset from the features of a samples layer with these `fields`:
+    (feature, (x, y)) pairs, a feature giving a field's value by name (an OGR or a
+    QGIS feature). With `stack_id`, samples that carry another stack's fingerprint
+    are refused (`check_same_stack`); samples of earlier versions carry none."""
+    check_fields(fields, factor_names)
+    has_landslide = "landslide" in fields
+    checked = stack_id is not None and STACK_ID in fields
+    rows = []
+    for feature, xy in features:
+        if checked:
+            check_same_stack(str(feature[STACK_ID]), stack_id, stack)
+        rows.append((_field_number(feature["label"]), feature["kind"], feature["split"],
+                     _field_number(feature["landslide"]) if has_landslide else -1,
+                     [_field_number(feature[name]) for name in factor_names], xy))
     if not rows:
         raise InputError("The samples layer has no sample.")
     label = np.array([row[0] for row in rows], dtype=float)
@@ -95,6 +107,14 @@ def from_columns(factor_names: list, rows: list) -> Dataset:
     y = np.array([row[5][1] for row in rows], dtype=float)
     return Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
                    np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y)
+
+
+def _field_number(value):
+    """A field value as a Python number (None for an empty value: OGR's None, QGIS's NULL)."""
+    try:
+        return float(value) if value is not None and str(value) != "NULL" else None
+    except (TypeError, ValueError):
+        return None
 
 
 def check_fields(fields: list, factor_names: list) -> None:

@@ -10,6 +10,7 @@ from model.factors.grading import GradingRule
 from model.progress import Progress
 from model.raster import Grid
 from model.cells import LandslideCells
+from model.sampling.dataset import from_features, read_samples
 from model.sampling.samples import HEATMAP, NEGATIVE, POSITIVE, extract_samples
 from tests.helpers import pixel_centre, read_array, write_raster
 
@@ -216,3 +217,57 @@ class TestReservoir:
         samples = extract_samples(scene["stack"], scene["heat"], LandslideCells(scene["grid"], scene["xs"], scene["ys"]))
         for interval in (1, 2, 3):
             assert np.count_nonzero((samples.kind == HEATMAP) & (samples.interval == interval)) == round(5 / 3)
+
+
+class TestSamplesLayer:
+    """A samples layer read back into arrays (`dataset.from_features`): the worker
+    reads a vector file through OGR, the QGIS side hands QGIS features."""
+
+    FIELDS = ["label", "kind", "split", "landslide", "slope", "geology", "stack_id"]
+    RECORDS = [  # label, kind, split, landslide, slope, geology, stack_id; x, y
+        (1.0, "positive", "train", 0, 3, 1, "abc", 10.5, 20.5),
+        (0.0, "negative", "test", None, 1, 2, "abc", 11.5, 21.5),
+        (0.6, "heatmap", "train", 0, 2, 2, "abc", 12.5, 22.5),
+    ]
+
+    def write_layer(self, path):
+        source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        layer = source.CreateLayer("samples", geom_type=ogr.wkbPoint)
+        for name, kind in zip(self.FIELDS, [ogr.OFTReal, ogr.OFTString, ogr.OFTString] + [ogr.OFTInteger] * 3
+                              + [ogr.OFTString]):
+            layer.CreateField(ogr.FieldDefn(name, kind))
+        for *values, x, y in self.RECORDS:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            for name, value in zip(self.FIELDS, values):
+                if value is not None:
+                    feature.SetField(name, value)
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+            layer.CreateFeature(feature)
+        source = None
+        return str(path)
+
+    def test_a_vector_file_reads_into_arrays(self, tmp_path):
+        dataset = read_samples(self.write_layer(tmp_path / "samples.gpkg"), ["slope", "geology"])
+        assert dataset.factor_names == ["slope", "geology"]
+        assert dataset.classes.tolist() == [[3, 1], [1, 2], [2, 2]]
+        assert dataset.label.tolist() == [1.0, 0.0, 0.6]
+        assert dataset.kind.tolist() == ["positive", "negative", "heatmap"]
+        assert dataset.test.tolist() == [False, True, False]
+        assert dataset.landslide.tolist() == [0, -1, 0]  # an empty landslide field: none
+        assert dataset.x.tolist() == [10.5, 11.5, 12.5] and dataset.y.tolist() == [20.5, 21.5, 22.5]
+
+    def features(self, **change):
+        return [(dict(zip(self.FIELDS, values), **change), (x, y)) for *values, x, y in self.RECORDS]
+
+    def test_samples_of_another_stack_are_refused(self):
+        with pytest.raises(InputError, match="another factor stack than stack.tif .*their stack_id is xyz"):
+            from_features(["slope"], self.FIELDS, self.features(stack_id="xyz"), "abc", "stack.tif")
+        assert len(from_features(["slope"], self.FIELDS, self.features(), "abc", "stack.tif")) == 3
+
+    def test_an_empty_factor_class_is_refused(self):
+        with pytest.raises(InputError, match="empty label or factor class"):
+            from_features(["slope"], self.FIELDS, self.features(slope=None))
+
+    def test_a_missing_factor_field_is_refused(self):
+        with pytest.raises(InputError, match=r"no field for the factor\(s\) aspect"):
+            from_features(["slope", "aspect"], self.FIELDS, self.features())
