@@ -36,4 +36,3 @@ def exchange_file(dataset):
             os.remove(path)
         raise
     return path
-
