@@ -58,9 +58,8 @@ class EvaluateModels(LsghnetAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         with self.engine_errors():
             manifests = [modelfile.read(path, with_members=False)[0] for path in paths]  # the worker reads the rest
-            stacks = {manifest.get("stack_id") for manifest in manifests} - {None}  # none in earlier model files
             samples = samples_to_file(source, [f["name"] for f in manifests[0]["catalogue"]], feedback,
-                                      stacks.pop() if len(stacks) == 1 else None, self.tr("the models' stack"))
+                                      modelfile.trained_stack(manifests), self.tr("the models' stack"))
         names = self.unique_names([os.path.splitext(os.path.basename(path))[0] for path in paths])
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         try:

@@ -22,7 +22,8 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     factor_sets = {tuple(f["name"] for f in predictor.manifest["catalogue"]) for predictor in predictors}
     if len(factor_sets) > 1:
         raise InputError("The models were trained on different factors; compare models of the same factor stack.")
-    dataset = read_samples(samples, list(factor_sets.pop()))
+    dataset = read_samples(samples, list(factor_sets.pop()), modelfile.trained_stack([p.manifest for p in predictors]),
+                           "the models' stack")
     test = dataset.subset(dataset.test)
     if len(test) == 0:
         raise InputError("The samples have no test split ('split' = 'test').")

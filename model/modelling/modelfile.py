@@ -111,6 +111,14 @@ def gradings(manifest: dict) -> list:
     return from_catalogue(manifest["catalogue"])
 
 
+def trained_stack(manifests: list) -> str | None:
+    """The fingerprint of the stack these models were trained on, for checking samples
+    against; None when they name none (files written before models recorded it) or
+    several."""
+    stacks = {manifest.get("stack_id") for manifest in manifests} - {None}
+    return stacks.pop() if len(stacks) == 1 else None
+
+
 class Predictor:
     """A model ready to predict: `predict(classes)` gives the susceptibility of
     (samples, factors) class codes, the mean of its members' (one member for most

@@ -38,7 +38,7 @@ def read_graded_samples(samples: str, catalogue: str) -> tuple:
     fingerprint (None for a catalogue JSON)."""
     gradings, stack_id = read_gradings(catalogue)
     names, class_counts = [g.name for g in gradings], [g.classes for g in gradings]
-    dataset = read_samples(samples, names)
+    dataset = read_samples(samples, names, stack_id, catalogue)
     if dataset.factor_names != names:
         raise InputError("The samples' factors ({samples}) differ from the catalogue's ({catalogue}).",
                          samples=", ".join(dataset.factor_names), catalogue=", ".join(names))

@@ -47,17 +47,18 @@ class Dataset:
                  kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y)
 
 
-def read_samples(path: str, factor_names: list) -> Dataset:
-    """Samples from a .npz written by `Dataset.save` or from a vector file with
-    the fields of 'Extract training samples'."""
+def read_samples(path: str, factor_names: list, stack_id: str | None = None, stack: str = "") -> Dataset:
+    """Samples from a .npz written by `Dataset.save` (the QGIS side checked them) or
+    from a vector file with the fields of 'Extract training samples', checked like
+    `from_features` against the `stack_id` given."""
     if path.lower().endswith(".npz"):
         with np.load(path) as data:
             return Dataset(list(data["factor_names"]), data["classes"], data["label"], data["kind"].astype(str),
                            data["test"], data["landslide"], data["x"], data["y"])
-    return _read_vector(path, factor_names)
+    return _read_vector(path, factor_names, stack_id, stack)
 
 
-def _read_vector(path: str, factor_names: list) -> Dataset:
+def _read_vector(path: str, factor_names: list, stack_id: str | None, stack: str) -> Dataset:
     from osgeo import ogr
 
     source = ogr.Open(path)
@@ -67,7 +68,8 @@ def _read_vector(path: str, factor_names: list) -> Dataset:
     layer = source.GetLayer(0)
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    return from_features(factor_names, fields, ((feature, _xy(feature.GetGeometryRef())) for feature in layer))
+    return from_features(factor_names, fields, ((feature, _xy(feature.GetGeometryRef())) for feature in layer),
+                         stack_id, stack)
 
 
 def _xy(geometry) -> tuple:

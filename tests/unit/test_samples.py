@@ -230,15 +230,15 @@ class TestSamplesLayer:
         (0.6, "heatmap", "train", 0, 2, 2, "abc", 12.5, 22.5),
     ]
 
-    def write_layer(self, path):
+    def write_layer(self, path, stack_id="abc"):
         source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
         layer = source.CreateLayer("samples", geom_type=ogr.wkbPoint)
         for name, kind in zip(self.FIELDS, [ogr.OFTReal, ogr.OFTString, ogr.OFTString] + [ogr.OFTInteger] * 3
                               + [ogr.OFTString]):
             layer.CreateField(ogr.FieldDefn(name, kind))
-        for *values, x, y in self.RECORDS:
+        for *values, _, x, y in self.RECORDS:  # the records' stack_id replaced by the one given
             feature = ogr.Feature(layer.GetLayerDefn())
-            for name, value in zip(self.FIELDS, values):
+            for name, value in zip(self.FIELDS, values + [stack_id]):
                 if value is not None:
                     feature.SetField(name, value)
             feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
@@ -263,6 +263,42 @@ class TestSamplesLayer:
         with pytest.raises(InputError, match="another factor stack than stack.tif .*their stack_id is xyz"):
             from_features(["slope"], self.FIELDS, self.features(stack_id="xyz"), "abc", "stack.tif")
         assert len(from_features(["slope"], self.FIELDS, self.features(), "abc", "stack.tif")) == 3
+
+    def test_a_vector_file_is_checked_against_the_stack_it_is_trained_on(self, scene, tmp_path):
+        """`python -m model train --samples x.gpkg --catalogue stack.tif` refuses
+        another stack's samples, as the QGIS side does."""
+        from model.factors.stack import stack_fingerprint
+        from model.modelling.training import read_graded_samples
+
+        with pytest.raises(InputError, match=r"another factor stack than .*stack\.tif .*their stack_id is abc"):
+            read_graded_samples(self.write_layer(tmp_path / "other.gpkg"), scene["stack"])
+        fingerprint = stack_fingerprint(scene["stack"])
+        dataset, _, stack_id = read_graded_samples(self.write_layer(tmp_path / "own.gpkg", fingerprint),
+                                                   scene["stack"])
+        assert stack_id == fingerprint and dataset.classes.tolist() == [[3, 1], [1, 2], [2, 2]]
+
+    @pytest.mark.filterwarnings("ignore:No positive class found")  # the layer's one test sample is no landslide
+    def test_a_vector_file_is_checked_against_the_models_it_evaluates(self, scene, tmp_path):
+        """`python -m model evaluate --samples x.gpkg --models m.lsghnet` refuses
+        samples of another stack than the models'."""
+        import skops.io
+        from sklearn.ensemble import RandomForestClassifier
+
+        from model.factors.stack import stack_catalogue
+        from model.modelling import modelfile
+        from model.modelling.evaluation import compare_models
+
+        # Landslides where the slope class is above 2: the one test sample (slope 1) is rightly none.
+        forest = RandomForestClassifier(n_estimators=1, bootstrap=False, random_state=0).fit([[1, 2], [3, 2]], [0, 1])
+        model = str(tmp_path / "m.lsghnet")
+        modelfile.write(model, ["model.skops"], [skops.io.dumps(forest)], {
+            "kind": "rf", "catalogue": [vars(g) for g in stack_catalogue(scene["stack"])], "stack_id": "xyz",
+            "encoding": {"class_counts": [5, 4]}})
+        with pytest.raises(InputError, match="another factor stack than the models' stack .*their stack_id is abc"):
+            compare_models(self.write_layer(tmp_path / "samples.gpkg"), [model], None, None, None, Progress())
+        result = compare_models(self.write_layer(tmp_path / "own.gpkg", "xyz"), [model], None, None, None,
+                                Progress(), log=lambda text: None)
+        assert result["metrics"]["model 1"]["all"]["accuracy"] == 1.0
 
     def test_an_empty_factor_class_is_refused(self):
         with pytest.raises(InputError, match="empty label or factor class"):
