@@ -198,9 +198,12 @@ class TestTraining:
         if keras.backend.backend() != "tensorflow":
             pytest.skip("the figures were recorded on TensorFlow; other backends round differently")
         trained = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
+        # TensorFlow picks its CPU kernels by instruction set (AVX2, AVX-512, AMX), which
+        # sums in another order: on a processor with AMX the 6th epoch's loss is 3.4e-4
+        # (relative) off, the predictions 3e-6. The loss moves 5e-4 from epoch to epoch.
         np.testing.assert_allclose(trained.history["val_loss"], [0.195901021361351, 0.19602763652801514,
                                                                  0.19636178016662598, 0.19684940576553345,
-                                                                 0.19739682972431183, 0.19786889851093292], rtol=1e-4)
+                                                                 0.19739682972431183, 0.19786889851093292], rtol=1e-3)
         assert trained.best_epoch == 1
         np.testing.assert_allclose(trained.predictor.predict(dataset.classes[:4]),
                                    [0.50186956, 0.50074005, 0.50128686, 0.49967510], atol=1e-4)
