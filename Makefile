@@ -88,7 +88,7 @@ $(PYQT6)/.requirements-installed: requirements-qt6.txt | system-packages
 
 headless: deps
 	@mkdir -p $(BUILD)/plugins $(BUILD)/qgis-profile
-	@ln -sfn $(CURDIR) $(BUILD)/plugins/lsghnet
+	@[ "$$(readlink $(BUILD)/plugins/lsghnet)" = "$(CURDIR)" ] || ln -sfn $(CURDIR) $(BUILD)/plugins/lsghnet
 	@$(QGIS_PROCESS) plugins 2>/dev/null | grep -q '^\* lsghnet$$' || $(QGIS_PROCESS) plugins enable lsghnet >/dev/null
 
 process: headless
@@ -116,21 +116,26 @@ demo: headless
 
 test: deps unit-test qgis-test desktop-test
 
+# pytest processes for the engine's and QGIS's tests (pytest-xdist); the desktop
+# tests share one X screen and run in one. Two (the CI machine's cores) take a third
+# less time than one: the tests wait on subprocesses and files as much as they compute.
+TEST_WORKERS ?= 2
+
 # The engine's tests on the worker's default Keras backend (the worker's own tests run
 # on each backend), then its in-process network tests on every other backend the
 # platform offers (model/modelling/device.py: TensorFlow and PyTorch).
 unit-test: deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -p no:qgis tests/unit
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) -p no:qgis tests/unit
 	backends=$$($(VENV)/bin/python -c 'from model.modelling.device import installed_backends; print(*installed_backends()[1:])') \
 		|| exit 1; for backend in $$backends; do \
 		echo "Network tests on the $$backend backend"; \
-		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -p no:qgis \
+		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) -p no:qgis \
 			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
 	done
 
 QGIS_TESTS ?= tests/qgis
 qgis-test: headless qt6-check-env
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest --qgis_disable_gui $(QGIS_TESTS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --qgis_disable_gui $(QGIS_TESTS)
 
 # The dialogs in a QGIS GUI session on a virtual X screen.
 desktop-test: headless
@@ -158,13 +163,15 @@ bench: headless
 # holding only what the plugin needs, listed here, and the compiled translations.
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PACKAGE := dist/lsghnet-$(VERSION).zip
+# The folder the zip is put together in: tests running side by side each give their own.
+PACKAGE_STAGING := $(BUILD)/package
 PACKAGE_FILES := metadata.txt LICENSE README.md __init__.py plugin.py requirements.txt algorithms/*.py model/*.py model/*/*.py \
 	i18n/*.qm resources/help resources/icons resources/models resources/sample_data
 package: translations
-	rm -rf $(BUILD)/package $(PACKAGE)
-	mkdir -p $(BUILD)/package/lsghnet dist
-	tar -cf - --exclude=__pycache__ --exclude='*.pyc' $(PACKAGE_FILES) | tar -xf - -C $(BUILD)/package/lsghnet
-	cd $(BUILD)/package && python3 -m zipfile -c $(CURDIR)/$(PACKAGE) lsghnet
+	rm -rf $(PACKAGE_STAGING) $(PACKAGE)
+	mkdir -p $(PACKAGE_STAGING)/lsghnet $(dir $(PACKAGE))
+	tar -cf - --exclude=__pycache__ --exclude='*.pyc' $(PACKAGE_FILES) | tar -xf - -C $(PACKAGE_STAGING)/lsghnet
+	cd $(PACKAGE_STAGING) && python3 -m zipfile -c $(abspath $(PACKAGE)) lsghnet
 	@echo "Wrote $(PACKAGE) ($$(du -h $(PACKAGE) | cut -f1))"
 
 install: deps

@@ -26,7 +26,10 @@ def _link_plugin():
     if os.path.realpath(link) != os.path.realpath(REPO):
         if os.path.lexists(link):
             os.remove(link)
-        os.symlink(REPO, link)
+        try:
+            os.symlink(REPO, link)
+        except FileExistsError:  # another pytest-xdist process made it just now
+            pass
     if PLUGINS not in sys.path:
         sys.path.insert(0, PLUGINS)
 
@@ -199,14 +202,18 @@ def trained(ecuador, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def package():
-    """`make package`'s zip."""
-    completed = subprocess.run(["make", "-C", REPO, "package"], capture_output=True, text=True, timeout=300,
-                               stdin=subprocess.DEVNULL, env=clean_environment())
-    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+def package(tmp_path_factory):
+    """`make package`'s zip, made in a folder of this test process's own (pytest-xdist
+    may run another process's `make package` at the same time)."""
     metadata = configparser.ConfigParser(interpolation=None)
     metadata.read(os.path.join(REPO, "metadata.txt"), encoding="utf-8")
-    return os.path.join(REPO, "dist", f"lsghnet-{metadata['general']['version']}.zip")
+    folder = tmp_path_factory.mktemp("package")
+    zip_path = str(folder / f"lsghnet-{metadata['general']['version']}.zip")
+    completed = subprocess.run(["make", "-C", REPO, "package", f"PACKAGE={zip_path}",
+                                f"PACKAGE_STAGING={folder / 'staging'}"], capture_output=True, text=True, timeout=300,
+                               stdin=subprocess.DEVNULL, env=clean_environment())
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    return zip_path
 
 
 @pytest.fixture(scope="session")
