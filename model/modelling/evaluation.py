@@ -2,12 +2,13 @@
 8 and 12): the metrics of each, and one chart of every model's PR curve."""
 from __future__ import annotations
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..progress import Progress
 from ..raster import atomic_outputs
 from ..reports import metrics_rows, metrics_table, pr_figure, write_report
 from ..sampling.dataset import check_classes, read_samples
-from . import kinds, metrics, modelfile
+from . import kinds, modelfile
+from .training import evaluate
 
 
 def compare_models(samples: str, paths: list, names: list | None, report: str | None, keras_device,
@@ -23,17 +24,16 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     if len(factor_sets) > 1:
         raise InputError("The models were trained on different factors; compare models of the same factor stack.")
     dataset = read_samples(samples, list(factor_sets.pop()), modelfile.trained_stack([p.manifest for p in predictors]),
-                           "the models' stack")
+                           Message("the models' stack"))
     test = dataset.subset(dataset.test)
     if len(test) == 0:
         raise InputError("The samples have no test split ('split' = 'test').")
     results, curves, rows = {}, [], []
     for index, (predictor, name) in enumerate(zip(predictors, names)):
         check_classes(test, predictor.encoding.class_counts)
-        predictions = predictor.predict(test.classes)
-        evaluation = metrics.evaluate(test.label, predictions, test.hard)
+        evaluation, curve = evaluate(predictor, dataset)
         results[name] = evaluation
-        curves.append((name,) + metrics.pr_curve(test.label, predictions) + (evaluation["all"]["ap"],))
+        curves.append((name,) + curve)
         rows += metrics_rows(name, evaluation)
         log(f"{name} ({predictor.kind}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
             f"{100 * evaluation['all']['accuracy']:.2f} % on {len(test)} test samples.")

@@ -76,7 +76,7 @@ def ecuador(tmp_path_factory):
         settings = Settings.of(kind=kind, epochs=2, patience=2, members=3)
         trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
         path = str(folder / f"{kind}.lsghnet")
-        write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
+        write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset)[0], "CPU")
         models[kind] = path
     return {"stack": stack, "models": models, "folder": folder, "sources": sources}
 

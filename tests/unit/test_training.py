@@ -157,7 +157,7 @@ class TestTraining:
     def test_forest_baseline_saves_and_reloads(self, tmp_path):
         dataset = synthetic()
         trained = train(dataset, FACTORS, Settings(kind="rf"), Progress(), log=lambda m: None)
-        evaluation = evaluate(trained.predictor, dataset)
+        evaluation = evaluate(trained.predictor, dataset)[0]
         assert evaluation["hard"]["roc_auc"] > 0.95
         path = str(tmp_path / "rf.lsghnet")
         write_model(path, trained, Settings(kind="rf"), [], evaluation, "CPU")
@@ -169,7 +169,7 @@ class TestTraining:
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=2)
         trained = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "n.lsghnet")
-        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
+        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset)[0], "CPU")
         reloaded = modelfile.load(path)
         mean, spread = reloaded.predict_spread(dataset.classes)
         np.testing.assert_allclose(mean, trained.predictor.predict(dataset.classes), atol=1e-6)
@@ -208,7 +208,7 @@ class TestTraining:
         assert trained.best_epoch == 1
         np.testing.assert_allclose(trained.predictor.predict(dataset.classes[:4]),
                                    [0.50186956, 0.50074005, 0.50128686, 0.49967510], atol=1e-4)
-        assert evaluate(trained.predictor, dataset)["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
+        assert evaluate(trained.predictor, dataset)[0]["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
 
     def test_the_default_spreads_its_map_from_the_first_epochs(self):
         """The same 6 epochs with the default's normalisation (one network, to compare
@@ -227,7 +227,7 @@ class TestTraining:
         factors = FactorClasses(CLASS_COUNTS, [True, False, True])
         trained = train(dataset, factors, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "ordinal.lsghnet")
-        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset), "CPU")
+        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset)[0], "CPU")
         manifest, members = modelfile.read(path)
         assert manifest["version"] == 4 and manifest["encoding"]["ordinal"] == [True, False, True]
         loaded = modelfile.load(path)
@@ -256,7 +256,7 @@ class TestTraining:
         settings = Settings.of(kind="cnn", epochs=2, patience=2, seed=7, members=2)
         first = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         second = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
-        assert evaluate(first.predictor, dataset) == evaluate(second.predictor, dataset)
+        assert evaluate(first.predictor, dataset)[0] == evaluate(second.predictor, dataset)[0]
 
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
