@@ -8,7 +8,6 @@ from ..raster import atomic_outputs
 from ..reports import metrics_rows, metrics_table, pr_figure, write_report
 from ..sampling.dataset import check_classes, read_samples
 from . import kinds, modelfile
-from .training import evaluate
 
 
 def compare_models(samples: str, paths: list, names: list | None, report: str | None, keras_device,
@@ -31,7 +30,7 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     results, curves, rows = {}, [], []
     for index, (predictor, name) in enumerate(zip(predictors, names)):
         check_classes(test, predictor.encoding.class_counts)
-        evaluation, curve = evaluate(predictor, dataset)
+        evaluation, curve = predictor.evaluate(test)
         results[name] = evaluation
         curves.append((name,) + curve)
         rows += metrics_rows(name, evaluation)

@@ -35,7 +35,7 @@ import numpy as np
 from ..errors import InputError, Message
 from ..factors.grading import from_catalogue
 from ..protocol import plain
-from . import kinds
+from . import kinds, metrics
 from .encoding import Encoding
 
 FORMAT = "lsghnet-model"
@@ -122,9 +122,10 @@ def trained_stack(manifests: list) -> str | None:
 class Predictor:
     """A model ready to predict: `predict(classes)` gives the susceptibility of
     (samples, factors) class codes, the mean of its members' (one member for most
-    models); `predict_spread` gives the members' standard deviation too. Built from
-    its parts by training, and from a model file's manifest by `predictor`, whose
-    metadata it then keeps as `manifest` (None for a model not saved yet)."""
+    models); `predict_spread` gives the members' standard deviation too; `evaluate`
+    scores it on test samples. Built from its parts by training, and from a model
+    file's manifest by `predictor`, whose metadata it then keeps as `manifest` (None
+    for a model not saved yet)."""
 
     def __init__(self, model_kind: kinds.ModelKind, encoding: Encoding, estimators: list,
                  manifest: dict | None = None) -> None:
@@ -151,6 +152,13 @@ class Predictor:
                 else np.zeros((len(self.estimators), 0), dtype=np.float32))
         mean = each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)
         return mean, each.std(axis=0).astype(np.float32) if spread else None
+
+    def evaluate(self, test) -> tuple:
+        """(scores, curve) on test samples (a Dataset): the metrics on all samples and on
+        the hard ones, and the precision-recall curve with its AP, for a report's chart."""
+        predictions = self.predict(test.classes)
+        scores = metrics.evaluate(test.label, predictions, test.hard)
+        return scores, metrics.pr_curve(test.label, predictions) + (scores["all"]["ap"],)
 
 
 def predictor(manifest: dict, members: list) -> Predictor:

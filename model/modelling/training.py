@@ -18,7 +18,7 @@ from ..progress import Progress
 from ..raster import atomic_outputs
 from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
-from . import kinds, metrics
+from . import kinds
 from .encoding import Encoding, FactorClasses
 from .kinds import Fitted
 from .modelfile import Predictor, member_names, write
@@ -56,15 +56,6 @@ def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress
     encoding = Encoding.of(factors, settings.encoding)
     fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
     return Trained(**vars(fitted), predictor=Predictor(kind, encoding, fitted.members))
-
-
-def evaluate(predictor: Predictor, dataset: Dataset) -> tuple:
-    """(scores, curve) on the dataset's test split: the metrics on all samples and on
-    the hard ones, and the precision-recall curve with its AP, for a report's chart."""
-    test = dataset.subset(dataset.test)
-    predictions = predictor.predict(test.classes)
-    scores = metrics.evaluate(test.label, predictions, test.hard)
-    return scores, metrics.pr_curve(test.label, predictions) + (scores["all"]["ap"],)
 
 
 def software(kind: str) -> dict:
@@ -112,11 +103,12 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     """Train on a samples file graded by a stack (or its catalogue JSON); write the
     model file (and the HTML report) only when everything succeeded."""
     dataset, gradings, stack_id = read_graded_samples(samples, catalogue)
+    test = dataset.subset(dataset.test)
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
     log(f"Training {settings.kind}{preset} on {device}.")
     trained = train(dataset, FactorClasses.of(gradings), settings,
                     Progress(lambda value: progress.step(0.95 * value), progress.is_cancelled), log)
-    evaluation, curve = evaluate(trained.predictor, dataset)
+    evaluation, curve = trained.predictor.evaluate(test)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         notes = training_notes(trained, settings, device)
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)

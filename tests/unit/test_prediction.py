@@ -19,7 +19,7 @@ from model.raster import Grid, open_raster
 from model.cells import LandslideCells
 from model.sampling.samples import extract_samples
 from model.sampling.dataset import Dataset
-from model.modelling.training import Settings, evaluate, train, write_model
+from model.modelling.training import Settings, train, write_model
 from tests.helpers import SAMPLE, point_coordinates, read_array
 
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -76,7 +76,8 @@ def ecuador(tmp_path_factory):
         settings = Settings.of(kind=kind, epochs=2, patience=2, members=3)
         trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
         path = str(folder / f"{kind}.lsghnet")
-        write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset)[0], "CPU")
+        scores = trained.predictor.evaluate(dataset.subset(dataset.test))[0]
+        write_model(path, trained, settings, catalogue, scores, "CPU")
         models[kind] = path
     return {"stack": stack, "models": models, "folder": folder, "sources": sources}
 

@@ -22,7 +22,7 @@ from model.modelling.encoding import Encoding, FactorClasses, encode
 from model.errors import Cancelled, InputError
 from model.factors.grading import FactorGrading, catalogue_json
 from model.progress import Progress
-from model.modelling.training import Settings, evaluate, train, write_model
+from model.modelling.training import Settings, train, write_model
 from tests.helpers import REPO
 
 CLASS_COUNTS = [4, 3, 5]
@@ -42,6 +42,11 @@ def synthetic(samples=400, seed=0):
     test = rng.random(samples) < 0.3
     return Dataset(["a", "b", "c"], classes, label, kind, test, np.full(samples, -1), rng.random(samples),
                    rng.random(samples))
+
+
+def held_out_scores(trained, dataset):
+    """The trained model's metrics on the dataset's test split."""
+    return trained.predictor.evaluate(dataset.subset(dataset.test))[0]
 
 
 def catalogue():
@@ -157,7 +162,7 @@ class TestTraining:
     def test_forest_baseline_saves_and_reloads(self, tmp_path):
         dataset = synthetic()
         trained = train(dataset, FACTORS, Settings(kind="rf"), Progress(), log=lambda m: None)
-        evaluation = evaluate(trained.predictor, dataset)[0]
+        evaluation = held_out_scores(trained, dataset)
         assert evaluation["hard"]["roc_auc"] > 0.95
         path = str(tmp_path / "rf.lsghnet")
         write_model(path, trained, Settings(kind="rf"), [], evaluation, "CPU")
@@ -169,7 +174,7 @@ class TestTraining:
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, members=2)
         trained = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "n.lsghnet")
-        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset)[0], "CPU")
+        write_model(path, trained, settings, [], held_out_scores(trained, dataset), "CPU")
         reloaded = modelfile.load(path)
         mean, spread = reloaded.predict_spread(dataset.classes)
         np.testing.assert_allclose(mean, trained.predictor.predict(dataset.classes), atol=1e-6)
@@ -208,7 +213,7 @@ class TestTraining:
         assert trained.best_epoch == 1
         np.testing.assert_allclose(trained.predictor.predict(dataset.classes[:4]),
                                    [0.50186956, 0.50074005, 0.50128686, 0.49967510], atol=1e-4)
-        assert evaluate(trained.predictor, dataset)[0]["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
+        assert held_out_scores(trained, dataset)["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
 
     def test_the_default_spreads_its_map_from_the_first_epochs(self):
         """The same 6 epochs with the default's normalisation (one network, to compare
@@ -227,7 +232,7 @@ class TestTraining:
         factors = FactorClasses(CLASS_COUNTS, [True, False, True])
         trained = train(dataset, factors, settings, Progress(), log=lambda m: None)
         path = str(tmp_path / "ordinal.lsghnet")
-        write_model(path, trained, settings, [], evaluate(trained.predictor, dataset)[0], "CPU")
+        write_model(path, trained, settings, [], held_out_scores(trained, dataset), "CPU")
         manifest, members = modelfile.read(path)
         assert manifest["version"] == 4 and manifest["encoding"]["ordinal"] == [True, False, True]
         loaded = modelfile.load(path)
@@ -256,7 +261,7 @@ class TestTraining:
         settings = Settings.of(kind="cnn", epochs=2, patience=2, seed=7, members=2)
         first = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         second = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
-        assert evaluate(first.predictor, dataset)[0] == evaluate(second.predictor, dataset)[0]
+        assert held_out_scores(first, dataset) == held_out_scores(second, dataset)
 
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
