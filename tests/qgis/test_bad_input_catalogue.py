@@ -4,6 +4,7 @@ plain message that says what is wrong (no traceback), write nothing, and leave e
 input byte for byte as it was."""
 import hashlib
 import os
+import pathlib
 import shutil
 
 import pytest
@@ -62,11 +63,11 @@ def files(ecuador, trained, tmp_path_factory):
     paths["cut_stack"] = _cut(paths["stack"], str(folder / "cut_stack.tif"))
     paths["cut_heat"] = _cut(paths["heat"], str(folder / "cut_heat.tif"))
     paths["cut_model"] = str(folder / "cut_model.lsghnet")
-    data = bytearray(open(paths["model"], "rb").read())
+    data = bytearray(pathlib.Path(paths["model"]).read_bytes())
     data[200:400] = bytes(200)  # inside the compressed manifest: the zip opens, its content does not unpack
-    open(paths["cut_model"], "wb").write(bytes(data))
+    pathlib.Path(paths["cut_model"]).write_bytes(bytes(data))
     paths["notes"] = str(folder / "notes.txt")
-    open(paths["notes"], "w").write("not a raster, not a model\n")
+    pathlib.Path(paths["notes"]).write_text("not a raster, not a model\n", encoding="utf-8")
     gdal.Translate(str(folder / "small_heat.tif"), paths["heat"], srcWin=[0, 0, 200, 200])
     paths["small_heat"] = str(folder / "small_heat.tif")
     _points_far_away(str(folder / "elsewhere.gpkg"))
@@ -74,7 +75,7 @@ def files(ecuador, trained, tmp_path_factory):
     _polygon_far_away(str(folder / "far.gpkg"))
     paths["far_mask"] = str(folder / "far.gpkg") + "|layername=far"
     paths["old_python"] = str(folder / "python3")
-    open(paths["old_python"], "w").write("#!/bin/sh\necho 3 8 10\n")
+    pathlib.Path(paths["old_python"]).write_text("#!/bin/sh\necho 3 8 10\n", encoding="utf-8")
     os.chmod(paths["old_python"], 0o755)
     # The same factors graded with other slope breaks: the class codes fit, the classes do not.
     from tests.qgis.conftest import run_algorithm

@@ -4,6 +4,7 @@ the security linter the repository scans uploads with (Bandit)."""
 import configparser
 import json
 import os
+import pathlib
 import subprocess
 import sys
 import zipfile
@@ -36,7 +37,7 @@ def test_zip_follows_the_plugin_repository_rules(package):
                  or name.split("/")[0] in (".venv", ".build", ".git", "tests", "bench", "dist")
                  or "__pycache__" in name]
     assert forbidden == []
-    assert "GNU GENERAL PUBLIC LICENSE" in open(os.path.join(REPO, "LICENSE"), encoding="utf-8").read()
+    assert "GNU GENERAL PUBLIC LICENSE" in pathlib.Path(REPO, "LICENSE").read_text(encoding="utf-8")
     shipped = configparser.ConfigParser(interpolation=None)
     shipped.read_string(shipped_metadata)
     general = shipped["general"]
