@@ -34,7 +34,7 @@ from model.factors.stack import create_stack, grid_description  # noqa: E402
 from model.mapping.prediction import predict_raster  # noqa: E402
 from model.progress import Progress  # noqa: E402
 from model.raster import Grid, open_raster  # noqa: E402
-from model.modelling.training import Settings, evaluate, train, write_model  # noqa: E402
+from model.modelling.training import Settings, train, write_model  # noqa: E402
 
 gdal.UseExceptions()
 gdal.SetCacheMax(64 * 2 ** 20)
@@ -64,7 +64,8 @@ def train_model(path, stack_path, gradings):
                       np.full(len(label), -1), np.zeros(len(label)), np.zeros(len(label)))
     settings = Settings(epochs=1, patience=1)
     trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda message: None)
-    write_model(path, trained, settings, [vars(g) for g in gradings], evaluate(trained.predictor, dataset), "CPU")
+    scores, _ = trained.predictor.evaluate(dataset.subset(dataset.test))
+    write_model(path, trained, settings, [vars(g) for g in gradings], scores, "CPU")
 
 
 def read_once(path):

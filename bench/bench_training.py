@@ -37,7 +37,7 @@ from model.sampling.dataset import Dataset, read_samples  # noqa: E402
 from model.progress import Progress  # noqa: E402
 from model.modelling import kinds  # noqa: E402
 from model.modelling.encoding import FactorClasses  # noqa: E402
-from model.modelling.training import Settings, evaluate, train  # noqa: E402
+from model.modelling.training import Settings, train  # noqa: E402
 
 #: The paper's Table 2: class counts of its nine factors.
 CLASS_COUNTS = [11, 9, 12, 8, 12, 8, 10, 13, 11]
@@ -116,7 +116,7 @@ def time_to_model(presets, epochs, used, samples_path=None):
         start = time.perf_counter()
         trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start
-        auroc = evaluate(trained.predictor, dataset)["hard"]["roc_auc"]
+        auroc = trained.predictor.evaluate(dataset.subset(dataset.test))[0]["hard"]["roc_auc"]
         print(f"{preset:>10s} {settings.members:9d} {str(trained.member_epochs):>24s} {wall / 60:9.1f} "
               f"{auroc:18.3f}", flush=True)
 

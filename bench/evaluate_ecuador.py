@@ -35,7 +35,7 @@ from model.sampling.dataset import presence_absence  # noqa: E402
 from model.factors.stack import FactorSource, prepare_stack  # noqa: E402
 from model.factors.grading import GradingRule  # noqa: E402
 from model.progress import Progress  # noqa: E402
-from model.modelling.settings import Settings  # noqa: E402
+from model.modelling.settings import Settings, boolean  # noqa: E402
 
 SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
@@ -69,7 +69,8 @@ def variant(spec: str, epochs: int, seed: int) -> tuple:
     values = {}
     for change in filter(None, changes.split(",")):
         name, _, text = change.partition("=")
-        values[name] = type(getattr(Settings(), name))(text)
+        default = getattr(Settings(), name)
+        values[name] = boolean(text) if isinstance(default, bool) else type(default)(text)
     return kind, Settings.of(preset or "default", kind=kind, epochs=epochs, seed=seed, **values)
 
 

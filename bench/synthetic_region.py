@@ -197,7 +197,7 @@ def main():
 
     from model.modelling import device
     from model.modelling.encoding import FactorClasses
-    from model.modelling.training import evaluate, train, write_model
+    from model.modelling.training import train, write_model
     from model.progress import Progress
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -233,7 +233,8 @@ def main():
             kind, settings = variant(spec, arguments.epochs, arguments.seed)
             trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
             path = os.path.join(folder, "model.lsghnet")
-            write_model(path, trained, settings, catalogue, evaluate(trained.predictor, dataset), "CPU")
+            scores, _ = trained.predictor.evaluate(dataset.subset(dataset.test))
+            write_model(path, trained, settings, catalogue, scores, "CPU")
             agreement = map_agreement(path, stack, region["truth_array"], folder)
             print(f"{spec:>40s}: map vs truth Pearson {agreement['pearson']:.3f}, Spearman {agreement['spearman']:.3f};"
                   f" area at 0-0.2 or 0.8-1: {100 * agreement['extremes']:.0f} %", flush=True)

@@ -24,7 +24,7 @@ import numpy as np
 
 from .modelling import kinds
 from .modelling.encoding import ENCODINGS
-from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings
+from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings, boolean
 from .vocabulary import DEVICES, PARTITIONS
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
@@ -84,7 +84,7 @@ def _setting(name: str, **extra) -> Option:
     """An option of a training setting, typed and defaulted by `Settings`; a setting
     a preset sets has no default of its own (None: the preset's)."""
     declared = {f.name: f for f in fields(Settings)}[name]
-    kind = {"int": int, "float": float, "str": str}.get(str(declared.type), str)
+    kind = {"int": int, "float": float, "str": str, "bool": boolean}.get(str(declared.type), str)
     preset_set = any(name in values for values in PRESETS.values())
     return Option(name, type=kind, default=None if preset_set else declared.default, **extra)
 
@@ -102,7 +102,8 @@ TRAIN = Command("train", "train a model from a samples file", (
     _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
     PRESET,
     *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
-                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay", "filters")),
+                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay", "filters",
+                                  "coordinate_channels")),
     _setting("validation", choices=VALIDATIONS), _setting("stopping", choices=CRITERIA),
     _setting("encoding", choices=ENCODINGS), DEVICE))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (

@@ -1,6 +1,7 @@
 """The CNN-2D input: each sample's factor classes as an image (method section 4,
 after Wang, Fang & Hong 2019), one row per factor (in catalogue order), one column
-per class, zero-padded on the right to the largest class count; one channel.
+per class, zero-padded on the right to the largest class count; one channel, or
+three with the coordinate channels below.
 
 Two encodings of a row (`ENCODINGS`):
 - `onehot` (the paper's): class c sets column c - 1 alone;
@@ -14,6 +15,15 @@ A sample with classes (2, 1) of factors with 3 and 2 classes is, one-hot and ord
 
     [[0, 1, 0],      [[1, 1, 0],
      [1, 0, 0]]       [1, 0, 0]]
+
+With `coordinate_channels` (the default preset's), two constant channels follow the
+classes: each cell's row and column, scaled to -1 .. 1 (CoordConv, Liu et al. 2018,
+"An intriguing failing of convolutional neural networks and the CoordConv
+solution"). A convolution is the same at every position and the network pools
+neighbouring rows together, so without them the network can hardly tell which factor
+a pattern came from: on Ecuador's spatial folds the default ignored plan curvature,
+the strongest single factor, and leaned on the factors in the first and last rows,
+which the image's edges make recognisable (README, evaluation).
 """
 from __future__ import annotations
 
@@ -23,12 +33,15 @@ import numpy as np
 
 ENCODINGS = ("onehot", "ordinal")
 LAYOUT = ("one row per factor (catalogue order), one column per class (class c in column c - 1; on the rows the "
-          "'ordinal' list marks, columns 0 .. c - 1), zero-padded to the largest class count, one channel")
+          "'ordinal' list marks, columns 0 .. c - 1), zero-padded to the largest class count, one channel; with "
+          "'coordinate_channels', two more: the row and the column scaled to -1 .. 1")
 
 
-def encode(classes: np.ndarray, class_counts: list, ordinal: list | None = None) -> np.ndarray:
+def encode(classes: np.ndarray, class_counts: list, ordinal: list | None = None,
+           coordinate_channels: bool = False) -> np.ndarray:
     """(samples, factors) class codes 1..k -> (samples, factors, max k, 1) float32;
-    the factors `ordinal` marks (None: none) as thermometer rows."""
+    the factors `ordinal` marks (None: none) as thermometer rows; with `coordinate_channels`,
+    (samples, factors, max k, 3): the row and column coordinates in channels 1 and 2."""
     classes = np.asarray(classes, dtype=np.int64)
     samples, factors = classes.shape
     width = max(class_counts)
@@ -38,6 +51,10 @@ def encode(classes: np.ndarray, class_counts: list, ordinal: list | None = None)
     if ordinal is not None and any(ordinal):
         marked = np.flatnonzero(ordinal)
         image[:, marked] = (np.arange(1, width + 1) <= classes[:, marked, None])[..., None]
+    if coordinate_channels:
+        row, column = np.meshgrid(np.linspace(-1, 1, factors), np.linspace(-1, 1, width), indexing="ij")
+        grid = np.broadcast_to(np.stack([row, column], axis=-1).astype(np.float32), (samples, factors, width, 2))
+        image = np.concatenate([image, grid], axis=-1)
     return image
 
 
@@ -60,21 +77,24 @@ class FactorClasses:
 class Encoding:
     """How a model turns class codes into its input: the factors' class counts and,
     per factor, whether its row is ordinal (None: all one-hot, as in model files
-    before format version 4)."""
+    before format version 4); whether the coordinate channels follow (not in model
+    files before format version 5)."""
 
     class_counts: list
     ordinal: list | None = None
+    coordinate_channels: bool = False
 
     @classmethod
-    def of(cls, factors: FactorClasses, encoding: str) -> "Encoding":
+    def of(cls, factors: FactorClasses, encoding: str, coordinate_channels: bool = False) -> "Encoding":
         """The `encoding` (one of ENCODINGS) of these factors: ordinal rows only for
         factors with ordered classes."""
         ordered = [True] * len(factors.counts) if factors.ordered is None else factors.ordered
-        return cls(list(factors.counts), [encoding == "ordinal" and bool(flag) for flag in ordered])
+        return cls(list(factors.counts), [encoding == "ordinal" and bool(flag) for flag in ordered],
+                   coordinate_channels)
 
     @classmethod
     def from_manifest(cls, entry: dict) -> "Encoding":
-        return cls(entry["class_counts"], entry.get("ordinal"))
+        return cls(entry["class_counts"], entry.get("ordinal"), entry.get("coordinate_channels", False))
 
     @property
     def onehot(self) -> "Encoding":
@@ -82,7 +102,8 @@ class Encoding:
         return Encoding(self.class_counts)
 
     def image(self, classes: np.ndarray) -> np.ndarray:
-        return encode(classes, self.class_counts, self.ordinal)
+        return encode(classes, self.class_counts, self.ordinal, self.coordinate_channels)
 
     def manifest(self) -> dict:
-        return {"layout": LAYOUT, "class_counts": self.class_counts, "ordinal": self.ordinal}
+        return {"layout": LAYOUT, "class_counts": self.class_counts, "ordinal": self.ordinal,
+                "coordinate_channels": self.coordinate_channels}

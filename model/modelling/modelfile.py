@@ -11,7 +11,10 @@ Members:
   network, `model-1.keras`, `model-2.keras` ..., listed in the manifest's `members`.
 Format version 4 records which factors are encoded ordinally (`encoding.ordinal`,
 encoding.py); files of earlier versions are one-hot, and earlier plugins refuse
-version-4 files instead of reading their classes one-hot.
+version-4 files instead of reading their classes one-hot. Format version 5 records
+whether the networks' input carries the coordinate channels
+(`encoding.coordinate_channels`); files of earlier versions do not, and earlier plugins refuse
+version-5 files instead of feeding their networks a one-channel image.
 
 Loading never executes code from the file: the manifest is plain JSON; Keras
 models load in safe mode (a Lambda layer or any unknown object is refused); the
@@ -39,7 +42,7 @@ from . import kinds, metrics
 from .encoding import Encoding
 
 FORMAT = "lsghnet-model"
-VERSION = 4
+VERSION = 5
 MANIFEST_HASH = "manifest.sha256"
 EXTENSION = ".lsghnet"
 

@@ -37,12 +37,12 @@ def scse_block(features, reduction: int = 2, name: str = "scse"):
 
 
 def build_network(factors: int, width: int, attention: bool = True, dropout: float = 0.5,
-                  bn_momentum: float = 0.99, filters: int = 32) -> keras.Model:
-    """LeNet-like CNN: four conv blocks (`filters` doubled in each block, the paper's
-    32 -> 64 -> 128 -> 256; batch normalisation, optional scSE, 2x2 max pooling), a
-    global max pool to a feature of 8 x `filters` values, dropout, dense, sigmoid
-    susceptibility index."""
-    inputs = keras.Input(shape=(factors, width, 1), name="one_hot_factors")
+                  bn_momentum: float = 0.99, filters: int = 32, channels: int = 1) -> keras.Model:
+    """LeNet-like CNN on a (factors, width, channels) image (encoding.py): four conv
+    blocks (`filters` doubled in each block, the paper's 32 -> 64 -> 128 -> 256; batch
+    normalisation, optional scSE, 2x2 max pooling), a global max pool to a feature of
+    8 x `filters` values, dropout, dense, sigmoid susceptibility index."""
+    inputs = keras.Input(shape=(factors, width, channels), name="one_hot_factors")
     x = inputs
     for index, kernel in enumerate(KERNELS, start=1):
         x = layers.Conv2D(filters * 2 ** (index - 1), kernel, padding="same", name=f"conv{index}")(x)
@@ -59,7 +59,7 @@ def build_network(factors: int, width: int, attention: bool = True, dropout: flo
 
 
 def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, progress, log):
-    """Train `settings.members` networks on `rows` of the dataset (whose one-hot
+    """Train `settings.members` networks on `rows` of the dataset (whose
     `images` encoding.encode made), member i with seed
     `settings.seed + i` (its own validation part and initial weights); each keeps
     the weights of its best epoch on its validation part. Adam (AdamW with weight
@@ -74,7 +74,7 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
                                                np.random.default_rng(seed))
         keras.utils.set_random_seed(seed)
         network = build_network(images.shape[1], images.shape[2], attention=attention, dropout=settings.dropout,
-                                bn_momentum=settings.bn_momentum, filters=settings.filters)
+                                bn_momentum=settings.bn_momentum, filters=settings.filters, channels=images.shape[3])
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
         network.compile(optimizer=optimizer, loss="mse",

@@ -9,14 +9,16 @@ Two presets of the networks' training (`PRESETS`):
   epochs); AdamW with weight decay; early stopping on the validation loss, a smoother
   criterion than the binarized accuracy; a validation part drawn like the test split
   (whole landslides, or spatial blocks); an ensemble of networks from consecutive
-  seeds, averaged; the classes of graded factors as ordinal (thermometer) rows.
-  Spatial cross-validation (the README's evaluation) backs the ensemble, the momentum
-  against the paper's 0.99 and the ordinal encoding against one-hot (ahead in every
-  comparison); it does not tell weight decay, the stopping criterion or the validation
-  part from seed-to-seed noise.
+  seeds, averaged; the classes of graded factors as ordinal (thermometer) rows; the
+  coordinate channels in the networks' input (encoding.py), so that they can tell the
+  factors apart. Spatial cross-validation (the README's evaluation) backs the
+  ensemble, the momentum against the paper's 0.99, the ordinal encoding against
+  one-hot (ahead in every comparison) and the coordinate channels (ahead on two
+  independent seeds); it does not tell weight decay, the stopping criterion or the
+  validation part from seed-to-seed noise.
 - `paper`: the configuration of the paper (Keras defaults, Adam, binarized validation
-  accuracy on random cells, one network, classes one-hot), which reproduces the
-  earlier versions.
+  accuracy on random cells, one network, classes one-hot, one input channel), which
+  reproduces the earlier versions.
 """
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ class Settings:
     filters: int = 32
     #: How the factor classes enter the networks (encoding.ENCODINGS).
     encoding: str = "ordinal"
+    #: Whether the networks' input carries the row and column coordinates (encoding.py).
+    coordinate_channels: bool = True
 
     @classmethod
     def of(cls, preset: str = "default", **values) -> "Settings":
@@ -79,7 +83,16 @@ PRESETS = {
     "default": {"patience": Settings.patience, "bn_momentum": Settings.bn_momentum,
                 "weight_decay": Settings.weight_decay, "stopping": Settings.stopping,
                 "validation": Settings.validation, "members": Settings.members, "filters": Settings.filters,
-                "encoding": Settings.encoding},
+                "encoding": Settings.encoding, "coordinate_channels": Settings.coordinate_channels},
     "paper": {"patience": 50, "bn_momentum": 0.99, "weight_decay": 0.0, "stopping": "accuracy",
-              "validation": "random", "members": 1, "filters": 32, "encoding": "onehot"},
+              "validation": "random", "members": 1, "filters": 32, "encoding": "onehot", "coordinate_channels": False},
 }
+
+
+def boolean(text: str) -> bool:
+    """A yes/no setting written as text (the worker's command line, the benchmarks'
+    variants): true/false, yes/no or 1/0."""
+    value = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}.get(text.strip().lower())
+    if value is None:
+        raise ValueError(f"expected true or false, not {text!r}")
+    return value

@@ -53,7 +53,7 @@ def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress
     kind = kinds.by_name(settings.kind)
     check_trainable(dataset, hard_only=kind.hard_only)
     rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
-    encoding = Encoding.of(factors, settings.encoding)
+    encoding = Encoding.of(factors, settings.encoding, settings.coordinate_channels)
     fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
     return Trained(**vars(fitted), predictor=Predictor(kind, encoding, fitted.members))
 

@@ -49,13 +49,14 @@ class TestTrainModel:
         continuous rasters); ENCODING 1: one-hot (every factor False), as the paper."""
         default = modelfile.read(trained["lsghnet"][0]["OUTPUT_MODEL"], with_members=False)[0]["encoding"]
         assert default["ordinal"] == [True] * len(default["class_counts"]) == [True] * 5
+        assert default["coordinate_channels"] is True
         result, feedback = run_algorithm("trainmodel", {
             "SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "EPOCHS": 2, "PATIENCE": 2, "MEMBERS": 1,
             "ENCODING": 1, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"), "OUTPUT_METRICS": str(tmp_path / "m.gpkg"),
             "OUTPUT_REPORT": str(tmp_path / "r.html")})
         manifest = modelfile.read(result["OUTPUT_MODEL"], with_members=False)[0]
         assert manifest["encoding"]["ordinal"] == [False] * len(default["class_counts"])
-        assert manifest["hyperparameters"]["encoding"] == "onehot" and manifest["version"] == 4
+        assert manifest["hyperparameters"]["encoding"] == "onehot" and manifest["version"] == 5
 
     def test_forest(self, trained):
         result, feedback, _ = trained["rf"]

@@ -42,6 +42,16 @@ def test_the_encoding_reaches_both_training_commands():
         parsed(["train", "--samples", "s", "--catalogue", "c", "--output", "o", "--encoding", "thermo"])
 
 
+def test_the_coordinate_channels_are_a_yes_no_option_of_train():
+    argv = protocol.TRAIN.argv(samples="s", catalogue="c", output="o", coordinate_channels=False)
+    assert "--coordinate-channels" in argv and parsed(argv).coordinate_channels is False
+    assert parsed(protocol.TRAIN.argv(samples="s", catalogue="c", output="o")).coordinate_channels is None  # preset's
+    assert parsed(["train", "--samples", "s", "--catalogue", "c", "--output", "o", "--coordinate-channels",
+                   "yes"]).coordinate_channels is True
+    with pytest.raises(SystemExit):
+        parsed(["train", "--samples", "s", "--catalogue", "c", "--output", "o", "--coordinate-channels", "maybe"])
+
+
 def test_a_wrong_or_missing_option_fails_loudly():
     with pytest.raises(TypeError, match="unknown options"):
         protocol.TRAIN.argv(samples="s", catalogue="c", output="o", epoch=3)

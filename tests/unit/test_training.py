@@ -49,6 +49,11 @@ def held_out_scores(trained, dataset):
     return trained.predictor.evaluate(dataset.subset(dataset.test))[0]
 
 
+def loaded_input_channels(trained):
+    """The channels of the first network's input image."""
+    return trained.predictor.estimators[0].input_shape[-1]
+
+
 def catalogue():
     return [FactorGrading(name, "categorical", "categorical", codes=list(range(1, k + 1)),
                           labels=[str(c) for c in range(1, k + 1)]) for name, k in zip("abc", CLASS_COUNTS)]
@@ -87,9 +92,23 @@ class TestEncoding:
         assert FactorClasses.of(gradings) == FactorClasses([3, 2], [True, False])
         assert Encoding.of(FactorClasses.of(gradings), "ordinal").ordinal == [True, False]
 
+    def test_coordinate_channels_by_hand(self):
+        """The classes in channel 0 as without them; the row (factor) and the column
+        (class), scaled to -1 .. 1, in channels 1 and 2, the same for every sample."""
+        classes = np.array([[2, 1], [3, 2]])
+        image = encode(classes, [3, 2], ordinal=[True, False], coordinate_channels=True)
+        assert image.shape == (2, 2, 3, 3) and image.dtype == np.float32
+        np.testing.assert_array_equal(image[..., :1], encode(classes, [3, 2], ordinal=[True, False]))
+        for sample in image:
+            np.testing.assert_array_equal(sample[:, :, 1], [[-1, -1, -1], [1, 1, 1]])
+            np.testing.assert_array_equal(sample[:, :, 2], [[-1, 0, 1], [-1, 0, 1]])
+        encoding = Encoding.of(FactorClasses([3, 2], [True, False]), "ordinal", coordinate_channels=True)
+        np.testing.assert_array_equal(encoding.image(classes), image)
+        assert Encoding.from_manifest(encoding.manifest()) == encoding
+
     def test_files_before_version_4_are_one_hot(self):
         old = Encoding.from_manifest({"layout": "one row per factor ...", "class_counts": [3, 2]})
-        assert old.ordinal is None
+        assert old.ordinal is None and old.coordinate_channels is False  # nor had they the channels of version 5
         np.testing.assert_array_equal(old.image(np.array([[3, 2]])), encode(np.array([[3, 2]]), [3, 2]))
 
     def test_unknown_encoding_is_refused(self):
@@ -196,8 +215,8 @@ class TestTraining:
         near-constant after 6 epochs (Keras's batch-normalisation momentum 0.99)."""
         dataset = synthetic()
         settings = Settings.of("paper", kind="lsghnet", epochs=6, patience=6, seed=3)
-        assert (settings.members, settings.bn_momentum, settings.stopping, settings.validation, settings.filters) == (
-            1, 0.99, "accuracy", "random", 32)
+        assert (settings.members, settings.bn_momentum, settings.stopping, settings.validation, settings.filters,
+                settings.coordinate_channels) == (1, 0.99, "accuracy", "random", 32, False)
         import keras
 
         if keras.backend.backend() != "tensorflow":
@@ -225,8 +244,9 @@ class TestTraining:
         assert predictions.max() - predictions.min() > 0.3
 
     def test_an_ordinal_model_file_keeps_its_encoding(self, tmp_path):
-        """The flags reach the model file (format version 4), and the loaded model
-        predicts as the trained one; read one-hot, the same weights predict otherwise."""
+        """The flags and the coordinate channels (the default's) reach the model file
+        (format version 5), and the loaded model predicts as the trained one; read
+        one-hot, the same weights predict otherwise."""
         dataset = synthetic()
         settings = Settings.of(kind="lsghnet", epochs=2, patience=2, members=1, encoding="ordinal")
         factors = FactorClasses(CLASS_COUNTS, [True, False, True])
@@ -234,13 +254,21 @@ class TestTraining:
         path = str(tmp_path / "ordinal.lsghnet")
         write_model(path, trained, settings, [], held_out_scores(trained, dataset), "CPU")
         manifest, members = modelfile.read(path)
-        assert manifest["version"] == 4 and manifest["encoding"]["ordinal"] == [True, False, True]
+        assert manifest["version"] == 5 and manifest["encoding"]["ordinal"] == [True, False, True]
+        assert manifest["encoding"]["coordinate_channels"] is True and manifest["hyperparameters"]["coordinate_channels"]
+        assert loaded_input_channels(trained) == 3
         loaded = modelfile.load(path)
         np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
                                    atol=1e-6)
-        as_onehot = modelfile.Predictor(loaded.model_kind, Encoding.from_manifest({"class_counts": CLASS_COUNTS}),
+        as_onehot = modelfile.Predictor(loaded.model_kind, Encoding(CLASS_COUNTS, coordinate_channels=True),
                                         loaded.estimators)
         assert np.abs(as_onehot.predict(dataset.classes) - loaded.predict(dataset.classes)).max() > 1e-3
+
+    def test_the_paper_preset_has_one_input_channel(self):
+        settings = Settings.of("paper", kind="lsghnet", epochs=1, patience=1)
+        trained = train(synthetic(), FACTORS, settings, Progress(), log=lambda m: None)
+        assert loaded_input_channels(trained) == 1 and trained.predictor.encoding.coordinate_channels is False
+        assert Settings.of("paper", coordinate_channels=True).coordinate_channels is True
 
     def test_the_glm_stays_one_hot(self):
         """The classic dummy-variable GLM: the encoding setting does not change it."""
