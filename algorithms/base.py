@@ -178,9 +178,10 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
              self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
                      "decay, early stopping on the validation loss with a validation part drawn like the test "
                      "split, an ensemble of networks whose mean is the susceptibility (their spread is the "
-                     "uncertainty map of 'Susceptibility map'), and the classes of graded factors encoded as "
-                     "ordinal rows. The paper: one network, Keras's defaults, one-hot classes, early stopping on the "
-                     "binarized validation accuracy of random cells.")),
+                     "uncertainty map of 'Susceptibility map'), the classes of graded factors encoded as ordinal "
+                     "rows, and each cell's row and column as two more input channels, so that the network can tell "
+                     "the factors apart. The paper: one network, Keras's defaults, one-hot classes, early stopping on "
+                     "the binarized validation accuracy of random cells.")),
             (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
                                           integer, optional=True, minValue=1),
              self.tr("Stop when the validation criterion has not improved for this many epochs; the best weights "

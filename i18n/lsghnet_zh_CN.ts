@@ -699,122 +699,122 @@
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="342"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
         <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="357"/>
+        <location filename="../algorithms/base.py" line="358"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="362"/>
+        <location filename="../algorithms/base.py" line="363"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="367"/>
+        <location filename="../algorithms/base.py" line="368"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="371"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="386"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="398"/>
+        <location filename="../algorithms/base.py" line="399"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines).</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或面（滑坡边界）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="403"/>
+        <location filename="../algorithms/base.py" line="404"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="495"/>
+        <location filename="../algorithms/base.py" line="496"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="426"/>
+        <location filename="../algorithms/base.py" line="427"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="455"/>
+        <location filename="../algorithms/base.py" line="456"/>
         <source>Could not write an output feature: {0}</source>
         <translation>无法写入输出要素：{0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="327"/>
+        <location filename="../algorithms/base.py" line="328"/>
         <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
         <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="237"/>
         <source>{0} must be a number; it is &apos;{1}&apos;.</source>
         <translation>{0} 必须是数字；当前为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="242"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="242"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
         <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="245"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="245"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>{0} must be a number of at least {1:g}; it is {3}.</source>
         <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>{0} must be a number of at most {2:g}; it is {3}.</source>
         <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="258"/>
+        <location filename="../algorithms/base.py" line="259"/>
         <source>{0} must be one of {1}; it is {2}.</source>
         <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="304"/>
+        <location filename="../algorithms/base.py" line="305"/>
         <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
         <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="307"/>
+        <location filename="../algorithms/base.py" line="308"/>
         <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
         <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="253"/>
+        <location filename="../algorithms/base.py" line="254"/>
         <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
         <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="277"/>
+        <location filename="../algorithms/base.py" line="278"/>
         <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
         <translation>为 {0} 指定的文件“{1}”不存在。请检查路径。</translation>
     </message>
@@ -839,59 +839,59 @@
         <translation>论文的配置</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
         <translation>当验证指标在这么多轮次内未改善时停止；保留最佳权重。默认预设：{0}；论文：{1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="188"/>
+        <location filename="../algorithms/base.py" line="189"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>集成中的网络数（留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="188"/>
+        <location filename="../algorithms/base.py" line="189"/>
         <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
         <translation>以连续的随机种子训练并取平均的网络。默认预设：{0}；论文：{1}。训练时间随其数量增加。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>Encoding of the factor classes</source>
         <translation>因子类别的编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>the preset&apos;s</source>
         <translation>预设的</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>one-hot (the paper)</source>
         <translation>独热编码（论文）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>ordinal for graded factors</source>
         <translation>分级因子用有序编码</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
         <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。README 的评估对二者进行了比较。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="175"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), and the classes of graded factors encoded as ordinal rows. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图），以及分级因子的类别用有序编码。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="159"/>
         <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
         <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。这些小型网络在 GPU 上训练往往比在 CPU 上更慢（见 README 中的数据）：此时请选择 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="175"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
     </message>
 </context>
 <context>
