@@ -255,7 +255,8 @@ class TestTraining:
         write_model(path, trained, settings, [], held_out_scores(trained, dataset), "CPU")
         manifest, members = modelfile.read(path)
         assert manifest["version"] == 5 and manifest["encoding"]["ordinal"] == [True, False, True]
-        assert manifest["encoding"]["coordinate_channels"] is True and manifest["hyperparameters"]["coordinate_channels"]
+        assert manifest["encoding"]["coordinate_channels"] is True
+        assert manifest["hyperparameters"]["coordinate_channels"] is True
         assert loaded_input_channels(trained) == 3
         loaded = modelfile.load(path)
         np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
