@@ -30,6 +30,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import platform
+import sys
 import zipfile
 import zlib
 
@@ -69,6 +71,33 @@ def write(path: str, names: list, members: list, metadata: dict) -> None:
         archive.writestr(MANIFEST_HASH, _sha256(text))
         for name, member in zip(names, members):
             archive.writestr(name, member)
+
+
+def software(kind: kinds.ModelKind) -> dict:
+    """The Keras backend (None for the forest) and the library versions a model was
+    trained with; read from the modules already loaded, so no other backend is imported."""
+    import sklearn
+
+    versions = {"python": platform.python_version(), "numpy": np.__version__, "sklearn": sklearn.__version__}
+    if not kind.needs_keras:
+        import skops
+
+        return {"backend": None, "versions": dict(versions, skops=skops.__version__)}
+    import keras
+
+    backend = keras.backend.backend()
+    return {"backend": backend,
+            "versions": dict(versions, keras=keras.__version__, **{backend: sys.modules[backend].__version__})}
+
+
+def save(path: str, predictor: "Predictor", metadata: dict) -> None:
+    """Write a trained predictor with `metadata` (what the run records: training.py);
+    the inverse of `load`: its kind, its encoding, the software that trained it and
+    each member in the kind's own format."""
+    kind = predictor.model_kind
+    members = [kind.dumps(estimator) for estimator in predictor.estimators]
+    write(path, member_names(kind.member, len(members)), members,
+          dict(metadata, kind=kind.name, encoding=predictor.encoding.manifest(), **software(kind)))
 
 
 def read(path: str, with_members: bool = True) -> tuple:

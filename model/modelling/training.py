@@ -1,13 +1,12 @@
 """Training a model kind (method sections 5-6; the kinds are in kinds.py), its
-evaluation on the test split, and the model file it is saved in.
+evaluation on the test split, and what its model file records of the run
+(modelfile.py writes and reads the file).
 
 Networks train as `settings.py`'s presets say (network.fit_network); an ensemble's
 members are all saved, each hashed, and predict as their mean.
 """
 from __future__ import annotations
 
-import platform
-import sys
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -21,7 +20,7 @@ from ..sampling.dataset import Dataset, check_classes, check_trainable, read_sam
 from . import kinds
 from .encoding import Encoding, FactorClasses
 from .kinds import Fitted
-from .modelfile import Predictor, member_names, write
+from .modelfile import Predictor, save
 from .settings import Settings
 
 
@@ -58,33 +57,16 @@ def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress
     return Trained(**vars(fitted), predictor=Predictor(kind, encoding, fitted.members))
 
 
-def software(kind: str) -> dict:
-    """The Keras backend (None for the forest) and the library versions that trained
-    a model; read from the modules already loaded, so no other backend is imported."""
-    import sklearn
-
-    versions = {"python": platform.python_version(), "numpy": np.__version__, "sklearn": sklearn.__version__}
-    if not kinds.by_name(kind).needs_keras:
-        import skops
-
-        return {"backend": None, "versions": dict(versions, skops=skops.__version__)}
-    import keras
-
-    backend = keras.backend.backend()
-    return {"backend": backend,
-            "versions": dict(versions, keras=keras.__version__, **{backend: sys.modules[backend].__version__})}
-
-
 def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, evaluation: dict, device: str,
                 stack_id: str | None = None) -> None:
-    """The model file; `stack_id` is the fingerprint of the stack it was trained on
-    (factors.stack_fingerprint), which evaluation checks the samples against."""
-    kind = kinds.by_name(settings.kind)
-    metadata = {
-        "kind": settings.kind,
+    """The model file of a training run (modelfile.save) with what the run records:
+    the catalogue, the settings, the test scores, how the epochs or the forest's
+    parameters were chosen, and the device; `stack_id` is the fingerprint of the stack
+    it was trained on (factors.stack_fingerprint), which evaluation checks the samples
+    against."""
+    save(path, trained.predictor, {
         "catalogue": catalogue,
         "stack_id": stack_id,
-        "encoding": trained.predictor.encoding.manifest(),
         "hyperparameters": vars(settings),
         "metrics": evaluation,
         "history": trained.history,
@@ -92,10 +74,7 @@ def write_model(path: str, trained: Trained, settings: Settings, catalogue: list
         "member_epochs": trained.member_epochs,
         "search": trained.search,
         "device": device,
-        **software(settings.kind),
-    }
-    members = [kind.dumps(member) for member in trained.members]
-    write(path, member_names(kind.member, len(members)), members, metadata)
+    })
 
 
 def train_to_file(samples: str, catalogue: str, output: str, report: str | None, settings: Settings, device: str,
