@@ -8,7 +8,8 @@ the plugin's functions in the order they are first called, each once (a function
 called again, e.g. per epoch, is not read again; a nested function, lambda or
 comprehension is part of the function around it). The worker process is started
 through a wrapper that runs the same profiler on `python -m model ...`; its path is
-spliced in where the QGIS side starts it.
+spliced in where the QGIS side starts it; a function read in one process is not
+read again in the other.
 
 Not steps of the path: code run at import (module and class bodies), the methods
 dataclasses generate, and the callbacks every step reports to (errors.py for
@@ -115,6 +116,21 @@ def ecuador_inputs(folder: str) -> dict:
             "OUTPUT_METRICS": os.path.join(folder, "metrics.gpkg"), "OUTPUT_REPORT": os.path.join(folder, "r.html")}
 
 
+def joined(steps: list) -> list:
+    """The steps of both processes as one reading: a function the QGIS side read is
+    not read again in the worker (e.g. `read_gradings`, called on both sides), and a
+    step left without a function joins the step of the same module before it."""
+    path, read = [], set()
+    for module, *functions in steps:
+        functions = [function for function in functions if (module, function) not in read]
+        read.update((module, function) for function in functions)
+        if path and path[-1][0] == module:
+            path[-1] += functions
+        elif functions:
+            path.append([module] + functions)
+    return path
+
+
 def report(title: str, steps: list, functions: bool) -> None:
     visits = [step[0] for step in steps]
     counts = collections.Counter(visits)
@@ -157,13 +173,8 @@ def main(functions: bool) -> None:
         with open(trace_file, encoding="utf-8") as handle:
             worker_steps = json.load(handle)
     start = [step[0] for step in reader.steps].index("model.streaming") + 1  # where run_worker starts the worker
-    path = []
-    for step in reader.steps[:start] + worker_steps + reader.steps[start:]:
-        if path and path[-1][0] == step[0]:
-            path[-1] = path[-1] + step[1:]
-        else:
-            path.append(step)
-    report("Training path (QGIS and worker)", path, functions)
+    report("Training path (QGIS and worker)", joined(reader.steps[:start] + worker_steps + reader.steps[start:]),
+           functions)
     report("The worker's part", worker_steps, functions)
     application.exitQgis()
 

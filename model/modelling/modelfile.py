@@ -95,9 +95,9 @@ def save(path: str, predictor: "Predictor", metadata: dict) -> None:
     the inverse of `load`: its kind, its encoding, the software that trained it and
     each member in the kind's own format."""
     kind = predictor.model_kind
+    names = member_names(kind.member, predictor.members)
     members = [kind.dumps(estimator) for estimator in predictor.estimators]
-    write(path, member_names(kind.member, len(members)), members,
-          dict(metadata, kind=kind.name, encoding=predictor.encoding.manifest(), **software(kind)))
+    write(path, names, members, dict(metadata, kind=kind.name, encoding=predictor.encoding.manifest(), **software(kind)))
 
 
 def read(path: str, with_members: bool = True) -> tuple:
