@@ -43,3 +43,14 @@ def test_a_variant_sets_yes_no_and_numeric_settings():
     assert variant("lsghnet", 10, 3)[1].coordinate_channels is Settings().coordinate_channels is True
     with pytest.raises(ValueError, match="expected true or false"):
         variant("lsghnet:default:coordinate_channels=maybe", 10, 3)
+
+
+def test_the_training_path_reads_a_function_once_across_both_processes():
+    """issue 14's measure: the worker's steps are spliced into the QGIS side's; what one
+    process read is not read again, and a step left empty does not count as a visit."""
+    from bench.training_path import joined
+
+    qgis_then_worker = [["stack", "read_gradings"], ["dataset", "save"], ["stack", "read_gradings"],
+                        ["dataset", "read_samples"], ["kinds", "fit"], ["stack", "read_gradings", "check"]]
+    assert joined(qgis_then_worker) == [["stack", "read_gradings"], ["dataset", "save", "read_samples"],
+                                        ["kinds", "fit"], ["stack", "check"]]
