@@ -16,7 +16,8 @@ dataclasses generate, and the callbacks every step reports to (errors.py for
 messages, progress.py, the worker's output channel, vocabulary.py's names).
 
 Printed: the path, the distinct modules, and per module how many times the path came
-back to it after leaving it; the same for the worker's part alone. With
+back to it after leaving it; the same for the path up to the model file's write (the
+span issue 14 names: "to the saved model") and for the worker's part alone. With
 --functions, the functions read in each step too.
 
 Usage: .venv/bin/python bench/training_path.py [--functions]   (a Python that imports qgis)
@@ -33,6 +34,8 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 #: Callbacks, not steps: see the docstring.
 CALLBACKS = {"model.errors", "model.progress", "model.vocabulary"}
 CALLBACK_FUNCTIONS = ("Channel.",)
+#: Where the model file is written: the end of issue 14's span.
+SAVED = ("model.modelling.modelfile", "write")
 #: The plugin's modules: `model.*` in the worker, `lsghnet.*` (the plugin package) in QGIS.
 PACKAGE = "lsghnet."
 
@@ -131,6 +134,16 @@ def joined(steps: list) -> list:
     return path
 
 
+def until_saved(path: list) -> list:
+    """The path up to the model file's `write`: what issue 14 measures ("from
+    TrainModel.processAlgorithm to the saved model"), without the report and the
+    metrics table that follow."""
+    for index, (module, *functions) in enumerate(path):
+        if module == SAVED[0] and SAVED[1] in functions:
+            return path[:index] + [[module] + functions[:functions.index(SAVED[1]) + 1]]
+    raise ValueError("the path never wrote the model file")
+
+
 def report(title: str, steps: list, functions: bool) -> None:
     visits = [step[0] for step in steps]
     counts = collections.Counter(visits)
@@ -173,8 +186,9 @@ def main(functions: bool) -> None:
         with open(trace_file, encoding="utf-8") as handle:
             worker_steps = json.load(handle)
     start = [step[0] for step in reader.steps].index("model.streaming") + 1  # where run_worker starts the worker
-    report("Training path (QGIS and worker)", joined(reader.steps[:start] + worker_steps + reader.steps[start:]),
-           functions)
+    path = joined(reader.steps[:start] + worker_steps + reader.steps[start:])
+    report("Training path (QGIS and worker)", path, functions)
+    report("To the saved model (issue 14's span)", until_saved(path), functions)
     report("The worker's part", worker_steps, functions)
     application.exitQgis()
 

@@ -54,3 +54,14 @@ def test_the_training_path_reads_a_function_once_across_both_processes():
                         ["dataset", "read_samples"], ["kinds", "fit"], ["stack", "read_gradings", "check"]]
     assert joined(qgis_then_worker) == [["stack", "read_gradings"], ["dataset", "save", "read_samples"],
                                         ["kinds", "fit"], ["stack", "check"]]
+
+
+def test_issue_14s_span_ends_where_the_model_file_is_written():
+    from bench.training_path import until_saved
+
+    path = [["algorithms.train_model", "processAlgorithm"], ["model.modelling.modelfile", "save", "write", "_sha256"],
+            ["model.reports", "write_training_report"]]
+    assert until_saved(path) == [["algorithms.train_model", "processAlgorithm"],
+                                 ["model.modelling.modelfile", "save", "write"]]
+    with pytest.raises(ValueError):
+        until_saved(path[:1])
