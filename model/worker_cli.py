@@ -31,8 +31,6 @@ from .raster import gdal_failure
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
 REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "requirements.txt")
 INSTALL_HINT = "{python} -m pip install -r \"{requirements}\" (or 'make venv' in the plugin folder)"
-#: Where a scikit-learn model runs.
-SCIKIT_LEARN = "CPU (scikit-learn)"
 
 
 #: Packages whose own code a cancel never interrupts with an exception: raised
@@ -133,7 +131,7 @@ def command_train(options, channel: Channel, progress: Progress) -> dict:
     from .modelling.training import train_to_file
 
     settings = Settings.of(**{name: getattr(options, name) for name in vars(Settings())})
-    used = device.configure(options.device) if kinds.by_name(settings.kind).needs_keras else SCIKIT_LEARN
+    used = device.runs_on(kinds.by_name(settings.kind), options.device)
     return train_to_file(options.samples, options.catalogue, options.output, options.report, settings, used,
                          progress, channel.log)
 
@@ -152,7 +150,7 @@ def command_predict(options, channel: Channel, progress: Progress) -> dict:
     if bool(options.stack) == bool(options.factors):
         raise InputError("Give either --stack or --factors.")
     manifest, members = modelfile.read(options.model)
-    used = device.configure(options.device) if kinds.by_name(manifest["kind"]).needs_keras else SCIKIT_LEARN
+    used = device.runs_on(kinds.by_name(manifest["kind"]), options.device)
     channel.log(f"Predicting with {manifest['kind']} on {used}.")
     summary = predict_raster(modelfile.predictor(manifest, members), options.output, stack_path=options.stack,
                              sources=raw_sources(options.factors) if options.factors else None,

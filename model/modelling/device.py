@@ -20,6 +20,8 @@ from ..vocabulary import DEVICES
 
 #: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
 BACKENDS = ("tensorflow", "torch", "jax")
+#: Where a scikit-learn model kind runs, as the log and the run's result say.
+SCIKIT_LEARN = "CPU (scikit-learn)"
 
 
 def installed_backends() -> list:
@@ -88,6 +90,13 @@ def configure(device: str) -> str:
     if on_gpu:
         return f"GPU ({', '.join(found)}) via Keras {keras.__version__} on {backend}"
     return f"CPU via Keras {keras.__version__} on {backend}"
+
+
+def runs_on(kind, device: str) -> str:
+    """Where a model kind (modelling/kinds.py) trains or predicts: Keras configured
+    for the requested `device` (`configure`), or the CPU for a scikit-learn kind,
+    which never imports Keras."""
+    return configure(device) if kind.needs_keras else SCIKIT_LEARN
 
 
 def _threads_for_small_tensors(tf) -> None:

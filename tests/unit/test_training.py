@@ -550,6 +550,8 @@ class TestWorker:
         messages = [json.loads(line) for line in stdout.splitlines()]
         assert messages[-1]["type"] == "result" and messages[-1]["metrics"]["hard"]["roc_auc"] > 0.9
         assert any(m["type"] == "progress" for m in messages) and out.exists()
+        assert messages[-1]["device"] == "CPU (scikit-learn)"
+        assert {"type": "log", "text": "Training rf on CPU (scikit-learn)."} in messages
 
     def test_same_seed_same_metrics_across_processes(self, worker_inputs, backend):
         results = []
