@@ -6,8 +6,7 @@ import contextlib
 import importlib.util
 import os
 
-import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsMapLayer,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingOutputHtml, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
@@ -23,8 +22,10 @@ from ..model.reports import METRIC_LABELS
 from ..model.modelling.encoding import ENCODINGS
 from ..model.modelling.settings import PRESETS
 from ..model.vocabulary import DEVICES
+from . import bounds
 from . import field_types
 from .help_html import help_html
+from .inputs import InputReaders, layer_choice_problem
 from .translation import engine_text
 from .worker_runner import python_problem
 
@@ -62,7 +63,7 @@ def file_of(value, context, must_exist=True):
     return os.path.normcase(os.path.realpath(os.path.expanduser(path)))
 
 
-class LsghnetAlgorithm(QgsProcessingAlgorithm):
+class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
     """Base class: subclasses set `ALGORITHM_ID`, `DISPLAY_NAME`, `GROUP_ID`,
     `GROUP_NAME` and, if they import optional packages, `REQUIRED_MODULES`; those
     that run the Keras worker set `NEEDS_WORKER`."""
@@ -117,6 +118,16 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                     parameter.fileFilter() == self.html_filter():
                 self.addOutput(QgsProcessingOutputHtml(parameter.name(), parameter.description()))
 
+    def addParameter(self, definition, *arguments):  # noqa: N802 - QGIS's method
+        """QGIS's, with the allowed range of a bounded number added to its help."""
+        if isinstance(definition, QgsProcessingParameterNumber) and definition.maximum() < UNBOUNDED:
+            integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
+            shown = [f"{value:.0f}" if integer else f"{value:g}" for value in (definition.minimum(),
+                                                                              definition.maximum())]
+            definition.setHelp(" ".join(filter(None, [definition.help(), self.tr("Allowed: {0} to {1}.").format(
+                *shown)])))
+        return super().addParameter(definition, *arguments)
+
     def report_parameter(self, name, description, text):
         """An (HTML report file, help text) pair for `add_parameters`."""
         return QgsProcessingParameterFileDestination(name, description, self.html_filter()), text
@@ -127,20 +138,6 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     def optional_int(self, parameters, name, context):
         """An optional integer parameter's value, None when it is unset."""
         return self.parameterAsInt(parameters, name, context) if parameters.get(name) not in (None, "") else None
-
-    @staticmethod
-    def factor_bands(layers, paths):
-        """(name, path, band) of every band of factor rasters: a single-band layer
-        goes by its name, a band of a multi-band raster by its description (else
-        layer_bN)."""
-        bands = []
-        for layer, path in zip(layers, paths):
-            count = layer.bandCount()
-            for band in range(1, count + 1):
-                name = layer.name() if count == 1 else (
-                    layer.dataProvider().bandDescription(band) or f"{layer.name()}_b{band}")
-                bands.append((name, path, band))
-        return bands
 
     @staticmethod
     def unique_names(names):
@@ -183,7 +180,7 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
                      "the factors apart. The paper: one network, Keras's defaults, one-hot classes, early stopping on "
                      "the binarized validation accuracy of random cells.")),
             (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
-                                          integer, optional=True, minValue=1),
+                                          integer, optional=True, minValue=1, maxValue=bounds.EPOCHS),
              self.tr("Stop when the validation criterion has not improved for this many epochs; the best weights "
                      "are kept. Default preset: {0}; the paper: {1}.").format(default["patience"], paper["patience"])),
             (QgsProcessingParameterNumber("MEMBERS", self.tr("Networks in the ensemble (empty: the preset's)"),
@@ -211,7 +208,8 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
     # qgis_process (checkParameterValues) and for a chain's steps too (prepareAlgorithm).
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's method
         problem = (self.value_problem(parameters) or self.missing_file(parameters, context)
-                   or self.unreadable_raster(parameters, context) or self.output_problem(parameters, context))
+                   or layer_choice_problem(self, parameters) or self.unreadable_raster(parameters, context)
+                   or self.output_problem(parameters, context))
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)
@@ -361,74 +359,6 @@ class LsghnetAlgorithm(QgsProcessingAlgorithm):
         except InputError as error:
             return engine_text(error.message)
         return self.tr("QGIS cannot load the {0} '{1}'. Check that it is a raster file.").format(what, path)
-
-    def gdal_path(self, layer, what):
-        """The GDAL data source of a raster layer, or a clear error."""
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.tr("The {0} cannot be read. Choose a raster layer or a raster file "
-                                                 "GDAL can open.").format(what))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "The {0} comes from the '{1}' provider; this algorithm reads rasters through GDAL. "
-                "Save it as a GeoTIFF (Export > Save As) and use that file.").format(what, layer.providerType()))
-        return layer.source()
-
-    def polygons_wkb(self, parameters, name, context, crs):
-        """WKB of the polygons of an optional polygon source, in `crs`; None when
-        the parameter is not set."""
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            return None
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
-        wkbs = [bytes(feature.geometry().asWkb()) for feature in source.getFeatures(request)
-                if not feature.geometry().isNull() and not feature.geometry().isEmpty()]
-        if not wkbs:
-            raise QgsProcessingException(self.tr("The mask layer has no polygon. Choose a layer with the study "
-                                                 "area's outline, or leave the mask empty."))
-        return wkbs
-
-    def read_landslides(self, parameters, name, context, feedback, crs, polygon_cells=False):
-        """Landslides of a point or polygon source in `crs`: (xs, ys, None) for
-        points and polygon centroids, (None, None, wkbs) for polygons' cells when
-        `polygon_cells` is true."""
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
-            raise QgsProcessingException(self.tr(
-                "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
-                "(landslide outlines).").format(QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
-        total = source.featureCount()
-        if total == 0:
-            raise QgsProcessingException(self.tr(
-                "The landslide layer is empty (or its selection/filter leaves no feature). "
-                "Choose a layer with mapped landslides."))
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
-        polygons = geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry
-        xs, ys, wkbs, skipped = [], [], [], 0
-        for index, feature in enumerate(source.getFeatures(request)):
-            if index % 10000 == 0 and feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                skipped += 1
-            elif polygons and polygon_cells:
-                wkbs.append(bytes(geometry.asWkb()))
-            elif polygons:
-                point = geometry.centroid().asPoint()
-                xs.append(point.x())
-                ys.append(point.y())
-            else:
-                for point in geometry.vertices():
-                    xs.append(point.x())
-                    ys.append(point.y())
-        if skipped:
-            feedback.pushWarning(self.tr("{0} landslide feature(s) without geometry (null or empty) "
-                                         "were skipped.").format(skipped))
-        if polygons and polygon_cells:
-            return None, None, wkbs
-        return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), None
 
     # Outputs: a required output that arrives unset (QGIS 3.40 and later run a chain
     # whose user left one of its outputs out, passing the step no value) is written to

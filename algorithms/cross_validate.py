@@ -23,6 +23,7 @@ from ..model.modelling.crossvalidation import MEASURES
 from ..model.modelling.settings import Settings
 from ..model.sampling.dataset import presence_absence
 from ..model.vocabulary import PARTITIONS
+from . import bounds
 from . import field_types
 from .base import LsghnetAlgorithm
 from .samples_io import exchange_file, samples_to_file
@@ -78,16 +79,17 @@ class CrossValidate(LsghnetAlgorithm):
              self.tr("With presence/absence points: LSGH-Net's soft samples are drawn from this heatmap around the "
                      "presence points, each following its landslide's fold.")),
             (QgsProcessingParameterNumber(self.N_PER_INTERVAL, self.tr("Soft samples per heatmap interval"), integer,
-                                          optional=True, minValue=0),
+                                          optional=True, minValue=0, maxValue=bounds.SAMPLES),
              self.tr("Default: a third of the presence points each.")),
             (QgsProcessingParameterEnum(self.MODELS, self.tr("Models"), list(model_kinds.NAMES), allowMultiple=True,
                                         defaultValue=[0, 2, 3, 4]),
              self.tr("LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the "
                      "one-hot classes.")),
-            (QgsProcessingParameterNumber(self.FOLDS, self.tr("Folds"), integer, defaultValue=5, minValue=2),
+            (QgsProcessingParameterNumber(self.FOLDS, self.tr("Folds"), integer, defaultValue=5, minValue=2,
+                                          maxValue=bounds.FOLDS),
              self.tr("k of the k-fold cross-validation.")),
             (QgsProcessingParameterNumber(self.REPETITIONS, self.tr("Repetitions"), integer, defaultValue=1,
-                                          minValue=1), self.tr("Each repetition draws new folds.")),
+                                          minValue=1, maxValue=bounds.REPETITIONS), self.tr("Each repetition draws new folds.")),
             (QgsProcessingParameterEnum(self.PARTITION, self.tr("Partition"),
                                         [self.tr("random"), self.tr("spatial (k-means of the coordinates)"),
                                          self.tr("both")], defaultValue=2),
@@ -95,11 +97,13 @@ class CrossValidate(LsghnetAlgorithm):
                      "seen.")),
             preset,
             (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
-                                          defaultValue=DEFAULTS.epochs, minValue=1), self.tr("Per network training.")),
+                                          defaultValue=DEFAULTS.epochs, minValue=1, maxValue=bounds.EPOCHS),
+             self.tr("Per network training.")),
             patience,
             members,
             encoding,
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed,
+                                          minValue=0, maxValue=bounds.SEED),
              self.tr("Folds and training; the same seed gives the same table.")),
             self.device_parameter(),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
@@ -128,7 +132,7 @@ class CrossValidate(LsghnetAlgorithm):
                 samples = self.presence_absence_file(parameters, context, feedback, source, label_field, stack_path,
                                                      stack.crs())
             else:
-                samples = samples_to_file(source, [g.name for g in gradings], feedback, stack_id, stack_path)
+                samples = samples_to_file(source, gradings, feedback, stack_id, stack_path)
         kinds = [model_kinds.NAMES[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
         if not kinds:
             raise QgsProcessingException(self.tr("Choose at least one model."))

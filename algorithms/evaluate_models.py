@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import protocol
+from ..model.factors.grading import from_catalogue
 from ..model.modelling import modelfile
 from ..model.reports import metrics_rows
 from .base import LsghnetAlgorithm
@@ -58,7 +59,7 @@ class EvaluateModels(LsghnetAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))
         with self.engine_errors():
             manifests = [modelfile.read(path, with_members=False)[0] for path in paths]  # the worker reads the rest
-            samples = samples_to_file(source, [f["name"] for f in manifests[0]["catalogue"]], feedback,
+            samples = samples_to_file(source, from_catalogue(manifests[0]["catalogue"]), feedback,
                                       modelfile.trained_stack(manifests), self.tr("the models' stack"))
         names = self.unique_names([os.path.splitext(os.path.basename(path))[0] for path in paths])
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import bounds
 from . import field_types
 from ..model.sampling import samples as engine
 from ..model.sampling.dataset import STACK_ID
@@ -68,18 +69,18 @@ class ExtractSamples(LsghnetAlgorithm):
              self.tr("Output of 'Prepare factor stack'.")),
             (QgsProcessingParameterNumber(self.N_NEGATIVE, self.tr("Negative samples (default: as many as "
                                                                    "positives)"), integer, optional=True,
-                                          minValue=1),
+                                          minValue=1, maxValue=bounds.SAMPLES),
              self.tr("Random cells where the heatmap is 0. Leave empty for as many as there are positives.")),
             (QgsProcessingParameterNumber(self.MIN_DISTANCE, self.tr("Minimum distance of negatives from "
                                                                      "landslides (map units)"), double,
-                                          defaultValue=0.0, minValue=0.0),
+                                          defaultValue=0.0, minValue=0.0, maxValue=bounds.DISTANCE),
              self.tr("Negatives lie at least this far from every landslide cell (0: only outside the heatmap).")),
             (QgsProcessingParameterBoolean(self.HEATMAP_SAMPLES, self.tr("Add heatmap (soft) samples"),
                                            defaultValue=True),
              self.tr("LSGH-Net's soft samples. Off: the hard-label dataset of the paper's CNN baseline.")),
             (QgsProcessingParameterNumber(self.N_PER_INTERVAL, self.tr("Heatmap samples per interval (default: "
                                                                        "a third of the positives)"), integer,
-                                          optional=True, minValue=0),
+                                          optional=True, minValue=0, maxValue=bounds.SAMPLES),
              self.tr("Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.")),
             (QgsProcessingParameterNumber(self.TEST_FRACTION, self.tr("Test fraction"), double, defaultValue=0.3,
                                           minValue=0.0, maxValue=1.0),
@@ -92,9 +93,10 @@ class ExtractSamples(LsghnetAlgorithm):
                      "polygon land on both sides and the test score is optimistic. Spatial blocks: whole square "
                      "blocks go to train or test, so the test score says how the model transfers to unseen ground.")),
             (QgsProcessingParameterNumber(self.BLOCK_SIZE, self.tr("Block size (map units)"), double,
-                                          defaultValue=1000.0, minValue=0.0),
+                                          defaultValue=1000.0, minValue=0.0, maxValue=bounds.DISTANCE),
              self.tr("Side of the square blocks; a landslide's soft samples share its block.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED, minValue=0,
+                                          maxValue=bounds.SEED),
              self.tr("The same seed gives the same samples.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Training samples"),
                                                QgsProcessing.SourceType.TypeVectorPoint),

@@ -11,6 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from . import bounds
 from . import field_types
 from ..model.factors import stack as factors
 from ..model.factors import grading
@@ -20,6 +21,7 @@ from ..model.cells import LandslideCells
 from ..model.vocabulary import SEED
 from ..model.reports import write_screening_report
 from .base import LsghnetAlgorithm
+from .inputs import factor_bands
 
 
 class FactorScreening(LsghnetAlgorithm):
@@ -58,7 +60,8 @@ class FactorScreening(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.THRESHOLD, self.tr("Correlation threshold |r|"), double,
                                           defaultValue=0.7, minValue=0.0, maxValue=1.0),
              self.tr("Pairs of factors correlated above this are flagged in the log and the report.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=SEED, minValue=0,
+                                          maxValue=bounds.SEED),
              self.tr("Seed of the non-landslide sample and of the random forest.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT_CORRELATION, self.tr("Correlation table"),
                                                QgsProcessing.SourceType.TypeVector),
@@ -84,7 +87,7 @@ class FactorScreening(LsghnetAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         with self.engine_errors():
             if layers:
-                sources = [factors.FactorSource(layer.name(), self.gdal_path(layer, layer.name())) for layer in layers]
+                sources = [factors.FactorSource(*band) for band in factor_bands(self, layers)]
                 grid = Grid.of(open_raster(sources[0].path, self.tr("first factor")))
                 rules = {source.name: grading.GradingRule(source.name) for source in sources}
                 reader = factors.AlignedFactors(sources, rules, grid,

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.sampling import heatmap
 from ..model.errors import InputError
 from ..model.vocabulary import INTERVAL_LABELS
+from . import bounds
 from .base import LsghnetAlgorithm
 from .translation import engine_text
 
@@ -40,7 +41,7 @@ class GaussianHeatmap(LsghnetAlgorithm):
                                   "Cells that are nodata in its first band stay nodata."))
         radius = QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Kernel radius R (pixels)"),
-            QgsProcessingParameterNumber.Type.Integer, defaultValue=6, minValue=1,
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=6, minValue=1, maxValue=bounds.RADIUS,
         )
         radius.setHelp(self.tr("Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper's scales "
                                "are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best."))

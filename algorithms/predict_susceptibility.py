@@ -20,6 +20,7 @@ from ..model.factors.stack import CATALOGUE_METADATA
 from ..model.mapping.zoning import zone_colours
 from ..model.raster import open_raster
 from .base import LsghnetAlgorithm
+from .inputs import factor_bands
 from .worker_runner import run_worker
 
 
@@ -111,7 +112,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
             source = {"stack": paths[0]}
             feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(layers[0].name()))
         else:
-            pairs = [f"{name}={path}:{band}" for name, path, band in self.factor_bands(layers, paths)]
+            pairs = [f"{name}={path}:{band}" for name, path, band in factor_bands(self, layers)]
             source = {"factors": pairs}
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(pairs)))

@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.factors import stack as factors
 from ..model.factors import grading
 from .base import LsghnetAlgorithm
+from .inputs import factor_bands
 
 GRADING_HEADERS = ["Factor", "Method", "Classes", "Breaks"]
 
@@ -75,8 +76,7 @@ class PrepareFactors(LsghnetAlgorithm):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one factor raster."))
-        paths = [self.gdal_path(layer, self.tr("factor '{0}'").format(layer.name())) for layer in layers]
-        sources = [factors.FactorSource(*band) for band in self.factor_bands(layers, paths)]
+        sources = [factors.FactorSource(*band) for band in factor_bands(self, layers)]
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context) or layers[0]
         reference_path = self.gdal_path(reference, self.tr("reference grid"))
         output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(

@@ -8,14 +8,15 @@ from qgis.core import QgsProcessingUtils
 
 from ..model.errors import Cancelled
 from ..model.sampling.dataset import from_features
+from .translation import engine_text
 
 
-def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""):
+def samples_to_file(source, gradings, feedback, stack_id=None, stack_name=""):
     """Write the samples of a feature source to a temporary .npz; return its path.
-    With `stack_id` (the fingerprint of the stack, or of the model's stack, they are
-    used with), samples that carry another stack's fingerprint are refused: their
-    class codes would be read against the wrong classes. Raises the engine's
-    InputError or Cancelled (run it inside `engine_errors`)."""
+    They are checked first (`dataset.from_features`) against the stack's `gradings`
+    and, with `stack_id` (the fingerprint of the stack, or of the model's stack, they
+    are used with), against its fingerprint. Raises the engine's InputError or
+    Cancelled (run it inside `engine_errors`)."""
     def located():
         for index, feature in enumerate(source.getFeatures()):
             if index % 10000 == 0 and feedback.isCanceled():
@@ -23,7 +24,9 @@ def samples_to_file(source, factor_names, feedback, stack_id=None, stack_name=""
             point = feature.geometry().asPoint() if feature.hasGeometry() else None
             yield feature, (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))
 
-    return exchange_file(from_features(factor_names, source.fields().names(), located(), stack_id, stack_name))
+    return exchange_file(from_features([grading.name for grading in gradings], source.fields().names(), located(),
+                                       stack_id, stack_name, [grading.classes for grading in gradings],
+                                       lambda message: feedback.pushWarning(engine_text(message))))
 
 
 def exchange_file(dataset):

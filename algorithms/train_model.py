@@ -19,6 +19,7 @@ from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.settings import VALIDATIONS, Settings
 from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
+from . import bounds
 from .base import LsghnetAlgorithm
 from .translation import engine_text
 from .samples_io import samples_to_file
@@ -68,7 +69,8 @@ class TrainModel(LsghnetAlgorithm):
              self.tr("lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.")),
             preset,
             (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
-                                          defaultValue=DEFAULTS.epochs, minValue=1), self.tr("The paper: 200.")),
+                                          defaultValue=DEFAULTS.epochs, minValue=1, maxValue=bounds.EPOCHS),
+             self.tr("The paper: 200.")),
             patience,
             members,
             encoding,
@@ -78,7 +80,8 @@ class TrainModel(LsghnetAlgorithm):
              self.tr("How the samples held out for early stopping are drawn. Draw them like the test split: spatial "
                      "blocks when the samples were split by spatial blocks.")),
             (QgsProcessingParameterNumber(self.BATCH_SIZE, self.tr("Batch size"), integer,
-                                          defaultValue=DEFAULTS.batch_size, minValue=1), self.tr("The paper: 32.")),
+                                          defaultValue=DEFAULTS.batch_size, minValue=1, maxValue=bounds.BATCH_SIZE),
+             self.tr("The paper: 32.")),
             (QgsProcessingParameterNumber(self.LEARNING_RATE, self.tr("Learning rate (Adam)"), double,
                                           defaultValue=DEFAULTS.learning_rate, minValue=1e-7, maxValue=1.0),
              self.tr("Adam's step size.")),
@@ -87,7 +90,8 @@ class TrainModel(LsghnetAlgorithm):
             (QgsProcessingParameterNumber(self.VALIDATION_FRACTION, self.tr("Validation fraction"), double,
                                           defaultValue=DEFAULTS.validation_fraction, minValue=0.01, maxValue=0.9),
              self.tr("Share of the training split held out for early stopping.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed),
+            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed,
+                                          minValue=0, maxValue=bounds.SEED),
              self.tr("The same seed on the CPU gives the same model and metrics.")),
             self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
@@ -128,7 +132,7 @@ class TrainModel(LsghnetAlgorithm):
             seed=self.parameterAsInt(parameters, self.SEED, context), device=self.device_value(parameters, context))
         with self.engine_errors():
             gradings, stack_id = read_gradings(stack_path)
-            samples = samples_to_file(source, [grading.name for grading in gradings], feedback, stack_id, stack_path)
+            samples = samples_to_file(source, gradings, feedback, stack_id, stack_path)
         try:
             result = run_worker(protocol.TRAIN.argv(samples=samples, **options), feedback, 2, 98)
         finally:

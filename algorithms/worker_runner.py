@@ -5,7 +5,6 @@ and log lines stream back to the feedback; a cancel asks the worker to stop; a c
 becomes a QgsProcessingException with its last lines."""
 import collections
 import os
-import shutil
 
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
@@ -26,26 +25,33 @@ def profile_environment():
 
 
 def candidate_pythons():
-    """Interpreters to try, best first: the environment the set-up algorithm made,
-    the plugin's own .venv (`make venv`), then python3 on the PATH."""
+    """Interpreters the worker may run on, best first: the environment the set-up
+    algorithm made in the profile, then a developer's `.venv` in the plugin folder.
+    Never any Python found on the PATH: it lacks the worker's packages more often
+    than not, and then fails with a traceback instead of saying "run Setup"."""
     names = [environment.interpreter(profile_environment()),
              environment.interpreter(os.path.join(PLUGIN_DIR, ".venv"))]
-    found = shutil.which("python3") or shutil.which("python")
-    return [path for path in names if os.path.isfile(path)] + ([found] if found else [])
+    return [path for path in names if os.path.isfile(path)]
 
 
-def configured_python():
-    """The worker's interpreter: the Processing setting, else auto-detected."""
+def registered_python():
+    """The interpreter registered in the Processing settings (by the set-up
+    algorithm, or by hand), or None."""
     try:
         from processing.core.ProcessingConfig import ProcessingConfig
 
-        chosen = ProcessingConfig.getSetting(SETTING)
+        return ProcessingConfig.getSetting(SETTING) or None
     except ImportError:  # Processing plugin not loaded
-        chosen = None
+        return None
+
+
+def configured_python():
+    """The worker's interpreter: the registered one, else the first candidate that
+    passes the check (`environment.missing_modules`); None when there is none."""
+    chosen = registered_python()
     if chosen:
         return chosen
-    candidates = candidate_pythons()
-    return candidates[0] if candidates else None
+    return next((python for python in candidate_pythons() if not environment.missing_modules(python)), None)
 
 
 def register_python(python):
@@ -56,18 +62,26 @@ def register_python(python):
 
 
 def python_problem():
-    """Why no worker can start, or None."""
+    """Why no worker can start, or None; checked before an algorithm runs
+    (`canExecute`) and again when the worker starts."""
+    run_setup = QCoreApplication.translate(
+        "LsghnetWorker", "Run 'Setup > Set up the deep-learning environment' in the Processing toolbox once; it "
+        "installs Keras with TensorFlow or PyTorch into your QGIS profile.")
     python = configured_python()
     if not python:
         return QCoreApplication.translate(
-            "LsghnetWorker", "No Python environment for the deep-learning steps was found. Run 'Setup > Set up the "
-            "deep-learning environment' in the Processing toolbox once; it installs Keras with TensorFlow or PyTorch "
-            "into your QGIS profile.")
+            "LsghnetWorker", "The deep-learning steps need their own Python environment, and none is set up "
+                             "yet.") + " " + run_setup
     if not os.path.isabs(python) or not os.path.isfile(python) or not os.access(python, os.X_OK):
         return QCoreApplication.translate(
             "LsghnetWorker", "The Keras worker's Python '{0}' does not exist or cannot run. Run 'Setup > Set up the "
             "deep-learning environment' in the Processing toolbox, or correct the path in Settings > Options > "
             "Processing > Providers > Landslide susceptibility (LSGH-Net).").format(python)
+    missing = environment.missing_modules(python)
+    if missing:
+        return QCoreApplication.translate(
+            "LsghnetWorker", "The Keras worker's Python '{0}' lacks the package(s) {1}.").format(
+                python, ", ".join(missing)) + " " + run_setup
     return None
 
 

@@ -212,6 +212,35 @@ def _failure(code: int, tail: list, base_python: str, folder: str, backend: str)
                       code=code, lines="\n".join(tail[-10:]), commands=commands)
 
 
+#: What the worker imports: a Python that cannot find one of these is not used.
+WORKER_MODULES = ("osgeo", "numpy", "sklearn", "skops", "jenkspy", "keras")
+#: Keras needs one of these.
+KERAS_BACKENDS = ("tensorflow", "torch", "jax")
+#: Python -> the modules it lacked when checked (only complete ones are remembered).
+_CHECKED: dict = {}
+
+
+def missing_modules(python: str) -> list:
+    """The worker's modules (and a Keras backend) that `python` cannot find, [] when
+    it has them all; found without importing them, so it takes a fraction of a
+    second. A Python that cannot run at all lacks everything."""
+    if python in _CHECKED:
+        return _CHECKED[python]
+    probe = ("import importlib.util as u, json; print(json.dumps([m for m in {modules} if u.find_spec(m) is None] + "
+             "([] if any(u.find_spec(b) for b in {backends}) else ['tensorflow/torch'])))").format(
+                 modules=WORKER_MODULES, backends=KERAS_BACKENDS)
+    try:
+        completed = _run_python(python, ["-c", probe], timeout=CHECK_SECONDS)
+        missing = json.loads(completed.stdout.strip().splitlines()[-1]) if completed.returncode == 0 else None
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+        missing = None
+    if missing is None:
+        return list(WORKER_MODULES)
+    if not missing:
+        _CHECKED[python] = missing
+    return missing
+
+
 def self_check(python: str) -> dict:
     """The worker's own check of an environment (`python -m model selfcheck`)."""
     try:

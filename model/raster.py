@@ -19,7 +19,7 @@ from typing import Iterator
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .errors import InputError, disk_failure, disk_full
+from .errors import InputError, Message, disk_failure, disk_full
 
 gdal.UseExceptions()
 
@@ -92,6 +92,34 @@ def open_raster(path: str, what) -> gdal.Dataset:
     if dataset is None or dataset.RasterCount == 0:
         raise InputError("The {what} '{path}' holds no raster band. Choose a raster file.", what=what, path=path)
     return dataset
+
+
+def band_descriptions(path: str) -> list:
+    """The description of every band of a raster file ('' where it has none), as
+    GDAL reads it on every QGIS version (QGIS 3.22's provider has no
+    bandDescription)."""
+    dataset = open_raster(path, Message("factor raster"))
+    return [dataset.GetRasterBand(band).GetDescription() for band in range(1, dataset.RasterCount + 1)]
+
+
+#: Values that stand for "no data" in rasters whose nodata value was lost (exported
+#: without it, or never declared): common GIS sentinels, never a real factor value.
+NODATA_SENTINELS = (-9999.0, -99999.0, -999999.0, -32768.0, -32767.0, 32767.0, 65535.0, -3.4028234663852886e38,
+                    3.4028234663852886e38, -1.7976931348623157e308, 1.7976931348623157e308, -1e20, 1e20)
+
+
+def declares_nodata(path: str, band: int) -> bool:
+    """Whether a band says which cells have no data (a nodata value or a mask)."""
+    dataset = gdal.Open(path, gdal.GA_ReadOnly)  # kept: a band outliving its dataset crashes GDAL
+    source = dataset.GetRasterBand(band)
+    return source.GetNoDataValue() is not None or not source.GetMaskFlags() & gdal.GMF_ALL_VALID
+
+
+def sentinel_in(values: np.ndarray):
+    """A nodata sentinel among `values` (the cells a band without nodata calls
+    valid), or None."""
+    found = np.isin(values.astype(np.float32), np.float32(NODATA_SENTINELS))
+    return float(values[found][0]) if found.any() else None
 
 
 def read_valid(band: gdal.Band, window: Window) -> np.ndarray:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import _thread
 import contextlib
 import json
-import os
 import signal
 import sys
 import threading
@@ -29,8 +28,6 @@ from .progress import Progress
 from .raster import gdal_failure
 
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
-REQUIREMENTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "requirements.txt")
-INSTALL_HINT = "{python} -m pip install -r \"{requirements}\" (or 'make venv' in the plugin folder)"
 
 
 #: Packages whose own code a cancel never interrupts with an exception: raised
@@ -214,9 +211,8 @@ def main(argv=None) -> int:
         return protocol.BAD_INPUT
     except ModuleNotFoundError as error:
         channel.error(Message("The worker's Python ({python}) cannot import '{module}'. Run 'Setup > Set up the "
-                              "deep-learning environment' in the Processing toolbox, or install what the plugin needs "
-                              "with: {command}", python=sys.executable, module=error.name,
-                              command=INSTALL_HINT.format(python=sys.executable, requirements=REQUIREMENTS)))
+                              "deep-learning environment' in the Processing toolbox once.", python=sys.executable,
+                              module=error.name))
         return protocol.MISSING_PACKAGE
     except (Cancelled, KeyboardInterrupt):
         channel.error(Message("Cancelled: nothing was written."))

@@ -28,6 +28,8 @@ METHODS = breaks_module.METHODS + ("categorical",)
 DEFAULT_METHOD, DEFAULT_CLASSES = "quantile", 10
 #: A categorical factor with more codes than this is surely continuous.
 MAX_CATEGORIES = 255
+#: The most classes equal, quantile or Jenks grading makes of a continuous factor.
+MAX_CLASSES = 100
 #: Bins of the histogram (over the factor's range) that quantile breaks are read
 #: from: fine enough for heavy-tailed factors such as curvature.
 HISTOGRAM_BINS = 2 ** 20
@@ -109,12 +111,12 @@ def parse_rules(rows: list, factor_names: list) -> dict:
         elif method != "categorical":
             try:
                 rule.classes = int(float(classes)) if classes else DEFAULT_CLASSES
-            except ValueError as error:
+            except (ValueError, OverflowError) as error:
                 raise InputError("{where}: the class count must be a whole number (got '{classes}').", where=where,
                                  classes=classes) from error
-            if rule.classes < 2:
-                raise InputError("{where}: a factor needs at least 2 classes (got {classes}).", where=where,
-                                 classes=rule.classes)
+            if not 2 <= rule.classes <= MAX_CLASSES:
+                raise InputError("{where}: the class count must be from 2 to {most} (got {classes}).", where=where,
+                                 classes=rule.classes, most=MAX_CLASSES)
         rules[name] = rule
     return rules
 

@@ -20,7 +20,8 @@ from osgeo import gdal
 from ..errors import InputError, Message
 from . import grading
 from ..progress import Progress
-from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, open_raster, read_valid
+from ..raster import (GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, declares_nodata,
+                      open_raster, read_valid, sentinel_in)
 
 #: Metadata item of the stack GeoTIFF that holds its catalogue.
 CATALOGUE_METADATA = "LSGHNET_CATALOGUE"
@@ -48,6 +49,7 @@ class AlignedFactors:
             dataset = aligned_band(source.path, source.band, grid, resampling,
                                    Message("factor '{factor}'", factor=source.name))
             self.bands.append((dataset, dataset.GetRasterBand(1)))
+        self.undeclared = [not declares_nodata(source.path, source.band) for source in sources]
 
     def empty_factors(self, windows: list) -> list:
         """Names of the factors without a single valid cell on the grid (inside the
@@ -63,9 +65,15 @@ class AlignedFactors:
         values, valid = [], np.ones((window.height, window.width), dtype=bool)
         if self.mask is not None:
             valid &= self.mask.inside(window)
-        for _, band in self.bands:
+        for name, (_, band), undeclared in zip(self.names, self.bands, self.undeclared):
             values.append(band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64))
             valid &= read_valid(band, window)
+            sentinel = sentinel_in(values[-1][valid]) if undeclared else None
+            if sentinel is not None:
+                raise InputError("Factor '{factor}' declares no nodata value, and it holds {value:g}, a value that "
+                                 "stands for no data. Set {value:g} as its nodata value (Raster > Conversion > "
+                                 "Translate, 'Assign a specified nodata value'), then run this again.",
+                                 factor=name, value=sentinel)
         return values, valid
 
 

@@ -78,37 +78,62 @@ def _xy(geometry) -> tuple:
 
 
 def from_features(factor_names: list, fields: list, features, stack_id: str | None = None,
-                  stack: str = "") -> Dataset:
+                  stack: str = "", class_counts: list | None = None, warn=None) -> Dataset:
     """A Dataset from the features of a samples layer with these `fields`:
     (feature, (x, y)) pairs, a feature giving a field's value by name (an OGR or a
-    QGIS feature). With `stack_id`, samples that carry another stack's fingerprint
-    are refused (`check_same_stack`); samples of earlier versions carry none."""
+    QGIS feature). Labels must lie in 0..1, and with `class_counts` (classes per
+    factor in the stack's catalogue) every class code must be one of the stack's.
+    With `stack_id`, samples that carry another stack's fingerprint are refused
+    (`check_same_stack`); samples without one (made by an earlier version, exported,
+    edited or made by another tool) are accepted only when their classes fit the
+    stack, and `warn` is told that they could not be verified."""
     check_fields(fields, factor_names)
     has_landslide = "landslide" in fields
-    checked = stack_id is not None and STACK_ID in fields
+    has_fingerprint = STACK_ID in fields
+    unverified = 0
     rows = []
     for feature, xy in features:
-        if checked:
-            check_same_stack(str(feature[STACK_ID]), stack_id, stack)
+        if stack_id is not None:
+            fingerprint = feature[STACK_ID] if has_fingerprint else None
+            if fingerprint is None or str(fingerprint) in ("", "NULL"):
+                unverified += 1
+            else:
+                check_same_stack(str(fingerprint), stack_id, stack)
         rows.append((_field_number(feature["label"]), feature["kind"], feature["split"],
                      _field_number(feature["landslide"]) if has_landslide else -1,
                      [_field_number(feature[name]) for name in factor_names], xy))
     if not rows:
         raise InputError("The samples layer has no sample.")
-    label = np.array([row[0] for row in rows], dtype=float)
+    label = np.array([np.nan if row[0] is None else row[0] for row in rows], dtype=float)
     kind = np.array([row[1] for row in rows]).astype(str)
     split = np.array([row[2] for row in rows]).astype(str)
     classes = np.array([row[4] for row in rows], dtype=object)
     if any(value is None for value in classes.ravel()) or np.isnan(label).any():
         raise InputError("Some samples have an empty label or factor class. Extract the samples again.")
+    outside = (label < 0) | (label > 1)
+    if outside.any():
+        raise InputError("{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a "
+                         "landslide, 0 for none and the heatmap value in between. Use the output of 'Extract "
+                         "training samples', or rescale the label field to 0..1.", count=int(outside.sum()),
+                         value=float(label[outside][0]))
+    if any(not float(value).is_integer() for value in classes.ravel()):
+        raise InputError("Some factor fields of the samples hold fractions; they must hold the stack's class codes "
+                         "(whole numbers). Extract the samples from the factor stack.")
     unknown = sorted(set(kind) - set(SAMPLE_KINDS)) + sorted(set(split) - set(SPLITS))
     if unknown:
         raise InputError("Unexpected values in the 'kind' or 'split' field: {values}. Use the output of 'Extract "
                          "training samples'.", values=", ".join(unknown))
     x = np.array([row[5][0] for row in rows], dtype=float)
     y = np.array([row[5][1] for row in rows], dtype=float)
-    return Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
-                   np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y)
+    dataset = Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
+                      np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y)
+    if class_counts is not None:
+        check_classes(dataset, class_counts)
+    if unverified and warn is not None:
+        warn(Message("{count} sample(s) carry no stack fingerprint ('{field}' field), so it cannot be verified that "
+                     "they were drawn from {stack}; their class codes fit its classes, so they are used as they are.",
+                     count=unverified, field=STACK_ID, stack=stack))
+    return dataset
 
 
 def _field_number(value):

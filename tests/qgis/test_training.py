@@ -163,6 +163,7 @@ class TestWorkerFailures:
     def test_crash_shows_the_last_lines(self, ecuador, tmp_path, monkeypatch, worker_module):
         python = fake_python(tmp_path, 'echo "loading the data"\necho "Segmentation fault in libfoo" >&2\nexit 139\n')
         monkeypatch.setattr(worker_module, "configured_python", lambda: python)
+        monkeypatch.setattr(worker_module.environment, "missing_modules", lambda python: [])
         out = tmp_path / "out"
         out.mkdir()
         with pytest.raises(QgsProcessingException) as error:
@@ -173,7 +174,26 @@ class TestWorkerFailures:
 
     def test_python_without_keras(self, ecuador, tmp_path, monkeypatch, worker_module):
         monkeypatch.setattr(worker_module, "configured_python", lambda: "/usr/bin/python3")
-        with pytest.raises(QgsProcessingException, match="cannot import 'keras'.*pip install"):
+        with pytest.raises(QgsProcessingException, match=r"lacks the package\(s\) .*keras.*Set up the deep-learning "
+                                                         r"environment"):
+            train(ecuador, tmp_path)
+
+    def test_no_unchecked_python_from_the_path(self, ecuador, tmp_path, monkeypatch, worker_module, provider):
+        """A Python on the PATH without GDAL's bindings (or anything else the worker
+        needs) is never used: without a set-up environment the algorithm cannot
+        start, and says to run Setup, before any work."""
+        python = fake_python(tmp_path, 'echo "ModuleNotFoundError: No module named osgeo" >&2\nexit 1\n')
+        os.rename(python, tmp_path / "python3")
+        monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+        monkeypatch.setattr(worker_module, "registered_python", lambda: None)
+        monkeypatch.setattr(worker_module, "PLUGIN_DIR", str(tmp_path))  # no developer's .venv
+        monkeypatch.setattr(worker_module, "profile_environment", lambda: str(tmp_path / "no-environment"))
+        assert worker_module.candidate_pythons() == []
+        algorithm = [a for a in provider.algorithms() if a.name() == "trainmodel"][0]
+        ok, message = algorithm.canExecute()
+        assert not ok and "none is set up yet" in message and "Set up the deep-learning environment" in message
+        assert "pip" not in message and "make" not in message
+        with pytest.raises(QgsProcessingException, match="none is set up yet"):
             train(ecuador, tmp_path)
 
     def test_missing_python(self, ecuador, tmp_path, monkeypatch, worker_module, provider):

@@ -34,7 +34,9 @@ class TestRules:
         (["slope", "breaks", "", ""], "at least one break"),
         (["slope", "magic", "", ""], "unknown method"),
         (["dem", "equal", "5", ""], "no factor of that name"),
-        (["slope", "equal", "1", ""], "at least 2 classes"),
+        (["slope", "equal", "1", ""], "from 2 to 100 .got 1."),
+        (["slope", "quantile", "1e400", ""], "must be a whole number"),
+        (["slope", "jenks", "1000", ""], "from 2 to 100 .got 1000."),
     ])
     def test_bad_rows(self, row, message):
         with pytest.raises(InputError, match=message):
