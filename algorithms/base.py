@@ -11,7 +11,7 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsMapLa
                        QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
                        QgsProcessingOutputHtml, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
+                       QgsProcessingParameterMultipleLayers, QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer,
                        QgsProcessingUtils, QgsProperty, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -26,6 +26,7 @@ from . import bounds
 from . import field_types
 from .help_html import help_html
 from .inputs import InputReaders, layer_choice_problem
+from .run_guard import interrupts_cancel, new_vector_file, remove_outputs
 from .translation import engine_text
 from .worker_runner import python_problem
 
@@ -278,11 +279,19 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
         return None
 
     def unreadable_raster(self, parameters, context):
-        """A raster input that exists but cannot be read as a raster (QGIS says "not
-        found"), or None."""
+        """A raster input (or an item of a list of rasters) that exists but cannot be
+        read as a raster (QGIS says "not found" or "Incorrect parameter value"), or None."""
         for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
             if isinstance(definition, QgsProcessingParameterRasterLayer):
-                problem = self.raster_problem(parameters, definition.name(), context, definition.name())
+                items = [value]
+            elif isinstance(definition, QgsProcessingParameterMultipleLayers) and \
+                    definition.layerType() == QgsProcessing.SourceType.TypeRaster:
+                items = value if isinstance(value, (list, tuple)) else [value]
+            else:
+                continue
+            for item in items:
+                problem = self.raster_value_problem(item, context, definition.name())
                 if problem:
                     return problem
         return None
@@ -348,8 +357,12 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
     def raster_problem(self, parameters, name, context, what):
         """Why the raster parameter `name` cannot be loaded, in words an analyst can
         act on (QGIS itself only says "not found"), or None when it loads."""
-        value = parameters.get(name)
-        if not isinstance(value, str) or not value or self.parameterAsRasterLayer(parameters, name, context):
+        return self.raster_value_problem(parameters.get(name), context, what)
+
+    def raster_value_problem(self, value, context, what):
+        """Why a raster file (a parameter's value) cannot be loaded, or None."""
+        if not isinstance(value, str) or not value or QgsProcessingUtils.mapLayerFromString(
+                value, context, True, QgsProcessingUtils.LayerHint.Raster):
             return None
         path = value.split("|")[0]
         if not os.path.exists(path):
@@ -359,6 +372,20 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
         except InputError as error:
             return engine_text(error.message)
         return self.tr("QGIS cannot load the {0} '{1}'. Check that it is a raster file.").format(what, path)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS's method
+        """`process` (each algorithm's work), cancelled by an interrupt; a vector
+        output it created is removed when it fails (`run_guard`)."""
+        self.created_files = []
+        try:
+            with interrupts_cancel(feedback):
+                return self.process(parameters, context, feedback)
+        except BaseException as error:
+            remove_outputs(self.created_files, error)
+            raise
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
 
     # Outputs: a required output that arrives unset (QGIS 3.40 and later run a chain
     # whose user left one of its outputs out, passing the step no value) is written to
@@ -371,7 +398,11 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
         return super().parameterAsFileOutput(self._destined(parameters, name), name, context)
 
     def parameterAsSink(self, parameters, name, context, *arguments):  # noqa: N802
-        return super().parameterAsSink(self._destined(parameters, name), name, context, *arguments)
+        sink, destination = super().parameterAsSink(self._destined(parameters, name), name, context, *arguments)
+        created = new_vector_file(destination) if sink is not None else None
+        if created:
+            getattr(self, "created_files", []).append(created)
+        return sink, destination
 
     def _destined(self, parameters, name):
         optional = self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
@@ -383,7 +414,17 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
         """Add a feature to an output sink; a feature the sink refuses is an error,
         never a silently shorter layer."""
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write an output feature: {0}").format(sink.lastError()))
+            raise QgsProcessingException(self.write_failure(sink))
+
+    def finish_sink(self, sink):
+        """Write what the sink still buffers; a failure (a full disk) is an error,
+        and the run's guard removes the half-written layer."""
+        if not sink.flushBuffer():
+            raise QgsProcessingException(self.write_failure(sink))
+
+    def write_failure(self, sink):
+        return self.tr("Could not write an output layer ({0}). Check that its disk has free space and that you may "
+                       "write there; nothing was left behind.").format(sink.lastError())
 
     def write_table(self, parameters, name, context, columns, rows):
         """Write a table without geometry to the sink `name`: `columns` are (field
@@ -398,6 +439,7 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes(row)
             self.add_feature(sink, feature)
+        self.finish_sink(sink)
         return destination
 
     def write_metrics(self, parameters, name, context, rows):

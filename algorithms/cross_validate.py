@@ -115,7 +115,7 @@ class CrossValidate(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters, advanced=(self.ENCODING,))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))

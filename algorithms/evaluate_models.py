@@ -50,7 +50,7 @@ class EvaluateModels(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         paths = self.parameterAsFileList(parameters, self.MODELS, context)
         if not paths:
             raise QgsProcessingException(self.tr("Choose at least one model file."))

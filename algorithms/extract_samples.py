@@ -106,7 +106,7 @@ class ExtractSamples(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         stack_layer = self.parameterAsRasterLayer(parameters, self.FACTORS, context)
         stack_path = self.gdal_path(stack_layer, self.tr("factor stack"))
         heatmap_path = self.gdal_path(self.parameterAsRasterLayer(parameters, self.HEATMAP, context),
@@ -172,6 +172,7 @@ class ExtractSamples(LsghnetAlgorithm):
                 int(drawn.block[index]), int(drawn.landslide[index]),
             ] + [int(value) for value in drawn.classes[index]] + [stack_id])
             self.add_feature(sink, feature)
+        self.finish_sink(sink)
 
     def report(self, drawn, feedback):
         for kind, name in enumerate(SAMPLE_KINDS):

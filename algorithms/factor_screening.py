@@ -74,7 +74,7 @@ class FactorScreening(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         stack = self.parameterAsRasterLayer(parameters, self.STACK, context)
         if bool(layers) == bool(stack):

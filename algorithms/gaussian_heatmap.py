@@ -69,7 +69,7 @@ class GaussianHeatmap(LsghnetAlgorithm):
             return False, problem
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         reference = self.parameterAsRasterLayer(parameters, self.REFERENCE, context)
         reference_path = self.gdal_path(reference, self.tr("reference raster"))
         output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(

@@ -19,15 +19,21 @@ VECTOR_TYPES = ("source", "vector", "layer", "multilayer")
 def factor_bands(algorithm, layers):
     """(name, path, band) of every band of the factor rasters: a single-band raster
     goes by its layer name, a band of a multi-band raster by its description in the
-    file (else <layer>_b<band>)."""
+    file (else <layer>_b<band>; <layer>_<description> when another factor has that
+    description too)."""
     bands = []
     for layer in layers:
         path = algorithm.gdal_path(layer, algorithm.tr("factor '{0}'").format(layer.name()))
         descriptions = band_descriptions(path)
         for band, description in enumerate(descriptions, start=1):
             name = layer.name() if len(descriptions) == 1 else (description.strip() or f"{layer.name()}_b{band}")
-            bands.append((name, path, band))
-    return bands
+            bands.append((name, path, band, layer.name(), len(descriptions)))
+    names = [name for name, *_ in bands]
+    # Two multi-band rasters that describe their bands alike (B4 of two scenes): the
+    # layer's name tells them apart; two single-band layers of one name stay a clash
+    # that preparefactors names.
+    return [(f"{layer}_{name}" if count > 1 and names.count(name) > 1 else name, path, band)
+            for name, path, band, layer, count in bands]
 
 
 def layer_choice_problem(algorithm, parameters):

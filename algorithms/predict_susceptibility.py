@@ -94,7 +94,7 @@ class PredictSusceptibility(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         model_path = self.parameterAsFile(parameters, self.MODEL, context)
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:

@@ -72,7 +72,7 @@ class PrepareFactors(LsghnetAlgorithm):
                 return False, self.tr("'{0}' is not a raster layer; factors must be rasters.").format(layer.name())
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one factor raster."))

@@ -69,7 +69,7 @@ class SetupEnvironment(LsghnetAlgorithm):
                 return False, engine_text(error.message)
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         backend = environment.BACKENDS[self.parameterAsEnum(parameters, self.BACKEND, context)]
         folder = self.parameterAsFile(parameters, self.FOLDER, context) or profile_environment()
         with self.engine_errors():

@@ -109,7 +109,7 @@ class TrainModel(LsghnetAlgorithm):
                                                   self.BATCH_SIZE, self.LEARNING_RATE, self.DROPOUT,
                                                   self.VALIDATION_FRACTION, self.SEED, self.DEVICE))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SAMPLES))

@@ -101,7 +101,7 @@ class Zoning(LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def process(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, self.SUSCEPTIBILITY, context)
         paths = [self.gdal_path(layer, self.tr("susceptibility raster"))]
         names = [layer.name()]

@@ -2,7 +2,7 @@
 one it left (issue 14's measure of a readable training path).
 
 The path starts where a user starts it: `processing.run("lsghnet:trainmodel")` on
-the Ecuador samples (LSGH-Net, 2 epochs), through `TrainModel.processAlgorithm`, the
+the Ecuador samples (LSGH-Net, 2 epochs), through `TrainModel.process`, the
 real worker process and back to the metrics table. A profiler (sys.setprofile) reads
 the plugin's functions in the order they are first called, each once (a function
 called again, e.g. per epoch, is not read again; a nested function, lambda or
@@ -136,7 +136,7 @@ def joined(steps: list) -> list:
 
 def until_saved(path: list) -> list:
     """The path up to the model file's `write`: what issue 14 measures ("from
-    TrainModel.processAlgorithm to the saved model"), without the report and the
+    TrainModel.process to the saved model"), without the report and the
     metrics table that follow."""
     for index, (module, *functions) in enumerate(path):
         if module == SAVED[0] and SAVED[1] in functions:
@@ -181,7 +181,8 @@ def main(functions: bool) -> None:
                          f'"{trace_file}" "$@"\n')
         os.chmod(wrapper, os.stat(wrapper).st_mode | stat.S_IXUSR)
         worker_runner.configured_python = lambda: wrapper
-        reader = Reader(start="TrainModel.processAlgorithm")
+        worker_runner.environment.missing_modules = lambda python: []  # the wrapper runs only the worker
+        reader = Reader(start="TrainModel.process")
         reader.run(lambda: processing.run("lsghnet:trainmodel", parameters))
         with open(trace_file, encoding="utf-8") as handle:
             worker_steps = json.load(handle)

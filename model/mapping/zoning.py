@@ -144,8 +144,12 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
     levels = np.flatnonzero(histogram.cells)
     values = levels / (LEVELS - 1)
     if method != "breaks" and len(levels) < zones:
+        if len(levels) < 2:
+            raise InputError("The raster has one value everywhere ({value:g}), so it cannot be divided into zones. "
+                             "Check that it is a susceptibility map (the output of 'Susceptibility map').",
+                             value=float(values[0]) if len(values) else 0.0)
         raise InputError("The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} "
-                         "zones asked. Ask for fewer zones.", values=len(levels), zones=zones)
+                         "zones asked. Ask for at most {values} zones.", values=len(levels), zones=zones)
     if method == "jenks":
         return breaks_module.weighted_jenks(values, histogram.cells[levels], zones)
     if method == "equal":

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..progress import Progress
 from ..raster import atomic_outputs
 from ..reports import write_cv_report
@@ -29,8 +29,14 @@ def assign_folds(dataset: Dataset, folds: int, partition: str, seed: int) -> np.
     """Fold number (0..folds-1) of every sample."""
     hard = np.flatnonzero(dataset.hard)
     if len(hard) < 2 * folds:
-        raise InputError("{samples} landslide and non-landslide samples are too few for {folds} folds.",
-                         samples=len(hard), folds=folds)
+        raise InputError("{samples} landslide and non-landslide samples are too few for {folds} folds. Choose fewer "
+                         "Folds, or use more samples.", samples=len(hard), folds=folds)
+    landslides = dataset.label[hard] >= 0.5
+    if landslides.all() or not landslides.any():
+        raise InputError("Cross-validation needs landslide and non-landslide samples; these samples are all {which}. "
+                         "Use samples with both (from 'Extract training samples', or presence/absence points with "
+                         "1 and 0 in their field).", which=Message("landslides") if landslides.all() else Message(
+                             "non-landslides"))
     fold = np.full(len(dataset), -1, dtype=np.int64)
     rng = np.random.default_rng(seed)
     if partition == "random":

@@ -111,6 +111,12 @@ def read(path: str, with_members: bool = True) -> tuple:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
+        with open(path, "rb") as handle:
+            starts_like_a_zip = handle.read(4) == b"PK\x03\x04"
+        if starts_like_a_zip:  # a zip cut short: a copy or download that did not finish, a full disk
+            raise InputError("The model file '{path}' is incomplete (it ends before its content does): it was "
+                             "copied, downloaded or written only in part. Copy it again from where training wrote "
+                             "it, or train again.", path=path) from error
         raise InputError(not_ours) from error
     with archive:
         try:

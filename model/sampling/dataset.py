@@ -193,7 +193,8 @@ def check_trainable(dataset: Dataset, hard_only: bool) -> None:
     if binary.all() or not binary.any():
         raise InputError("All hard training samples are on the same side of 0.5 (all landslide or all "
                          "non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. "
-                         "Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE).")
+                         "Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of 'Extract training "
+                         "samples').")
     test_binary = dataset.label[dataset.test & dataset.hard] >= 0.5
     if test_binary.size < 4 or test_binary.all() or not test_binary.any():
         raise InputError("The test split needs hard landslide and non-landslide samples. Extract more samples or use "

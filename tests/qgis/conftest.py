@@ -4,7 +4,9 @@ through `processing.run` and through the real `qgis_process.bin`."""
 import configparser
 import hashlib
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -83,7 +85,7 @@ def _recording_feedback_class():
 
         def __init__(self, cancel_at=None):
             super().__init__()
-            self.infos, self.warnings, self.cancel_at = [], [], cancel_at
+            self.infos, self.warnings, self.errors, self.cancel_at = [], [], [], cancel_at
             self.progressChanged.connect(self._on_progress)
 
         def _on_progress(self, value):
@@ -97,6 +99,10 @@ def _recording_feedback_class():
         def pushWarning(self, warning):  # noqa: N802
             self.warnings.append(warning)
             super().pushWarning(warning)
+
+        def reportError(self, error, fatal=False):  # noqa: N802
+            self.errors.append(error)
+            super().reportError(error, fatal)
 
         @property
         def log(self):
@@ -144,16 +150,26 @@ def qgis_process(tmp_path_factory):
                              capture_output=True, text=True, timeout=120)
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
 
-    def run_process(algorithm_id, *repeated, json_input=None, program=QGIS_PROCESS, **parameters):
+    def run_process(algorithm_id, *repeated, json_input=None, program=QGIS_PROCESS, background=False,
+                    file_size_limit=None, **parameters):
         """`repeated`: extra "NAME=value" arguments (a name may repeat, as for
         multiple-layer parameters); `json_input`: parameters as JSON on standard
-        input instead (QGIS >= 3.24)."""
+        input instead (QGIS >= 3.24); `background`: return the running process
+        (a Popen whose output is text); `file_size_limit`: the most bytes the
+        process may write to one file, as if its disk were full beyond them."""
+        def limited():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails (EFBIG) instead of killing QGIS
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
+        options = dict(env=env, text=True, preexec_fn=limited if file_size_limit else None)
         if json_input is not None:
-            return subprocess.run([program, "run", f"lsghnet:{algorithm_id}", "-"], input=json_input, env=env,
-                                  capture_output=True, text=True, timeout=600)
+            return subprocess.run([program, "run", f"lsghnet:{algorithm_id}", "-"], input=json_input,
+                                  capture_output=True, timeout=600, **options)
         arguments = list(repeated) + [f"{name}={value}" for name, value in parameters.items()]
-        return subprocess.run([program, "run", f"lsghnet:{algorithm_id}", "--", *arguments],
-                              env=env, capture_output=True, text=True, timeout=600)
+        command = [program, "run", f"lsghnet:{algorithm_id}", "--", *arguments]
+        if background:
+            return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **options)
+        return subprocess.run(command, capture_output=True, timeout=600, **options)
 
     return run_process
 

@@ -6,6 +6,8 @@ labels outside 0..1, absurd numbers. Each case either gives the right result
 what to fix, and never changes an input."""
 import os
 import shutil
+import signal
+import time
 
 import numpy as np
 import pytest
@@ -273,3 +275,83 @@ class TestBounds:
         definition = algorithm.parameterDefinition(name)
         integer = definition.dataType() == definition.Type.Integer
         assert f"{definition.maximum():{'.0f' if integer else 'g'}}." in definition.help()
+
+
+def process_children(pid):
+    """(pid, command line) of the live child processes of `pid` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                command = handle.read().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append((int(entry), command))
+    return found
+
+
+def is_running(pid):
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("interrupt", ["SIGINT", "SIGTERM"])
+def test_an_interrupt_stops_qgis_process_and_its_worker(qgis_process, trained, ecuador, tmp_path, interrupt):
+    """Ctrl+C or kill during a prediction: the worker stops within seconds, the run
+    fails (no exit 0) and writes nothing, and no worker is left running."""
+    output = tmp_path / "susceptibility.tif"
+    process = qgis_process("predictsusceptibility", MODEL=trained["lsghnet"][0]["OUTPUT_MODEL"],
+                           FACTORS=ecuador["stack"], OUTPUT=output, background=True)
+    started = time.monotonic()
+    workers = []
+    while not workers and process.poll() is None and time.monotonic() - started < 120:
+        workers = [pid for pid, command in process_children(process.pid) if " -m model " in command]
+        time.sleep(0.05)
+    assert workers, "the worker never started"
+    time.sleep(0.5)
+    process.send_signal(getattr(signal, interrupt))
+    interrupted = time.monotonic()
+    stdout, _ = process.communicate(timeout=60)
+    assert time.monotonic() - interrupted < 15
+    assert process.returncode != 0 and "Interrupted" in stdout and "Traceback" not in stdout, stdout[-2000:]
+    assert os.listdir(tmp_path) == []
+    assert not [pid for pid in workers if is_running(pid)]
+
+
+def test_a_full_disk_leaves_no_half_written_samples(qgis_process, ecuador, tmp_path):
+    """extractsamples whose GeoPackage cannot grow past 400 kB (a full disk, as
+    RLIMIT_FSIZE makes it for this process alone): a plain message, no file."""
+    output = tmp_path / "samples.gpkg"
+    completed = qgis_process("extractsamples", LANDSLIDES=LANDSLIDES, HEATMAP=ecuador["heat"],
+                             FACTORS=ecuador["stack"], N_NEGATIVE=30000, OUTPUT=output, file_size_limit=400000)
+    assert completed.returncode != 0
+    assert "Check that its disk has free space" in completed.stdout + completed.stderr
+    assert "Traceback" not in completed.stdout + completed.stderr
+    assert os.listdir(tmp_path) == []
+
+
+class TestPlainMessages:
+    def test_a_text_file_given_as_a_factor(self, tmp_path):
+        notes = tmp_path / "notes.txt"
+        notes.write_text("slope in degrees\n")
+        message = refusal("preparefactors", {"FACTORS": [FACTOR_FILES[0], str(notes)],
+                                             "OUTPUT": str(tmp_path / "s.tif")})
+        assert "notes.txt" in message and "cannot be read as a raster" in message
+
+    def test_zoning_a_constant_raster(self, tmp_path):
+        constant = str(tmp_path / "constant.tif")
+        gdal.Translate(constant, FACTOR_FILES[0], scaleParams=[[0, 100, 0.5, 0.5]], outputType=gdal.GDT_Float32)
+        dataset = gdal.Open(constant, gdal.GA_Update)
+        dataset.GetRasterBand(1).Fill(0.5)
+        dataset = None
+        message = refusal("zoning", {"SUSCEPTIBILITY": constant, "OUTPUT_ZONES": str(tmp_path / "z.tif"),
+                                     "OUTPUT_TABLE": str(tmp_path / "z.gpkg")})
+        assert "one value everywhere (0.5)" in message and "fewer zones" not in message

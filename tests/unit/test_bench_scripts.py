@@ -59,9 +59,9 @@ def test_the_training_path_reads_a_function_once_across_both_processes():
 def test_issue_14s_span_ends_where_the_model_file_is_written():
     from bench.training_path import until_saved
 
-    path = [["algorithms.train_model", "processAlgorithm"], ["model.modelling.modelfile", "save", "write", "_sha256"],
+    path = [["algorithms.train_model", "process"], ["model.modelling.modelfile", "save", "write", "_sha256"],
             ["model.reports", "write_training_report"]]
-    assert until_saved(path) == [["algorithms.train_model", "processAlgorithm"],
+    assert until_saved(path) == [["algorithms.train_model", "process"],
                                  ["model.modelling.modelfile", "save", "write"]]
     with pytest.raises(ValueError):
         until_saved(path[:1])

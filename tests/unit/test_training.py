@@ -437,6 +437,16 @@ class TestModelFile:
             with pytest.raises(InputError, match="is not an LSGH-Net model file"):
                 modelfile.read(str(tmp_path / name))
 
+    def test_a_file_cut_short_is_called_incomplete(self, tmp_path):
+        """A model file copied or downloaded only in part: a zip without its end."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("manifest.json", json.dumps({"format": modelfile.FORMAT}))
+            archive.writestr("model.keras", bytes(range(256)) * 100)
+        (tmp_path / "cut.lsghnet").write_bytes(buffer.getvalue()[:3000])
+        with pytest.raises(InputError, match="is incomplete .*copied, downloaded or written only in part"):
+            modelfile.read(str(tmp_path / "cut.lsghnet"))
+
     def test_a_missing_file_is_called_missing(self, tmp_path):
         with pytest.raises(InputError, match=r"The model file '.*nowhere\.lsghnet' does not exist"):
             modelfile.read(str(tmp_path / "nowhere.lsghnet"))
