@@ -77,12 +77,13 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
     NEEDS_WORKER = False
     #: Values of the DEVICE parameter of the algorithms that run the worker.
     def tr(self, text):
-        """Translated text: looked up under the algorithm's class, then under this
-        base class (for the messages its shared methods raise)."""
-        translated = QCoreApplication.translate(type(self).__name__, text)
-        if translated == text:
-            translated = QCoreApplication.translate("LsghnetAlgorithm", text)
-        return translated
+        """Translated text: looked up under the algorithm's class, then under the
+        classes it inherits from (for the messages their shared methods raise)."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):
         return type(self)()

@@ -10,10 +10,17 @@ from osgeo import ogr
 from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
                        QgsProperty, QgsWkbTypes)
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..model.raster import band_descriptions
 
 #: Parameter types whose value may name a vector file.
 VECTOR_TYPES = ("source", "vector", "layer", "multilayer")
+
+
+def translate(text):
+    """Text of this module's functions in the user's language."""
+    return QCoreApplication.translate("InputReaders", text)
 
 
 def factor_bands(algorithm, layers):
@@ -23,7 +30,7 @@ def factor_bands(algorithm, layers):
     description too)."""
     bands = []
     for layer in layers:
-        path = algorithm.gdal_path(layer, algorithm.tr("factor '{0}'").format(layer.name()))
+        path = algorithm.gdal_path(layer, translate("factor '{0}'").format(layer.name()))
         descriptions = band_descriptions(path)
         for band, description in enumerate(descriptions, start=1):
             name = layer.name() if len(descriptions) == 1 else (description.strip() or f"{layer.name()}_b{band}")
@@ -50,7 +57,7 @@ def layer_choice_problem(algorithm, parameters):
                 continue
             names = vector_layer_names(item)
             if len(names) > 1:
-                return algorithm.tr(
+                return translate(
                     "'{1}' given for {0} holds {2} layers ({3}). Say which one to use, e.g. '{1}|layername={4}' "
                     "(in the dialog: pick the layer from the project or the browser).").format(
                         definition.name(), item, len(names), ", ".join(names[:10]), names[0])
