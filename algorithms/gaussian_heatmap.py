@@ -34,8 +34,9 @@ class GaussianHeatmap(LsghnetAlgorithm):
             self.tr("Landslides (points or polygons)"),
             [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
         )
-        landslides.setHelp(self.tr("Mapped landslides. Polygons are represented by their centroids. "
-                                   "Any CRS: they are reprojected to the reference raster's CRS."))
+        landslides.setHelp(self.tr("Mapped landslides. A polygon's kernel sits on its centroid, or inside it when the "
+                                   "centroid falls outside; each part of a multipart feature is a landslide of its "
+                                   "own. Any CRS: they are reprojected to the reference raster's CRS."))
         reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference raster (defines the grid)"))
         reference.setHelp(self.tr("The heatmap is written on exactly this raster's grid (extent, pixel size, CRS). "
                                   "Cells that are nodata in its first band stay nodata."))

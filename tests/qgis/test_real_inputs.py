@@ -355,3 +355,26 @@ class TestPlainMessages:
         message = refusal("zoning", {"SUSCEPTIBILITY": constant, "OUTPUT_ZONES": str(tmp_path / "z.tif"),
                                      "OUTPUT_TABLE": str(tmp_path / "z.gpkg")})
         assert "one value everywhere (0.5)" in message and "fewer zones" not in message
+
+
+def test_prediction_from_a_multi_band_raster(trained, tmp_path):
+    """The five factors as one 5-band raster (terrain_attributes.tif) predict the
+    same map as the five single-band files: bands are matched to the model's
+    factors by their descriptions."""
+    model = trained["rf"][0]["OUTPUT_MODEL"]
+    single, _ = run_algorithm("predictsusceptibility", {"MODEL": model, "FACTORS": FACTOR_FILES,
+                                                        "OUTPUT": str(tmp_path / "single.tif")})
+    bands, feedback = run_algorithm("predictsusceptibility", {"MODEL": model, "FACTORS": [MULTIBAND],
+                                                              "OUTPUT": str(tmp_path / "bands.tif")})
+    assert "5 raw factor band(s)" in feedback.log
+    expected = gdal.Open(single["OUTPUT"]).ReadAsArray()
+    np.testing.assert_array_equal(gdal.Open(bands["OUTPUT"]).ReadAsArray(), expected)
+    assert np.isfinite(expected).sum() > 100000
+
+
+def test_multi_band_factors_through_qgis_process(qgis_process, tmp_path):
+    """The crash the README's promise met on QGIS 3.22, run as users run it."""
+    completed = qgis_process("preparefactors", f"FACTORS={MULTIBAND}", OUTPUT=tmp_path / "stack.tif")
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    stack = gdal.Open(str(tmp_path / "stack.tif"))
+    assert [stack.GetRasterBand(i + 1).GetDescription() for i in range(stack.RasterCount)] == FACTOR_NAMES
