@@ -350,9 +350,8 @@ class LsghnetAlgorithm(InputReaders, QgsProcessingAlgorithm):
         apt = "'sudo apt-get install {0}' (Debian/Ubuntu) or ".format(" ".join(debian)) if all(debian) else ""
         return False, self.tr(
             "This algorithm needs the Python package(s) {0}, which QGIS's Python cannot import. "
-            "Install them with {1}'python3 -m pip install {2}' for the Python that runs QGIS "
-            "(or run 'make install' in the plugin folder and start QGIS with PYTHONPATH set to its .venv, "
-            "see the README), then restart QGIS."
+            "Install them with {1}'python3 -m pip install {2}' for the Python that runs QGIS (on Windows in the "
+            "OSGeo4W Shell), then restart QGIS."
         ).format(" ".join(missing), apt, pip)
 
     def raster_problem(self, parameters, name, context, what):

@@ -26,6 +26,7 @@ from ..model.vocabulary import PARTITIONS
 from . import bounds
 from . import field_types
 from .base import LsghnetAlgorithm
+from .inputs import parts_of
 from .samples_io import exchange_file, samples_to_file
 from .worker_runner import run_worker
 
@@ -169,12 +170,22 @@ class CrossValidate(LsghnetAlgorithm):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         xs, ys, labels = [], [], []
         for feature in source.getFeatures(request):
-            if not feature.hasGeometry() or feature[label_field] is None or str(feature[label_field]) == "NULL":
+            value = feature[label_field]
+            if not feature.hasGeometry() or value is None or str(value) == "NULL":
                 continue
-            point = feature.geometry().asPoint()
-            xs.append(point.x())
-            ys.append(point.y())
-            labels.append(float(feature[label_field]))
+            try:
+                label = float(value)
+            except (TypeError, ValueError):
+                label = None
+            if label not in (0.0, 1.0):
+                raise QgsProcessingException(self.tr(
+                    "The presence/absence field '{0}' holds '{1}'; it must hold 1 for a landslide and 0 for none. "
+                    "Choose that field, or recode it (Field calculator).").format(label_field, value))
+            for part in parts_of(feature.geometry()):
+                point = part.asPoint()
+                xs.append(point.x())
+                ys.append(point.y())
+                labels.append(label)
         heatmap = self.parameterAsRasterLayer(parameters, self.HEATMAP, context)
         per_interval = self.optional_int(parameters, self.N_PER_INTERVAL, context)
         dataset, notes = presence_absence(stack_path, np.array(xs), np.array(ys), np.array(labels),

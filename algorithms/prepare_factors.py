@@ -39,12 +39,14 @@ class PrepareFactors(LsghnetAlgorithm):
         layers = QgsProcessingParameterMultipleLayers(self.FACTORS, self.tr("Causative factors"),
                                                       QgsProcessing.SourceType.TypeRaster)
         layers.setHelp(self.tr("One raster per factor (slope, lithology, land use ...); each band of a multi-band "
-                               "raster is a factor of its own. The layer name is the factor's name."))
+                               "raster is a factor of its own, named by its band description. The layer name is a "
+                               "single-band factor's name. A value such as -9999 that stands for no data must be "
+                               "declared as the raster's nodata value."))
         table = QgsProcessingParameterMatrix(self.GRADING, self.tr("Grading (one row per factor)"),
                                              numberRows=0, hasFixedNumberRows=False, headers=GRADING_HEADERS,
                                              optional=True)
         table.setHelp(self.tr("Factor: its name. Method: categorical (each code a class), breaks (explicit, "
-                              "increasing, separated by spaces or ';'), equal, quantile or jenks (with Classes). "
+                              "increasing, separated by spaces or ';'), equal, quantile or jenks (with Classes, 2 to 100). "
                               "Unlisted factors: continuous, 10 quantile classes. In qgis_process: "
                               "GRADING=slope,breaks,,10;20;30,lithology,categorical,,"))
         reference = QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"), optional=True)

@@ -378,3 +378,11 @@ def test_multi_band_factors_through_qgis_process(qgis_process, tmp_path):
     assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
     stack = gdal.Open(str(tmp_path / "stack.tif"))
     assert [stack.GetRasterBand(i + 1).GetDescription() for i in range(stack.RasterCount)] == FACTOR_NAMES
+
+
+def test_a_presence_field_that_is_not_0_or_1_is_refused(ecuador, tmp_path):
+    """lsl_presence_absence.gpkg's slope field given as the presence/absence field."""
+    message = refusal("crossvalidate", {"SAMPLES": os.path.join(SAMPLE, "lsl_presence_absence.gpkg"),
+                                        "LABEL_FIELD": "slope", "FACTORS": ecuador["stack"], "MODELS": [3],
+                                        "OUTPUT": str(tmp_path / "cv.gpkg"), "OUTPUT_REPORT": str(tmp_path / "cv.html")})
+    assert "The presence/absence field 'slope' holds '33.75" in message and "1 for a landslide" in message
