@@ -4,194 +4,199 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="39"/>
+        <location filename="../algorithms/cross_validate.py" line="40"/>
         <source>Cross-validate models</source>
         <translation>Modelle kreuzvalidieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="41"/>
+        <location filename="../algorithms/cross_validate.py" line="42"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="67"/>
+        <location filename="../algorithms/cross_validate.py" line="68"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="67"/>
+        <location filename="../algorithms/cross_validate.py" line="68"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="78"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="78"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="81"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="81"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="91"/>
+        <location filename="../algorithms/cross_validate.py" line="92"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="91"/>
+        <location filename="../algorithms/cross_validate.py" line="92"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="99"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="99"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Per network training.</source>
         <translation>Je Netztraining.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="105"/>
+        <location filename="../algorithms/cross_validate.py" line="106"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="105"/>
+        <location filename="../algorithms/cross_validate.py" line="106"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="109"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="109"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="113"/>
+        <location filename="../algorithms/cross_validate.py" line="114"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="113"/>
+        <location filename="../algorithms/cross_validate.py" line="114"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="123"/>
+        <location filename="../algorithms/cross_validate.py" line="124"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="138"/>
+        <location filename="../algorithms/cross_validate.py" line="139"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="162"/>
+        <location filename="../algorithms/cross_validate.py" line="163"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="164"/>
+        <location filename="../algorithms/cross_validate.py" line="165"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="180"/>
+        <location filename="../algorithms/cross_validate.py" line="191"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="185"/>
+        <location filename="../algorithms/cross_validate.py" line="196"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="126"/>
+        <location filename="../algorithms/cross_validate.py" line="127"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cross_validate.py" line="181"/>
+        <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
+        <translation>Das Präsenz-/Absenzfeld „{0}“ enthält „{1}“; es muss 1 für eine Rutschung und 0 für keine enthalten. Wählen Sie dieses Feld oder kodieren Sie es um (Feldrechner).</translation>
     </message>
 </context>
 <context>
@@ -601,79 +606,79 @@
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
-        <source>Mapped landslides. Polygons are represented by their centroids. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
-        <translation>Kartierte Rutschungen. Polygone werden durch ihre Schwerpunkte vertreten. Beliebiges KBS: sie werden in das KBS des Referenzrasters umprojiziert.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="39"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
         <source>Reference raster (defines the grid)</source>
         <translation>Referenzraster (definiert das Gitter)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
         <source>The heatmap is written on exactly this raster&apos;s grid (extent, pixel size, CRS). Cells that are nodata in its first band stay nodata.</source>
         <translation>Die Heatmap wird genau auf das Gitter dieses Rasters geschrieben (Ausdehnung, Zellgröße, KBS). Zellen, die in seinem ersten Band NoData sind, bleiben NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="42"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="43"/>
         <source>Kernel radius R (pixels)</source>
         <translation>Kernradius R (Zellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="46"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="47"/>
         <source>Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper&apos;s scales are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best.</source>
         <translation>Kernradius in Zellen; der Kern ist 2R+1 Zellen breit. Die Skalen des Artikels sind R = 3, 6, 9 (Durchmesser 7, 13, 19); 6 war am besten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="48"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="49"/>
         <source>Value on the kernel boundary</source>
         <translation>Wert am Kernrand</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="52"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="53"/>
         <source>Heatmap value at distance R from a landslide, strictly between 0 and 1 (the paper: 0.1). It sets the Gaussian&apos;s sigma.</source>
         <translation>Heatmap-Wert im Abstand R von einer Rutschung, echt zwischen 0 und 1 (Artikel: 0,1). Er bestimmt das Sigma der Gaußfunktion.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="54"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
         <source>Gaussian heatmap</source>
         <translation>Gauß-Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
         <source>Float32 GeoTIFF on the reference grid: 1 at landslide pixels, falling to the boundary value at R, 0 beyond; nodata where the reference is nodata.</source>
         <translation>Float32-GeoTIFF auf dem Referenzraster: 1 in Rutschungszellen, bis zum Randwert bei R fallend, 0 darüber hinaus; NoData, wo die Referenz NoData ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="74"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
         <source>reference raster</source>
         <translation>Referenzraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
         <source>The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).</source>
         <translation>Die Heatmap wird als GeoTIFF geschrieben: geben Sie der Ausgabedatei die Endung .tif ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="81"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="82"/>
         <source>Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, sigma {3:.3f} px.</source>
         <translation>Kern: Radius {0} px (Durchmesser {1} px), Randwert {2:g}, Sigma {3:.3f} px.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="93"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="94"/>
         <source>Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.</source>
         <translation>Verwendete Rutschungen: {0} (in {1} verschiedenen Zellen); außerhalb des Rasters übersprungen: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="96"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="97"/>
         <source>{0} landslide(s) lie outside the reference raster and were skipped.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Referenzrasters und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="99"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="100"/>
         <source>Cells per heatmap interval ({0} cells with data, {1} nodata):</source>
         <translation>Zellen je Heatmap-Intervall ({0} Zellen mit Daten, {1} ohne Daten):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
+        <source>Mapped landslides. A polygon&apos;s kernel sits on its centroid, or inside it when the centroid falls outside; each part of a multipart feature is a landslide of its own. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
+        <translation>Kartierte Rutschungen. Der Kern eines Polygons liegt auf seinem Schwerpunkt oder, wenn dieser außerhalb liegt, innerhalb des Polygons; jeder Teil eines mehrteiligen Objekts ist eine eigene Rutschung. Beliebiges KBS: Sie werden in das KBS des Referenzrasters projiziert.</translation>
     </message>
 </context>
 <context>
@@ -747,22 +752,17 @@
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="351"/>
-        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
-        <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, das QGIS ausführt (oder führen Sie „make install“ im Pluginordner aus und starten Sie QGIS mit PYTHONPATH auf dessen .venv, siehe README), dann QGIS neu starten.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="369"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="374"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="469"/>
+        <location filename="../algorithms/base.py" line="468"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>Erlaubt: {0} bis {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="427"/>
+        <location filename="../algorithms/base.py" line="426"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>Eine Ausgabeebene konnte nicht geschrieben werden ({0}). Prüfen Sie, ob auf ihrem Datenträger Platz frei ist und Sie dort schreiben dürfen; es wurde nichts zurückgelassen.</translation>
     </message>
@@ -920,6 +920,11 @@
         <location filename="../algorithms/run_guard.py" line="36"/>
         <source>Interrupted (signal {0}): stopping, nothing will be written.</source>
         <translation>Unterbrochen (Signal {0}): wird beendet, es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="351"/>
+        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
+        <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, mit dem QGIS läuft (unter Windows in der OSGeo4W-Shell), und starten Sie QGIS neu.</translation>
     </message>
 </context>
 <context>
@@ -1833,89 +1838,89 @@ Von Hand: {commands}</translation>
         <translation>Einflussfaktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
-        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own. The layer name is the factor&apos;s name.</source>
-        <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines Mehrkanalrasters ist ein eigener Faktor. Der Layername ist der Faktorname.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/prepare_factors.py" line="43"/>
+        <location filename="../algorithms/prepare_factors.py" line="45"/>
         <source>Grading (one row per factor)</source>
         <translation>Klasseneinteilung (eine Zeile je Faktor)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="46"/>
-        <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
-        <translation>Factor: sein Name. Method: categorical (jeder Code eine Klasse), breaks (explizit, aufsteigend, durch Leerzeichen oder „;“ getrennt), equal, quantile oder jenks (mit Classes). Nicht aufgeführte Faktoren: kontinuierlich, 10 Quantilklassen. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/prepare_factors.py" line="50"/>
+        <location filename="../algorithms/prepare_factors.py" line="52"/>
         <source>Reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="51"/>
+        <location filename="../algorithms/prepare_factors.py" line="53"/>
         <source>Raster whose grid (extent, pixel size, CRS) the stack takes; default: the first factor. Other factors are warped to it (nearest neighbour for categorical, bilinear for continuous factors).</source>
         <translation>Raster, dessen Gitter (Ausdehnung, Zellgröße, KBS) der Stapel übernimmt; Standard: der erste Faktor. Andere Faktoren werden darauf umgerechnet (nächster Nachbar für kategoriale, bilinear für kontinuierliche Faktoren).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="54"/>
+        <location filename="../algorithms/prepare_factors.py" line="56"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="56"/>
+        <location filename="../algorithms/prepare_factors.py" line="58"/>
         <source>Cells whose centre lies outside these polygons are nodata (0) in the stack.</source>
         <translation>Zellen, deren Mittelpunkt außerhalb dieser Polygone liegt, sind im Stapel NoData (0).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="57"/>
+        <location filename="../algorithms/prepare_factors.py" line="59"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="58"/>
+        <location filename="../algorithms/prepare_factors.py" line="60"/>
         <source>GeoTIFF, band i = factor i graded to classes 1..k, 0 = nodata (any factor nodata or outside the mask); band descriptions are the factor names. Its catalogue is stored inside it and written beside it as &lt;name&gt;.json.</source>
         <translation>GeoTIFF, Band i = Faktor i in Klassen 1..k, 0 = NoData (ein Faktor NoData oder außerhalb der Maske); Bandbeschreibungen sind die Faktornamen. Sein Katalog ist darin gespeichert und daneben als &lt;name&gt;.json geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="61"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>Factor catalogue</source>
         <translation>Faktorkatalog</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="61"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="64"/>
+        <location filename="../algorithms/prepare_factors.py" line="66"/>
         <source>A further copy of the catalogue: every factor, its kind, breaks or category codes and class labels.</source>
         <translation>Eine weitere Kopie des Katalogs: jeder Faktor, seine Art, Klassengrenzen oder Kategoriecodes und Klassenbeschriftungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="72"/>
+        <location filename="../algorithms/prepare_factors.py" line="74"/>
         <source>&apos;{0}&apos; is not a raster layer; factors must be rasters.</source>
         <translation>„{0}“ ist kein Rasterlayer; Faktoren müssen Raster sein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="78"/>
+        <location filename="../algorithms/prepare_factors.py" line="80"/>
         <source>Choose at least one factor raster.</source>
         <translation>Wählen Sie mindestens ein Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="81"/>
+        <location filename="../algorithms/prepare_factors.py" line="83"/>
         <source>reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="82"/>
+        <location filename="../algorithms/prepare_factors.py" line="84"/>
         <source>The stack is written as a GeoTIFF: give it a .tif extension.</source>
         <translation>Der Stapel wird als GeoTIFF geschrieben: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="101"/>
+        <location filename="../algorithms/prepare_factors.py" line="103"/>
         <source>{0}: {1}, {2} classes ({3}: {4})</source>
         <translation>{0}: {1}, {2} Klassen ({3}: {4})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A value such as -9999 that stands for no data must be declared as the raster&apos;s nodata value.</source>
+        <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines mehrbandigen Rasters ist ein eigener Faktor, benannt nach seiner Bandbeschreibung. Der Ebenenname ist der Name eines einbandigen Faktors. Ein Wert wie -9999, der für fehlende Daten steht, muss als NoData-Wert des Rasters deklariert sein.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="48"/>
+        <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
+        <translation>Faktor: sein Name. Methode: categorical (jeder Code eine Klasse), breaks (explizit, aufsteigend, durch Leerzeichen oder „;“ getrennt), equal, quantile oder jenks (mit Klassen, 2 bis 100). Nicht aufgeführte Faktoren: kontinuierlich, 10 Quantilklassen. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
     </message>
 </context>
 <context>

@@ -4,194 +4,199 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="39"/>
+        <location filename="../algorithms/cross_validate.py" line="40"/>
         <source>Cross-validate models</source>
         <translation>交叉验证模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="41"/>
+        <location filename="../algorithms/cross_validate.py" line="42"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="67"/>
+        <location filename="../algorithms/cross_validate.py" line="68"/>
         <source>Samples, or presence/absence points</source>
         <translation>样本，或存在/不存在点</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="67"/>
+        <location filename="../algorithms/cross_validate.py" line="68"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>“提取训练样本”输出的图层，或带有 1/0 滑坡字段的点（请在下方设置存在/不存在字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>存在/不存在字段（1 = 滑坡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="71"/>
+        <location filename="../algorithms/cross_validate.py" line="72"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>仅用于存在/不存在点：其类别从因子栈中读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="75"/>
+        <location filename="../algorithms/cross_validate.py" line="76"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>样本所来自的因子栈（其目录给出类别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="78"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>用于软样本的热力图（存在/不存在点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="78"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>使用存在/不存在点时：LSGH-Net 的软样本从该热力图中在存在点周围抽取，并随其所属滑坡划入同一折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="81"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>Soft samples per heatmap interval</source>
         <translation>每个热力图区间的软样本数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="81"/>
+        <location filename="../algorithms/cross_validate.py" line="82"/>
         <source>Default: a third of the presence points each.</source>
         <translation>默认：每个区间取存在点数量的三分之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="84"/>
+        <location filename="../algorithms/cross_validate.py" line="85"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net、其消融版本、CNN、随机森林以及基于独热类别的逻辑回归（GLM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Folds</source>
         <translation>折数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="88"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k 折交叉验证中的 k。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="91"/>
+        <location filename="../algorithms/cross_validate.py" line="92"/>
         <source>Repetitions</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="91"/>
+        <location filename="../algorithms/cross_validate.py" line="92"/>
         <source>Each repetition draws new folds.</source>
         <translation>每次重复都会重新划分各折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Partition</source>
         <translation>划分方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>空间（坐标的 k-means 聚类）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="94"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>空间折是样本坐标的 k-means 聚类：在模型未见过的区域上测试。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="99"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="99"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Per network training.</source>
         <translation>每次网络训练的设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="105"/>
+        <location filename="../algorithms/cross_validate.py" line="106"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="105"/>
+        <location filename="../algorithms/cross_validate.py" line="106"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>用于划分各折和训练；相同种子得到相同结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="109"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>Cross-validation table</source>
         <translation>交叉验证表</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="109"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>每个模型和划分方式：AUROC、AP、准确率、F1 和 MSE 在各折与各次重复上的均值和标准差。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="113"/>
+        <location filename="../algorithms/cross_validate.py" line="114"/>
         <source>Cross-validation report</source>
         <translation>交叉验证报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="113"/>
+        <location filename="../algorithms/cross_validate.py" line="114"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>各折 AUROC 的箱线图（按模型和划分）及汇总表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="123"/>
+        <location filename="../algorithms/cross_validate.py" line="124"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="138"/>
+        <location filename="../algorithms/cross_validate.py" line="139"/>
         <source>Choose at least one model.</source>
         <translation>请至少选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="162"/>
+        <location filename="../algorithms/cross_validate.py" line="163"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}：AUROC {2:.3f} +/- {3:.3f}，AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="164"/>
+        <location filename="../algorithms/cross_validate.py" line="165"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="180"/>
+        <location filename="../algorithms/cross_validate.py" line="191"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="185"/>
+        <location filename="../algorithms/cross_validate.py" line="196"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="126"/>
+        <location filename="../algorithms/cross_validate.py" line="127"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>样本图层中没有出现/未出现字段“{0}”（其字段：{1}）。请选择以 1 表示滑坡、0 表示无滑坡的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/cross_validate.py" line="181"/>
+        <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
+        <translation>存在/缺失字段“{0}”中含有“{1}”；该字段必须对滑坡为 1、对非滑坡为 0。请选择正确的字段，或重新编码（字段计算器）。</translation>
     </message>
 </context>
 <context>
@@ -601,79 +606,79 @@
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
-        <source>Mapped landslides. Polygons are represented by their centroids. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
-        <translation>已编录的滑坡。面状滑坡以其质心表示。任意坐标系：将重投影到参考栅格的坐标系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="39"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
         <source>Reference raster (defines the grid)</source>
         <translation>参考栅格（定义格网）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
         <source>The heatmap is written on exactly this raster&apos;s grid (extent, pixel size, CRS). Cells that are nodata in its first band stay nodata.</source>
         <translation>热力图严格写在此栅格的格网上（范围、像元大小、坐标系）。其第一波段为无数据的像元保持无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="42"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="43"/>
         <source>Kernel radius R (pixels)</source>
         <translation>核半径 R（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="46"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="47"/>
         <source>Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper&apos;s scales are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best.</source>
         <translation>以像元为单位的核半径；核宽度为 2R+1 像元。论文的尺度为 R = 3、6、9（直径 7、13、19），其中 6 效果最好。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="48"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="49"/>
         <source>Value on the kernel boundary</source>
         <translation>核边界上的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="52"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="53"/>
         <source>Heatmap value at distance R from a landslide, strictly between 0 and 1 (the paper: 0.1). It sets the Gaussian&apos;s sigma.</source>
         <translation>距滑坡距离为 R 处的热力图值，必须严格介于 0 和 1 之间（论文：0.1），由此确定高斯函数的 sigma。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="54"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
         <source>Gaussian heatmap</source>
         <translation>高斯热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
         <source>Float32 GeoTIFF on the reference grid: 1 at landslide pixels, falling to the boundary value at R, 0 beyond; nodata where the reference is nodata.</source>
         <translation>参考格网上的 Float32 GeoTIFF：滑坡像元为 1，在距离 R 处降至边界值，超出为 0；参考栅格无数据处为无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="74"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
         <source>reference raster</source>
         <translation>参考栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
         <source>The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).</source>
         <translation>热力图以 GeoTIFF 格式写出：请为输出文件使用 .tif 扩展名（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="81"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="82"/>
         <source>Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, sigma {3:.3f} px.</source>
         <translation>核：半径 {0} 像元（直径 {1} 像元），边界值 {2:g}，sigma {3:.3f} 像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="93"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="94"/>
         <source>Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.</source>
         <translation>使用的滑坡：{0} 个（位于 {1} 个不同像元）；格网之外而跳过：{2} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="96"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="97"/>
         <source>{0} landslide(s) lie outside the reference raster and were skipped.</source>
         <translation>{0} 个滑坡位于参考栅格之外，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="99"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="100"/>
         <source>Cells per heatmap interval ({0} cells with data, {1} nodata):</source>
         <translation>各热力图区间的像元数（{0} 个有数据像元，{1} 个无数据）：</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
+        <source>Mapped landslides. A polygon&apos;s kernel sits on its centroid, or inside it when the centroid falls outside; each part of a multipart feature is a landslide of its own. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
+        <translation>已制图的滑坡。多边形的核位于其质心；若质心落在多边形之外，则位于多边形内部；多部件要素的每个部件都是一个独立的滑坡。任意坐标参考系：将重投影到参考栅格的坐标参考系。</translation>
     </message>
 </context>
 <context>
@@ -747,22 +752,17 @@
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="351"/>
-        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (or run &apos;make install&apos; in the plugin folder and start QGIS with PYTHONPATH set to its .venv, see the README), then restart QGIS.</source>
-        <translation>本算法需要 Python 包 {0}，而 QGIS 的 Python 无法导入它们。请用 {1}“python3 -m pip install {2}”为运行 QGIS 的 Python 安装（或在插件目录运行“make install”，并按 README 将 PYTHONPATH 指向其 .venv 启动 QGIS），然后重启 QGIS。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="369"/>
         <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
         <translation>{0}“{1}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="374"/>
         <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
         <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="469"/>
+        <location filename="../algorithms/base.py" line="468"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>允许范围：{0} 到 {1}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="427"/>
+        <location filename="../algorithms/base.py" line="426"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>无法写入输出图层（{0}）。请检查其所在磁盘是否有可用空间，以及您是否有写入权限；未留下任何文件。</translation>
     </message>
@@ -920,6 +920,11 @@
         <location filename="../algorithms/run_guard.py" line="36"/>
         <source>Interrupted (signal {0}): stopping, nothing will be written.</source>
         <translation>已中断（信号 {0}）：正在停止，不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="351"/>
+        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
+        <translation>此算法需要 Python 软件包 {0}，而 QGIS 的 Python 无法导入它们。请为运行 QGIS 的 Python 使用 {1}“python3 -m pip install {2}”安装（Windows 上在 OSGeo4W Shell 中），然后重启 QGIS。</translation>
     </message>
 </context>
 <context>
@@ -1833,89 +1838,89 @@ By hand: {commands}</source>
         <translation>致灾因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
-        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own. The layer name is the factor&apos;s name.</source>
-        <translation>每个因子一幅栅格（坡度、岩性、土地利用等）；多波段栅格的每个波段各为一个因子。图层名即因子名。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/prepare_factors.py" line="43"/>
+        <location filename="../algorithms/prepare_factors.py" line="45"/>
         <source>Grading (one row per factor)</source>
         <translation>分级表（每个因子一行）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="46"/>
-        <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
-        <translation>Factor：因子名称。Method：categorical（每个代码一类）、breaks（显式递增断点，以空格或“;”分隔）、equal、quantile 或 jenks（配合 Classes）。未列出的因子：连续型，10 个分位数类别。qgis_process 中写法：GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/prepare_factors.py" line="50"/>
+        <location filename="../algorithms/prepare_factors.py" line="52"/>
         <source>Reference grid</source>
         <translation>参考格网</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="51"/>
+        <location filename="../algorithms/prepare_factors.py" line="53"/>
         <source>Raster whose grid (extent, pixel size, CRS) the stack takes; default: the first factor. Other factors are warped to it (nearest neighbour for categorical, bilinear for continuous factors).</source>
         <translation>因子栈采用其格网（范围、像元大小、坐标系）的栅格；默认：第一个因子。其他因子将重采样到该格网（类别型用最邻近，连续型用双线性）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="54"/>
+        <location filename="../algorithms/prepare_factors.py" line="56"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="56"/>
+        <location filename="../algorithms/prepare_factors.py" line="58"/>
         <source>Cells whose centre lies outside these polygons are nodata (0) in the stack.</source>
         <translation>中心位于这些多边形之外的像元在因子栈中为无数据（0）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="57"/>
+        <location filename="../algorithms/prepare_factors.py" line="59"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="58"/>
+        <location filename="../algorithms/prepare_factors.py" line="60"/>
         <source>GeoTIFF, band i = factor i graded to classes 1..k, 0 = nodata (any factor nodata or outside the mask); band descriptions are the factor names. Its catalogue is stored inside it and written beside it as &lt;name&gt;.json.</source>
         <translation>GeoTIFF，第 i 波段 = 第 i 个因子分级后的类别 1..k，0 = 无数据（任一因子无数据或在掩膜之外）；波段描述为因子名称。其目录保存在文件内部，并另存为同名 &lt;name&gt;.json。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="61"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>Factor catalogue</source>
         <translation>因子目录</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="61"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="64"/>
+        <location filename="../algorithms/prepare_factors.py" line="66"/>
         <source>A further copy of the catalogue: every factor, its kind, breaks or category codes and class labels.</source>
         <translation>目录的另一份副本：每个因子、其类型、分级断点或类别代码以及类别标签。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="72"/>
+        <location filename="../algorithms/prepare_factors.py" line="74"/>
         <source>&apos;{0}&apos; is not a raster layer; factors must be rasters.</source>
         <translation>“{0}”不是栅格图层；因子必须是栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="78"/>
+        <location filename="../algorithms/prepare_factors.py" line="80"/>
         <source>Choose at least one factor raster.</source>
         <translation>请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="81"/>
+        <location filename="../algorithms/prepare_factors.py" line="83"/>
         <source>reference grid</source>
         <translation>参考格网</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="82"/>
+        <location filename="../algorithms/prepare_factors.py" line="84"/>
         <source>The stack is written as a GeoTIFF: give it a .tif extension.</source>
         <translation>因子栈以 GeoTIFF 格式写出：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="101"/>
+        <location filename="../algorithms/prepare_factors.py" line="103"/>
         <source>{0}: {1}, {2} classes ({3}: {4})</source>
         <translation>{0}：{1}，{2} 个类别（{3}：{4}）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A value such as -9999 that stands for no data must be declared as the raster&apos;s nodata value.</source>
+        <translation>每个因子一个栅格（坡度、岩性、土地利用……）；多波段栅格的每个波段都是一个独立因子，以其波段描述命名。单波段因子以图层名命名。表示无数据的值（如 -9999）必须声明为栅格的无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="48"/>
+        <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
+        <translation>因子：其名称。方法：categorical（每个代码为一类）、breaks（显式、递增，以空格或“;”分隔）、equal、quantile 或 jenks（配合类别数，2 到 100）。未列出的因子：连续型，10 个分位数类别。在 qgis_process 中：GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
     </message>
 </context>
 <context>
