@@ -140,7 +140,7 @@ CASES = {
         "output is the reference": (dict(HEAT, OUTPUT="{slope}"), "The output OUTPUT is the file of the input REFERENCE"),
         "output folder missing": (dict(HEAT, OUTPUT="/nonexistent/folder/h.tif"), NO_FOLDER.format("OUTPUT")),
         "radius 0": (dict(HEAT, RADIUS="0"), "The kernel radius must be at least 1 pixel (got 0)"),
-        "radius not whole": (dict(HEAT, RADIUS="2.5"), "RADIUS must be a whole number of at least 1; it is 2.5."),
+        "radius not whole": (dict(HEAT, RADIUS="2.5"), "RADIUS must be a whole number from 1 to 1000; it is 2.5."),
         "boundary value 1.5": (dict(HEAT, BOUNDARY_VALUE="1.5"), "must lie strictly between 0 and 1"),
         "reference missing": (dict(HEAT, REFERENCE="{missing}"), "does not exist. Check the path."),
         "reference cut short": (dict(HEAT, REFERENCE="{cut_slope}"), damaged("cut_slope.tif")),
@@ -172,7 +172,7 @@ CASES = {
     "extractsamples": {
         "output is the landslides": (dict(EXTRACT, OUTPUT="{landslides}"), "The output OUTPUT is the file of the input LANDSLIDES"),
         "output folder missing": (dict(EXTRACT, OUTPUT="/nonexistent/folder/s.gpkg"), NO_FOLDER.format("OUTPUT")),
-        "min distance beyond the stack": (dict(EXTRACT, MIN_DISTANCE="1e9"), "Choose a smaller MIN_DISTANCE"),
+        "min distance beyond the stack": (dict(EXTRACT, MIN_DISTANCE="1e5"), "Choose a smaller MIN_DISTANCE"),
         "test fraction 1.5": (dict(EXTRACT, TEST_FRACTION="1.5"), "TEST_FRACTION must be a number from"),
         "heatmap on another grid": (dict(EXTRACT, HEATMAP="{small_heat}"), "grid"),
         "stack cut short": (dict(EXTRACT, FACTORS="{cut_stack}"), damaged("cut_stack.tif")),
@@ -182,7 +182,7 @@ CASES = {
     "trainmodel": {
         "model is the stack": (dict(TRAIN, OUTPUT_MODEL="{stack}"), "The output OUTPUT_MODEL is the file of the input FACTORS"),
         "output folder missing": (dict(TRAIN, OUTPUT_MODEL="/nonexistent/folder/m.lsghnet"), NO_FOLDER.format("OUTPUT_MODEL")),
-        "epochs 0": (dict(TRAIN, EPOCHS="0"), "EPOCHS must be a whole number of at least 1; it is 0."),
+        "epochs 0": (dict(TRAIN, EPOCHS="0"), "EPOCHS must be a whole number from 1 to 10000; it is 0."),
         "epochs not a number": (dict(TRAIN, EPOCHS="many"), "EPOCHS must be a number; it is 'many'."),
         "dropout 1.5": (dict(TRAIN, DROPOUT="1.5"), "DROPOUT must be a number from 0 to 0.9"),
         "model kind 7": (dict(TRAIN, MODEL_KIND="7"), "MODEL_KIND must be one of 0 = LSGH-Net"),

@@ -352,8 +352,9 @@ class TestPlainMessages:
         dataset = gdal.Open(constant, gdal.GA_Update)
         dataset.GetRasterBand(1).Fill(0.5)
         dataset = None
-        message = refusal("zoning", {"SUSCEPTIBILITY": constant, "OUTPUT_ZONES": str(tmp_path / "z.tif"),
-                                     "OUTPUT_TABLE": str(tmp_path / "z.gpkg")})
+        message = refusal("zoning", {"SUSCEPTIBILITY": constant, "LANDSLIDES": LANDSLIDES, "OUTPUT_ZONES": str(tmp_path / "z.tif"),
+                                     "OUTPUT_TABLE": str(tmp_path / "z.gpkg"),
+                                     "OUTPUT_REPORT": str(tmp_path / "z.html")})
         assert "one value everywhere (0.5)" in message and "fewer zones" not in message
 
 
