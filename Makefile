@@ -118,7 +118,7 @@ test: deps unit-test qgis-test desktop-test
 
 # pytest processes for the engine's and QGIS's tests (pytest-xdist); the desktop
 # tests share one X screen and run in one. Two, the CI machine's cores, take about 30 %
-# less time than one there (README, Development).
+# less time than one there (docs/development.md).
 TEST_WORKERS ?= 2
 
 # The engine's tests on the worker's default Keras backend (the worker's own tests run

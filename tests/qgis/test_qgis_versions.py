@@ -1,4 +1,4 @@
-"""What differs between the supported QGIS versions (README, *Supported QGIS
+"""What differs between the supported QGIS versions (docs/qgis-versions.md, *Supported QGIS
 versions*), asserted on whichever QGIS runs the suite: `make test` (3.22) and
 `make test-qgis DIST=trixie|forky` (3.40, 3.44) together check every row."""
 import json
