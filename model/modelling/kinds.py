@@ -82,7 +82,8 @@ class Network(ModelKind):
         from .network import fit_network
 
         images = encoding.image(dataset.classes)
-        return fit_network(images, dataset, rows, settings, self.attention, progress, log)
+        networks, history, best_epochs = fit_network(images, dataset, rows, settings, self.attention, progress, log)
+        return Fitted(networks, history, best_epochs[0], member_epochs=best_epochs)
 
     def predict(self, estimator, classes, encoding, batch_size: int = 8192) -> np.ndarray:
         return estimator.predict(encoding.image(classes), batch_size=batch_size,

@@ -63,9 +63,8 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
     `images` encoding.encode made), member i with seed
     `settings.seed + i` (its own validation part and initial weights); each keeps
     the weights of its best epoch on its validation part. Adam (AdamW with weight
-    decay), MSE, at most `settings.epochs` epochs."""
-    from .kinds import Fitted
-
+    decay), MSE, at most `settings.epochs` epochs. Returns (networks, the first
+    member's history, every member's best epoch)."""
     labels = dataset.label.astype(np.float32)
     networks, histories, best_epochs = [], [], []
     for member in range(settings.members):
@@ -93,7 +92,7 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
         networks.append(network)
         histories.append(monitor.history)
         best_epochs.append(monitor.best_epoch)
-    return Fitted(networks, histories[0], best_epochs[0], member_epochs=best_epochs)
+    return networks, histories[0], best_epochs
 
 
 def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:
