@@ -26,6 +26,7 @@ from ..model.vocabulary import PARTITIONS
 from . import bounds
 from . import field_types
 from .base import LsghnetAlgorithm
+from .parameters import DeviceParameter, TrainingParameters
 from .inputs import parts_of
 from .samples_io import exchange_file, samples_to_file
 from .worker_runner import run_worker
@@ -35,7 +36,7 @@ DEFAULTS = Settings()
 PARTITION_CHOICES = tuple((partition,) for partition in PARTITIONS) + (PARTITIONS,)
 
 
-class CrossValidate(LsghnetAlgorithm):
+class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
     ALGORITHM_ID = "crossvalidate"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Cross-validate models")
     GROUP_ID = "modelling"

@@ -13,6 +13,7 @@ from ..model.errors import InputError
 from ..model.vocabulary import INTERVAL_LABELS
 from . import bounds
 from .base import LsghnetAlgorithm
+from .checks import raster_value_problem
 from .translation import engine_text
 
 
@@ -65,7 +66,7 @@ class GaussianHeatmap(LsghnetAlgorithm):
             heatmap.validate_parameters(radius, boundary)
         except InputError as error:
             return False, engine_text(error.message)
-        problem = self.raster_problem(parameters, self.REFERENCE, context, self.tr("reference raster"))
+        problem = raster_value_problem(parameters.get(self.REFERENCE), context, self.tr("reference raster"))
         if problem:
             return False, problem
         return super().checkParameterValues(parameters, context)

@@ -18,9 +18,10 @@ from ..model.raster import band_descriptions
 VECTOR_TYPES = ("source", "vector", "layer", "multilayer")
 
 
-def translate(text):
-    """Text of this module's functions in the user's language."""
-    return QCoreApplication.translate("InputReaders", text)
+def translate(context, text):
+    """Text of this module's functions in the user's language (`context` is
+    "InputReaders", spelled out so that pylupdate finds each message)."""
+    return QCoreApplication.translate(context, text)
 
 
 def factor_bands(algorithm, layers):
@@ -30,7 +31,7 @@ def factor_bands(algorithm, layers):
     description too)."""
     bands = []
     for layer in layers:
-        path = algorithm.gdal_path(layer, translate("factor '{0}'").format(layer.name()))
+        path = algorithm.gdal_path(layer, translate("InputReaders", "factor '{0}'").format(layer.name()))
         descriptions = band_descriptions(path)
         for band, description in enumerate(descriptions, start=1):
             name = layer.name() if len(descriptions) == 1 else (description.strip() or f"{layer.name()}_b{band}")
@@ -43,10 +44,10 @@ def factor_bands(algorithm, layers):
             for name, path, band, layer, count in bands]
 
 
-def layer_choice_problem(algorithm, parameters):
+def layer_choice_problem(definitions, parameters):
     """Why a vector input names a file holding several layers without saying which
     (QGIS would silently take the first), or None."""
-    for definition in algorithm.parameterDefinitions():
+    for definition in definitions:
         if definition.isDestination() or definition.type() not in VECTOR_TYPES:
             continue
         value = parameters.get(definition.name())
@@ -58,7 +59,7 @@ def layer_choice_problem(algorithm, parameters):
             names = vector_layer_names(item)
             if len(names) > 1:
                 return translate(
-                    "'{1}' given for {0} holds {2} layers ({3}). Say which one to use, e.g. '{1}|layername={4}' "
+                    "InputReaders", "'{1}' given for {0} holds {2} layers ({3}). Say which one to use, e.g. '{1}|layername={4}' "
                     "(in the dialog: pick the layer from the project or the browser).").format(
                         definition.name(), item, len(names), ", ".join(names[:10]), names[0])
     return None

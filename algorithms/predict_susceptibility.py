@@ -20,6 +20,7 @@ from ..model.factors.stack import CATALOGUE_METADATA
 from ..model.mapping.zoning import zone_colours
 from ..model.raster import open_raster
 from .base import LsghnetAlgorithm
+from .parameters import DeviceParameter
 from .inputs import factor_bands
 from .worker_runner import run_worker
 
@@ -60,7 +61,7 @@ def apply_uncertainty_style(path):
     layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
 
 
-class PredictSusceptibility(LsghnetAlgorithm):
+class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
     ALGORITHM_ID = "predictsusceptibility"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Susceptibility map")
     GROUP_ID = "mapping"

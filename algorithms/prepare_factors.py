@@ -40,7 +40,7 @@ class PrepareFactors(LsghnetAlgorithm):
                                                       QgsProcessing.SourceType.TypeRaster)
         layers.setHelp(self.tr("One raster per factor (slope, lithology, land use ...); each band of a multi-band "
                                "raster is a factor of its own, named by its band description. The layer name is a "
-                               "single-band factor's name. A value such as -9999 that stands for no data must be "
+                               "single-band factor's name. A stand-in value for no data (-9999, -32768 ...) must be "
                                "declared as the raster's nodata value."))
         table = QgsProcessingParameterMatrix(self.GRADING, self.tr("Grading (one row per factor)"),
                                              numberRows=0, hasFixedNumberRows=False, headers=GRADING_HEADERS,

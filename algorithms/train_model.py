@@ -21,6 +21,7 @@ from ..model.modelling.settings import VALIDATIONS, Settings
 from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
 from . import bounds
 from .base import LsghnetAlgorithm
+from .parameters import DeviceParameter, TrainingParameters
 from .translation import engine_text
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
@@ -28,7 +29,7 @@ from .worker_runner import run_worker
 #: The defaults of a training run's settings.
 DEFAULTS = Settings()
 
-class TrainModel(LsghnetAlgorithm):
+class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
     ALGORITHM_ID = "trainmodel"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("TrainModel", "Train susceptibility model")
     GROUP_ID = "modelling"

@@ -4,199 +4,227 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="40"/>
+        <location filename="../algorithms/cross_validate.py" line="41"/>
         <source>Cross-validate models</source>
         <translation>Modelle kreuzvalidieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="42"/>
+        <location filename="../algorithms/cross_validate.py" line="43"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="68"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="68"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="89"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="89"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="92"/>
+        <location filename="../algorithms/cross_validate.py" line="93"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="92"/>
+        <location filename="../algorithms/cross_validate.py" line="93"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="101"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="101"/>
         <source>Per network training.</source>
         <translation>Je Netztraining.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="106"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="106"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="110"/>
+        <location filename="../algorithms/cross_validate.py" line="111"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="110"/>
+        <location filename="../algorithms/cross_validate.py" line="111"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114"/>
+        <location filename="../algorithms/cross_validate.py" line="115"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114"/>
+        <location filename="../algorithms/cross_validate.py" line="115"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="124"/>
+        <location filename="../algorithms/cross_validate.py" line="125"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="139"/>
+        <location filename="../algorithms/cross_validate.py" line="140"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="163"/>
+        <location filename="../algorithms/cross_validate.py" line="164"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="165"/>
+        <location filename="../algorithms/cross_validate.py" line="166"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="191"/>
+        <location filename="../algorithms/cross_validate.py" line="192"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="196"/>
+        <location filename="../algorithms/cross_validate.py" line="197"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="127"/>
+        <location filename="../algorithms/cross_validate.py" line="128"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="181"/>
+        <location filename="../algorithms/cross_validate.py" line="182"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>Das Präsenz-/Absenzfeld „{0}“ enthält „{1}“; es muss 1 für eine Rutschung und 0 für keine enthalten. Wählen Sie dieses Feld oder kodieren Sie es um (Feldrechner).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceParameter</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
+        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät. Diese kleinen Netze trainieren auf einer GPU oft langsamer als auf der CPU (die Zahlen im README): wählen Sie dann CPU.</translation>
     </message>
 </context>
 <context>
@@ -591,92 +619,92 @@
 <context>
     <name>GaussianHeatmap</name>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="21"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="22"/>
         <source>Landslide Gaussian heatmap</source>
         <translation>Gauß-Heatmap der Rutschungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="23"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="24"/>
         <source>Sampling</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="32"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="33"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
         <source>Reference raster (defines the grid)</source>
         <translation>Referenzraster (definiert das Gitter)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="42"/>
         <source>The heatmap is written on exactly this raster&apos;s grid (extent, pixel size, CRS). Cells that are nodata in its first band stay nodata.</source>
         <translation>Die Heatmap wird genau auf das Gitter dieses Rasters geschrieben (Ausdehnung, Zellgröße, KBS). Zellen, die in seinem ersten Band NoData sind, bleiben NoData.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="43"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="44"/>
         <source>Kernel radius R (pixels)</source>
         <translation>Kernradius R (Zellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="47"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="48"/>
         <source>Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper&apos;s scales are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best.</source>
         <translation>Kernradius in Zellen; der Kern ist 2R+1 Zellen breit. Die Skalen des Artikels sind R = 3, 6, 9 (Durchmesser 7, 13, 19); 6 war am besten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="49"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="50"/>
         <source>Value on the kernel boundary</source>
         <translation>Wert am Kernrand</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="53"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="54"/>
         <source>Heatmap value at distance R from a landslide, strictly between 0 and 1 (the paper: 0.1). It sets the Gaussian&apos;s sigma.</source>
         <translation>Heatmap-Wert im Abstand R von einer Rutschung, echt zwischen 0 und 1 (Artikel: 0,1). Er bestimmt das Sigma der Gaußfunktion.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
         <source>Gaussian heatmap</source>
         <translation>Gauß-Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="57"/>
         <source>Float32 GeoTIFF on the reference grid: 1 at landslide pixels, falling to the boundary value at R, 0 beyond; nodata where the reference is nodata.</source>
         <translation>Float32-GeoTIFF auf dem Referenzraster: 1 in Rutschungszellen, bis zum Randwert bei R fallend, 0 darüber hinaus; NoData, wo die Referenz NoData ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
         <source>reference raster</source>
         <translation>Referenzraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="77"/>
         <source>The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).</source>
         <translation>Die Heatmap wird als GeoTIFF geschrieben: geben Sie der Ausgabedatei die Endung .tif ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="82"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="83"/>
         <source>Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, sigma {3:.3f} px.</source>
         <translation>Kern: Radius {0} px (Durchmesser {1} px), Randwert {2:g}, Sigma {3:.3f} px.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="94"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="95"/>
         <source>Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.</source>
         <translation>Verwendete Rutschungen: {0} (in {1} verschiedenen Zellen); außerhalb des Rasters übersprungen: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="97"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="98"/>
         <source>{0} landslide(s) lie outside the reference raster and were skipped.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Referenzrasters und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="100"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="101"/>
         <source>Cells per heatmap interval ({0} cells with data, {1} nodata):</source>
         <translation>Zellen je Heatmap-Intervall ({0} Zellen mit Daten, {1} ohne Daten):</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="38"/>
         <source>Mapped landslides. A polygon&apos;s kernel sits on its centroid, or inside it when the centroid falls outside; each part of a multipart feature is a landslide of its own. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
         <translation>Kartierte Rutschungen. Der Kern eines Polygons liegt auf seinem Schwerpunkt oder, wenn dieser außerhalb liegt, innerhalb des Polygons; jeder Teil eines mehrteiligen Objekts ist eine eigene Rutschung. Beliebiges KBS: Sie werden in das KBS des Referenzrasters projiziert.</translation>
     </message>
@@ -684,247 +712,72 @@
 <context>
     <name>InputReaders</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="98"/>
+        <location filename="../algorithms/inputs.py" line="99"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="101"/>
+        <location filename="../algorithms/inputs.py" line="102"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="117"/>
+        <location filename="../algorithms/inputs.py" line="118"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="131"/>
+        <location filename="../algorithms/inputs.py" line="132"/>
         <source>The landslide layer has no geometries (a table, or a layer whose features have none); use a layer of landslide points or polygons.</source>
         <translation>Die Rutschungsebene hat keine Geometrien (eine Tabelle oder eine Ebene, deren Objekte keine haben); verwenden Sie eine Ebene mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="135"/>
+        <location filename="../algorithms/inputs.py" line="136"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>Die Rutschungsebene hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse). Linien werden mit „Linien zu Polygonen“ zu Polygonen oder mit „Zentroide“ zu Punkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="140"/>
+        <location filename="../algorithms/inputs.py" line="141"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="148"/>
+        <location filename="../algorithms/inputs.py" line="149"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="163"/>
+        <location filename="../algorithms/inputs.py" line="164"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="166"/>
+        <location filename="../algorithms/inputs.py" line="167"/>
         <source>None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with mapped landslides, or repair its geometries.</source>
         <translation>Keines der {0} Rutschungsobjekte hat eine Geometrie (alle sind NULL oder leer). Wählen Sie eine Ebene mit kartierten Rutschungen oder reparieren Sie ihre Geometrien.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="34"/>
+        <source>factor &apos;{0}&apos;</source>
+        <translation>Faktor „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="61"/>
+        <source>&apos;{1}&apos; given for {0} holds {2} layers ({3}). Say which one to use, e.g. &apos;{1}|layername={4}&apos; (in the dialog: pick the layer from the project or the browser).</source>
+        <translation>„{1}“, angegeben für {0}, enthält {2} Layer ({3}). Geben Sie an, welcher verwendet werden soll, z. B. „{1}|layername={4}“ (im Dialog: den Layer aus dem Projekt oder dem Browser wählen).</translation>
     </message>
 </context>
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>auto</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="369"/>
-        <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
-        <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="374"/>
-        <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
-        <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="468"/>
+        <location filename="../algorithms/base.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="336"/>
-        <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
-        <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="237"/>
-        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
-        <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
-        <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
-        <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="246"/>
-        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
-        <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="246"/>
-        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
-        <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="249"/>
-        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
-        <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="249"/>
-        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
-        <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="259"/>
-        <source>{0} must be one of {1}; it is {2}.</source>
-        <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="313"/>
-        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
-        <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="316"/>
-        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
-        <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="254"/>
-        <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
-        <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="278"/>
-        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
-        <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="138"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Network training</source>
-        <translation>Training des Netzes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Default (ensemble of networks)</source>
-        <translation>Standard (Ensemble von Netzen)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>The paper&apos;s configuration</source>
-        <translation>Konfiguration des Artikels</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="184"/>
-        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
-        <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="184"/>
-        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
-        <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="188"/>
-        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
-        <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="188"/>
-        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
-        <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>Encoding of the factor classes</source>
-        <translation>Kodierung der Faktorklassen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>the preset&apos;s</source>
-        <translation>die der Voreinstellung</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>one-hot (the paper)</source>
-        <translation>One-Hot (der Artikel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>ordinal for graded factors</source>
-        <translation>ordinal für klassierte Faktoren</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
-        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die Evaluation im README vergleicht beide.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät. Diese kleinen Netze trainieren auf einer GPU oft langsamer als auf der CPU (die Zahlen im README): wählen Sie dann CPU.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), die Klassen klassierter Faktoren ordinal kodiert und Zeile und Spalte jeder Zelle als zwei weitere Eingabekanäle, damit das Netz die Faktoren unterscheiden kann. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="129"/>
-        <source>Allowed: {0} to {1}.</source>
-        <translation>Erlaubt: {0} bis {1}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="426"/>
-        <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
-        <translation>Eine Ausgabeebene konnte nicht geschrieben werden ({0}). Prüfen Sie, ob auf ihrem Datenträger Platz frei ist und Sie dort schreiben dürfen; es wurde nichts zurückgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/run_guard.py" line="36"/>
         <source>Interrupted (signal {0}): stopping, nothing will be written.</source>
         <translation>Unterbrochen (Signal {0}): wird beendet, es wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="351"/>
-        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
-        <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, mit dem QGIS läuft (unter Windows in der OSGeo4W-Shell), und starten Sie QGIS neu.</translation>
     </message>
 </context>
 <context>
@@ -1733,89 +1586,193 @@ Von Hand: {commands}</translation>
     </message>
 </context>
 <context>
+    <name>OutputWriters</name>
+    <message>
+        <location filename="../algorithms/outputs.py" line="61"/>
+        <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
+        <translation>Eine Ausgabeebene konnte nicht geschrieben werden ({0}). Prüfen Sie, ob auf ihrem Datenträger Platz frei ist und Sie dort schreiben dürfen; es wurde nichts zurückgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterBuilders</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="37"/>
+        <source>Allowed: {0} to {1}.</source>
+        <translation>Erlaubt: {0} bis {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="46"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterChecks</name>
+    <message>
+        <location filename="../algorithms/checks.py" line="66"/>
+        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
+        <translation>{0} muss eine Zahl sein; es ist „{1}“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="72"/>
+        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="72"/>
+        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von {1:g} bis {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="75"/>
+        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von mindestens {1:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="75"/>
+        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von mindestens {1:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="78"/>
+        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
+        <translation>{0} muss eine ganze Zahl von höchstens {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="78"/>
+        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
+        <translation>{0} muss eine Zahl von höchstens {2:g} sein; es ist {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="97"/>
+        <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
+        <translation>{0} muss eine .{1}-Datei sein; es ist „{2}“.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="103"/>
+        <source>{0} must be one of {1}; it is {2}.</source>
+        <translation>{0} muss eines von {1} sein; es ist {2}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="122"/>
+        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
+        <translation>Die für {0} angegebene Datei „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="136"/>
+        <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
+        <translation>{0} „{1}“ existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="141"/>
+        <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
+        <translation>QGIS kann {0} „{1}“ nicht laden. Prüfen Sie, ob es eine Rasterdatei ist.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="178"/>
+        <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
+        <translation>Die Ausgabe {0} ist die Datei der Eingabe {1} („{2}“): sie zu schreiben würde diese Eingabe zerstören. Wählen Sie eine andere Datei für {0}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="196"/>
+        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner von {0} („{1}“) existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="199"/>
+        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
+        <translation>In den Ordner von {0} („{1}“) kann nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="213"/>
+        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
+        <translation>Dieser Algorithmus braucht das/die Python-Paket(e) {0}, die das Python von QGIS nicht importieren kann. Installieren Sie sie mit {1}„python3 -m pip install {2}“ für das Python, mit dem QGIS läuft (unter Windows in der OSGeo4W-Shell), und starten Sie QGIS neu.</translation>
+    </message>
+</context>
+<context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="66"/>
         <source>Susceptibility map</source>
         <translation>Suszeptibilitätskarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="68"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>Ein Modell aus „Suszeptibilitätsmodell trainieren“ (jede Art, auch Random Forest).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>Faktorstapel oder ungestufte Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>Der eingeteilte Stapel aus „Faktorstapel vorbereiten“ (sein Katalog muss zu dem des Modells passen) oder die ungestuften Faktorraster, benannt wie die Faktoren des Modells, die dann mit dem Katalog des Modells eingeteilt werden: ein einmal trainiertes Modell kann ein neues Gebiet oder ein neueres DGM kartieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
         <source>Susceptibility</source>
         <translation>Suszeptibilität</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="103"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="114"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="118"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="126"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="111"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>Unsicherheit (Ensemble-Modelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>Optionales Float32-GeoTIFF: je Zelle die Standardabweichung der Anfälligkeit der Netze des Ensembles (Standardvoreinstellung). Dunkel, wo sie sich uneinig sind: Lesen Sie die Karte dort mit Vorsicht oder ergänzen Sie Rutschungen und Faktoren, die solches Gelände abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="107"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Unsicherheitsraster ist ein GeoTIFF: Geben Sie ihm die Endung .tif.</translation>
     </message>
@@ -1913,14 +1870,14 @@ Von Hand: {commands}</translation>
         <translation>{0}: {1}, {2} Klassen ({3}: {4})</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
-        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A value such as -9999 that stands for no data must be declared as the raster&apos;s nodata value.</source>
-        <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines mehrbandigen Rasters ist ein eigener Faktor, benannt nach seiner Bandbeschreibung. Der Ebenenname ist der Name eines einbandigen Faktors. Ein Wert wie -9999, der für fehlende Daten steht, muss als NoData-Wert des Rasters deklariert sein.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/prepare_factors.py" line="48"/>
         <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
         <translation>Faktor: sein Name. Methode: categorical (jeder Code eine Klasse), breaks (explizit, aufsteigend, durch Leerzeichen oder „;“ getrennt), equal, quantile oder jenks (mit Klassen, 2 bis 100). Nicht aufgeführte Faktoren: kontinuierlich, 10 Quantilklassen. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A stand-in value for no data (-9999, -32768 ...) must be declared as the raster&apos;s nodata value.</source>
+        <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines mehrbandigen Rasters ist ein eigener Faktor, benannt nach seiner Bandbeschreibung. Der Ebenenname ist der Name eines einbandigen Faktors. Ein Ersatzwert für fehlende Daten (-9999, -32768 ...) muss als NoData-Wert des Rasters deklariert sein.</translation>
     </message>
 </context>
 <context>
@@ -2037,189 +1994,257 @@ Von Hand: {commands}</translation>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="33"/>
+        <location filename="../algorithms/train_model.py" line="34"/>
         <source>Train susceptibility model</source>
         <translation>Suszeptibilitätsmodell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="35"/>
+        <location filename="../algorithms/train_model.py" line="36"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="67"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="67"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>The paper: 200.</source>
         <translation>Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>The paper: 32.</source>
         <translation>Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="86"/>
         <source>Learning rate (Adam)</source>
         <translation>Lernrate (Adam)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="86"/>
         <source>Adam&apos;s step size.</source>
         <translation>Schrittweite von Adam.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="89"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="89"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="90"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="90"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="102"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="102"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="121"/>
+        <location filename="../algorithms/train_model.py" line="122"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="141"/>
+        <location filename="../algorithms/train_model.py" line="142"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="143"/>
+        <location filename="../algorithms/train_model.py" line="144"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>Validation part</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>the preset&apos;s</source>
         <translation>der der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>random cells</source>
         <translation>zufällige Zellen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>whole landslides</source>
         <translation>ganze Rutschungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingParameters</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Network training</source>
+        <translation>Training des Netzes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Default (ensemble of networks)</source>
+        <translation>Standard (Ensemble von Netzen)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>The paper&apos;s configuration</source>
+        <translation>Konfiguration des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), die Klassen klassierter Faktoren ordinal kodiert und Zeile und Spalte jeder Zelle als zwei weitere Eingabekanäle, damit das Netz die Faktoren unterscheiden kann. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
+        <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
+        <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="90"/>
+        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
+        <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="90"/>
+        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
+        <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>Encoding of the factor classes</source>
+        <translation>Kodierung der Faktorklassen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>the preset&apos;s</source>
+        <translation>der der Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>one-hot (the paper)</source>
+        <translation>One-Hot (der Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>ordinal for graded factors</source>
+        <translation>ordinal für klassierte Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
+        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die Evaluation im README vergleicht beide.</translation>
     </message>
 </context>
 <context>

@@ -4,199 +4,227 @@
 <context>
     <name>CrossValidate</name>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="40"/>
+        <location filename="../algorithms/cross_validate.py" line="41"/>
         <source>Cross-validate models</source>
         <translation>交叉验证模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="42"/>
+        <location filename="../algorithms/cross_validate.py" line="43"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="68"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>Samples, or presence/absence points</source>
         <translation>样本，或存在/不存在点</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="68"/>
+        <location filename="../algorithms/cross_validate.py" line="69"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>“提取训练样本”输出的图层，或带有 1/0 滑坡字段的点（请在下方设置存在/不存在字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>存在/不存在字段（1 = 滑坡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="72"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>仅用于存在/不存在点：其类别从因子栈中读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="76"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>样本所来自的因子栈（其目录给出类别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>用于软样本的热力图（存在/不存在点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="78"/>
+        <location filename="../algorithms/cross_validate.py" line="79"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>使用存在/不存在点时：LSGH-Net 的软样本从该热力图中在存在点周围抽取，并随其所属滑坡划入同一折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Soft samples per heatmap interval</source>
         <translation>每个热力图区间的软样本数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="82"/>
+        <location filename="../algorithms/cross_validate.py" line="83"/>
         <source>Default: a third of the presence points each.</source>
         <translation>默认：每个区间取存在点数量的三分之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="85"/>
+        <location filename="../algorithms/cross_validate.py" line="86"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net、其消融版本、CNN、随机森林以及基于独热类别的逻辑回归（GLM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="89"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>Folds</source>
         <translation>折数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="89"/>
+        <location filename="../algorithms/cross_validate.py" line="90"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k 折交叉验证中的 k。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="92"/>
+        <location filename="../algorithms/cross_validate.py" line="93"/>
         <source>Repetitions</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="92"/>
+        <location filename="../algorithms/cross_validate.py" line="93"/>
         <source>Each repetition draws new folds.</source>
         <translation>每次重复都会重新划分各折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>Partition</source>
         <translation>划分方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>空间（坐标的 k-means 聚类）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="94"/>
+        <location filename="../algorithms/cross_validate.py" line="95"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>空间折是样本坐标的 k-means 聚类：在模型未见过的区域上测试。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="101"/>
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="100"/>
+        <location filename="../algorithms/cross_validate.py" line="101"/>
         <source>Per network training.</source>
         <translation>每次网络训练的设置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="106"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="106"/>
+        <location filename="../algorithms/cross_validate.py" line="107"/>
         <source>Folds and training; the same seed gives the same table.</source>
         <translation>用于划分各折和训练；相同种子得到相同结果表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="110"/>
+        <location filename="../algorithms/cross_validate.py" line="111"/>
         <source>Cross-validation table</source>
         <translation>交叉验证表</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="110"/>
+        <location filename="../algorithms/cross_validate.py" line="111"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>每个模型和划分方式：AUROC、AP、准确率、F1 和 MSE 在各折与各次重复上的均值和标准差。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114"/>
+        <location filename="../algorithms/cross_validate.py" line="115"/>
         <source>Cross-validation report</source>
         <translation>交叉验证报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="114"/>
+        <location filename="../algorithms/cross_validate.py" line="115"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>各折 AUROC 的箱线图（按模型和划分）及汇总表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="124"/>
+        <location filename="../algorithms/cross_validate.py" line="125"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="139"/>
+        <location filename="../algorithms/cross_validate.py" line="140"/>
         <source>Choose at least one model.</source>
         <translation>请至少选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="163"/>
+        <location filename="../algorithms/cross_validate.py" line="164"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}：AUROC {2:.3f} +/- {3:.3f}，AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="165"/>
+        <location filename="../algorithms/cross_validate.py" line="166"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="191"/>
+        <location filename="../algorithms/cross_validate.py" line="192"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="196"/>
+        <location filename="../algorithms/cross_validate.py" line="197"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="127"/>
+        <location filename="../algorithms/cross_validate.py" line="128"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>样本图层中没有出现/未出现字段“{0}”（其字段：{1}）。请选择以 1 表示滑坡、0 表示无滑坡的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="181"/>
+        <location filename="../algorithms/cross_validate.py" line="182"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>存在/缺失字段“{0}”中含有“{1}”；该字段必须对滑坡为 1、对非滑坡为 0。请选择正确的字段，或重新编码（字段计算器）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceParameter</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="57"/>
+        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
+        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。这些小型网络在 GPU 上训练往往比在 CPU 上更慢（见 README 中的数据）：此时请选择 CPU。</translation>
     </message>
 </context>
 <context>
@@ -591,92 +619,92 @@
 <context>
     <name>GaussianHeatmap</name>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="21"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="22"/>
         <source>Landslide Gaussian heatmap</source>
         <translation>滑坡高斯热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="23"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="24"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="32"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="33"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="40"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
         <source>Reference raster (defines the grid)</source>
         <translation>参考栅格（定义格网）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="41"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="42"/>
         <source>The heatmap is written on exactly this raster&apos;s grid (extent, pixel size, CRS). Cells that are nodata in its first band stay nodata.</source>
         <translation>热力图严格写在此栅格的格网上（范围、像元大小、坐标系）。其第一波段为无数据的像元保持无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="43"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="44"/>
         <source>Kernel radius R (pixels)</source>
         <translation>核半径 R（像元）</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="47"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="48"/>
         <source>Kernel radius in pixels; the kernel is 2R+1 pixels wide. The paper&apos;s scales are R = 3, 6, 9 (diameters 7, 13, 19); 6 worked best.</source>
         <translation>以像元为单位的核半径；核宽度为 2R+1 像元。论文的尺度为 R = 3、6、9（直径 7、13、19），其中 6 效果最好。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="49"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="50"/>
         <source>Value on the kernel boundary</source>
         <translation>核边界上的值</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="53"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="54"/>
         <source>Heatmap value at distance R from a landslide, strictly between 0 and 1 (the paper: 0.1). It sets the Gaussian&apos;s sigma.</source>
         <translation>距滑坡距离为 R 处的热力图值，必须严格介于 0 和 1 之间（论文：0.1），由此确定高斯函数的 sigma。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="55"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
         <source>Gaussian heatmap</source>
         <translation>高斯热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="56"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="57"/>
         <source>Float32 GeoTIFF on the reference grid: 1 at landslide pixels, falling to the boundary value at R, 0 beyond; nodata where the reference is nodata.</source>
         <translation>参考格网上的 Float32 GeoTIFF：滑坡像元为 1，在距离 R 处降至边界值，超出为 0；参考栅格无数据处为无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="75"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
         <source>reference raster</source>
         <translation>参考栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="76"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="77"/>
         <source>The heatmap is written as a GeoTIFF: give the output file a .tif extension ({0}).</source>
         <translation>热力图以 GeoTIFF 格式写出：请为输出文件使用 .tif 扩展名（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="82"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="83"/>
         <source>Kernel: radius {0} px (diameter {1} px), boundary value {2:g}, sigma {3:.3f} px.</source>
         <translation>核：半径 {0} 像元（直径 {1} 像元），边界值 {2:g}，sigma {3:.3f} 像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="94"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="95"/>
         <source>Landslides used: {0} (in {1} distinct pixels); outside the grid, skipped: {2}.</source>
         <translation>使用的滑坡：{0} 个（位于 {1} 个不同像元）；格网之外而跳过：{2} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="97"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="98"/>
         <source>{0} landslide(s) lie outside the reference raster and were skipped.</source>
         <translation>{0} 个滑坡位于参考栅格之外，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="100"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="101"/>
         <source>Cells per heatmap interval ({0} cells with data, {1} nodata):</source>
         <translation>各热力图区间的像元数（{0} 个有数据像元，{1} 个无数据）：</translation>
     </message>
     <message>
-        <location filename="../algorithms/gaussian_heatmap.py" line="37"/>
+        <location filename="../algorithms/gaussian_heatmap.py" line="38"/>
         <source>Mapped landslides. A polygon&apos;s kernel sits on its centroid, or inside it when the centroid falls outside; each part of a multipart feature is a landslide of its own. Any CRS: they are reprojected to the reference raster&apos;s CRS.</source>
         <translation>已制图的滑坡。多边形的核位于其质心；若质心落在多边形之外，则位于多边形内部；多部件要素的每个部件都是一个独立的滑坡。任意坐标参考系：将重投影到参考栅格的坐标参考系。</translation>
     </message>
@@ -684,247 +712,72 @@
 <context>
     <name>InputReaders</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="98"/>
+        <location filename="../algorithms/inputs.py" line="99"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="101"/>
+        <location filename="../algorithms/inputs.py" line="102"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="117"/>
+        <location filename="../algorithms/inputs.py" line="118"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="131"/>
+        <location filename="../algorithms/inputs.py" line="132"/>
         <source>The landslide layer has no geometries (a table, or a layer whose features have none); use a layer of landslide points or polygons.</source>
         <translation>滑坡图层没有几何（是一个表，或其要素都没有几何）；请使用滑坡点或多边形图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="135"/>
+        <location filename="../algorithms/inputs.py" line="136"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或多边形（滑坡轮廓）。线可用“线转多边形”转为多边形，或用“质心”转为点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="140"/>
+        <location filename="../algorithms/inputs.py" line="141"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="148"/>
+        <location filename="../algorithms/inputs.py" line="149"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="163"/>
+        <location filename="../algorithms/inputs.py" line="164"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="166"/>
+        <location filename="../algorithms/inputs.py" line="167"/>
         <source>None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with mapped landslides, or repair its geometries.</source>
         <translation>{0} 个滑坡要素都没有几何（全部为空）。请选择含已制图滑坡的图层，或修复其几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="34"/>
+        <source>factor &apos;{0}&apos;</source>
+        <translation>因子“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="61"/>
+        <source>&apos;{1}&apos; given for {0} holds {2} layers ({3}). Say which one to use, e.g. &apos;{1}|layername={4}&apos; (in the dialog: pick the layer from the project or the browser).</source>
+        <translation>为 {0} 给出的“{1}”包含 {2} 个图层（{3}）。请指明使用哪一个，例如“{1}|layername={4}”（在对话框中：从项目或浏览器中选择该图层）。</translation>
     </message>
 </context>
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>auto</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="369"/>
-        <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
-        <translation>{0}“{1}”不存在。请检查路径。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="374"/>
-        <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
-        <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="468"/>
+        <location filename="../algorithms/base.py" line="126"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="336"/>
-        <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
-        <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="237"/>
-        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
-        <translation>{0} 必须是数字；当前为“{1}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
-        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="243"/>
-        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
-        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="246"/>
-        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
-        <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="246"/>
-        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
-        <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="249"/>
-        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
-        <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="249"/>
-        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
-        <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="259"/>
-        <source>{0} must be one of {1}; it is {2}.</source>
-        <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="313"/>
-        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
-        <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="316"/>
-        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
-        <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="254"/>
-        <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
-        <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="278"/>
-        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
-        <translation>为 {0} 指定的文件“{1}”不存在。请检查路径。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="138"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Network training</source>
-        <translation>网络训练</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Default (ensemble of networks)</source>
-        <translation>默认（网络集成）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>The paper&apos;s configuration</source>
-        <translation>论文的配置</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="184"/>
-        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
-        <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="184"/>
-        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
-        <translation>当验证指标在这么多轮次内未改善时停止；保留最佳权重。默认预设：{0}；论文：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="188"/>
-        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
-        <translation>集成中的网络数（留空：使用预设值）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="188"/>
-        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
-        <translation>以连续的随机种子训练并取平均的网络。默认预设：{0}；论文：{1}。训练时间随其数量增加。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>Encoding of the factor classes</source>
-        <translation>因子类别的编码</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>the preset&apos;s</source>
-        <translation>预设的</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>one-hot (the paper)</source>
-        <translation>独热编码（论文）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>ordinal for graded factors</source>
-        <translation>分级因子用有序编码</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="192"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
-        <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。README 的评估对二者进行了比较。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="158"/>
-        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
-        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。这些小型网络在 GPU 上训练往往比在 CPU 上更慢（见 README 中的数据）：此时请选择 CPU。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="174"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="129"/>
-        <source>Allowed: {0} to {1}.</source>
-        <translation>允许范围：{0} 到 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="426"/>
-        <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
-        <translation>无法写入输出图层（{0}）。请检查其所在磁盘是否有可用空间，以及您是否有写入权限；未留下任何文件。</translation>
     </message>
     <message>
         <location filename="../algorithms/run_guard.py" line="36"/>
         <source>Interrupted (signal {0}): stopping, nothing will be written.</source>
         <translation>已中断（信号 {0}）：正在停止，不会写入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="351"/>
-        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
-        <translation>此算法需要 Python 软件包 {0}，而 QGIS 的 Python 无法导入它们。请为运行 QGIS 的 Python 使用 {1}“python3 -m pip install {2}”安装（Windows 上在 OSGeo4W Shell 中），然后重启 QGIS。</translation>
     </message>
 </context>
 <context>
@@ -1733,89 +1586,193 @@ By hand: {commands}</source>
     </message>
 </context>
 <context>
+    <name>OutputWriters</name>
+    <message>
+        <location filename="../algorithms/outputs.py" line="61"/>
+        <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
+        <translation>无法写入输出图层（{0}）。请检查其所在磁盘是否有可用空间，以及您是否有写入权限；未留下任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterBuilders</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="37"/>
+        <source>Allowed: {0} to {1}.</source>
+        <translation>允许范围：{0} 到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="46"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterChecks</name>
+    <message>
+        <location filename="../algorithms/checks.py" line="66"/>
+        <source>{0} must be a number; it is &apos;{1}&apos;.</source>
+        <translation>{0} 必须是数字；当前为“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="72"/>
+        <source>{0} must be a whole number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="72"/>
+        <source>{0} must be a number from {1:g} to {2:g}; it is {3}.</source>
+        <translation>{0} 必须是 {1:g} 到 {2:g} 之间的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="75"/>
+        <source>{0} must be a whole number of at least {1:g}; it is {3}.</source>
+        <translation>{0} 必须是不小于 {1:g} 的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="75"/>
+        <source>{0} must be a number of at least {1:g}; it is {3}.</source>
+        <translation>{0} 必须是不小于 {1:g} 的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="78"/>
+        <source>{0} must be a whole number of at most {2:g}; it is {3}.</source>
+        <translation>{0} 必须是不大于 {2:g} 的整数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="78"/>
+        <source>{0} must be a number of at most {2:g}; it is {3}.</source>
+        <translation>{0} 必须是不大于 {2:g} 的数；当前为 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="97"/>
+        <source>{0} must be a .{1} file; it is &apos;{2}&apos;.</source>
+        <translation>{0} 必须是 .{1} 文件；当前为“{2}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="103"/>
+        <source>{0} must be one of {1}; it is {2}.</source>
+        <translation>{0} 必须是以下之一：{1}；当前为 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="122"/>
+        <source>The file &apos;{1}&apos; given for {0} does not exist. Check the path.</source>
+        <translation>为 {0} 指定的文件“{1}”不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="136"/>
+        <source>The {0} &apos;{1}&apos; does not exist. Check the path.</source>
+        <translation>{0}“{1}”不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="141"/>
+        <source>QGIS cannot load the {0} &apos;{1}&apos;. Check that it is a raster file.</source>
+        <translation>QGIS 无法加载{0}“{1}”。请检查它是否为栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="178"/>
+        <source>The output {0} is the file of the input {1} (&apos;{2}&apos;): writing it would destroy that input. Choose another file for {0}.</source>
+        <translation>输出 {0} 与输入 {1} 是同一个文件（“{2}”）：写入它会破坏该输入。请为 {0} 选择另一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="196"/>
+        <source>The folder of {0} (&apos;{1}&apos;) does not exist. Choose an existing folder.</source>
+        <translation>{0} 的文件夹（“{1}”）不存在。请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="199"/>
+        <source>The folder of {0} (&apos;{1}&apos;) cannot be written to. Choose a folder you may write to.</source>
+        <translation>无法写入 {0} 的文件夹（“{1}”）。请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/checks.py" line="213"/>
+        <source>This algorithm needs the Python package(s) {0}, which QGIS&apos;s Python cannot import. Install them with {1}&apos;python3 -m pip install {2}&apos; for the Python that runs QGIS (on Windows in the OSGeo4W Shell), then restart QGIS.</source>
+        <translation>此算法需要 Python 软件包 {0}，而 QGIS 的 Python 无法导入它们。请为运行 QGIS 的 Python 使用 {1}“python3 -m pip install {2}”安装（Windows 上在 OSGeo4W Shell 中），然后重启 QGIS。</translation>
+    </message>
+</context>
+<context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="66"/>
         <source>Susceptibility map</source>
         <translation>易发性制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="68"/>
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>“训练易发性模型”生成的模型（任意类型，包括随机森林）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>因子栈，或原始因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>“准备因子栈”生成的分级因子栈（其目录须与模型一致），或按模型因子命名的原始因子栅格（将使用模型目录进行分级）：训练一次的模型即可用于新区域或更新的 DEM。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
         <source>Susceptibility</source>
         <translation>易发性</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>与输入同一格网的 Float32 GeoTIFF，取值范围 [0, 1]，任一因子无数据处为无数据（-9999）；按绿到红五级着色。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>请选择因子栈或原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="103"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>易发性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="114"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>输入：因子栈“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="118"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>输入：{0} 个原始因子波段，使用模型目录进行分级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="126"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>已预测 {0} 个像元（{1} 种不同的因子类别组合，每种只预测一次），{2} 个无数据像元；模型 {3}，设备 {4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="111"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>不确定性（集成模型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>可选的 Float32 GeoTIFF：每个像元上集成中各网络易发性的标准差（默认预设）。颜色深处表示网络意见不一：请谨慎解读该处的地图，或补充覆盖此类地形的滑坡和因子。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="107"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>不确定性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
@@ -1913,14 +1870,14 @@ By hand: {commands}</source>
         <translation>{0}：{1}，{2} 个类别（{3}：{4}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
-        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A value such as -9999 that stands for no data must be declared as the raster&apos;s nodata value.</source>
-        <translation>每个因子一个栅格（坡度、岩性、土地利用……）；多波段栅格的每个波段都是一个独立因子，以其波段描述命名。单波段因子以图层名命名。表示无数据的值（如 -9999）必须声明为栅格的无数据值。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/prepare_factors.py" line="48"/>
         <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
         <translation>因子：其名称。方法：categorical（每个代码为一类）、breaks（显式、递增，以空格或“;”分隔）、equal、quantile 或 jenks（配合类别数，2 到 100）。未列出的因子：连续型，10 个分位数类别。在 qgis_process 中：GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A stand-in value for no data (-9999, -32768 ...) must be declared as the raster&apos;s nodata value.</source>
+        <translation>每个因子一个栅格（坡度、岩性、土地利用……）；多波段栅格的每个波段都是一个独立因子，以其波段描述命名。单波段因子以图层名命名。表示无数据的替代值（-9999、-32768 ……）必须声明为栅格的无数据值。</translation>
     </message>
 </context>
 <context>
@@ -2037,189 +1994,257 @@ By hand: {commands}</source>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="33"/>
+        <location filename="../algorithms/train_model.py" line="34"/>
         <source>Train susceptibility model</source>
         <translation>训练易发性模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="35"/>
+        <location filename="../algorithms/train_model.py" line="36"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="61"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>“提取训练样本”的输出（字段 label、kind、split 以及每个因子一个字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Factor stack the samples come from</source>
         <translation>样本所来自的因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="64"/>
+        <location filename="../algorithms/train_model.py" line="65"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>其因子目录会写入模型文件，以便预测时检查（或分级）输入；样本的因子字段也会与其核对。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="67"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="67"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf。CNN 与 RF 忽略热力图样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="71"/>
+        <location filename="../algorithms/train_model.py" line="72"/>
         <source>The paper: 200.</source>
         <translation>论文：200。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="82"/>
+        <location filename="../algorithms/train_model.py" line="83"/>
         <source>The paper: 32.</source>
         <translation>论文：32。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="86"/>
         <source>Learning rate (Adam)</source>
         <translation>学习率（Adam）</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="85"/>
+        <location filename="../algorithms/train_model.py" line="86"/>
         <source>Adam&apos;s step size.</source>
         <translation>Adam 的步长。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="89"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="88"/>
+        <location filename="../algorithms/train_model.py" line="89"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="90"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="90"/>
+        <location filename="../algorithms/train_model.py" line="91"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>从训练集中留出用于早停的比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="94"/>
         <source>The same seed on the CPU gives the same model and metrics.</source>
         <translation>在 CPU 上相同的种子得到相同的模型和指标。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net 模型 (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="97"/>
+        <location filename="../algorithms/train_model.py" line="98"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>权重以及因子目录、编码方式、模型类型、超参数、指标和库版本。加载时绝不会执行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="102"/>
         <source>Test metrics</source>
         <translation>测试指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="101"/>
+        <location filename="../algorithms/train_model.py" line="102"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>测试集上的准确率、精确率、特异度、敏感度、F1、MSE、AP 与 ROC AUC：全部样本按 0.5 二值化（同论文），以及仅硬样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="105"/>
+        <location filename="../algorithms/train_model.py" line="106"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>训练曲线和精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="116"/>
+        <location filename="../algorithms/train_model.py" line="117"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="121"/>
+        <location filename="../algorithms/train_model.py" line="122"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>请为模型文件使用扩展名 .lsghnet（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="141"/>
+        <location filename="../algorithms/train_model.py" line="142"/>
         <source>Device: {0}.</source>
         <translation>设备：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="143"/>
+        <location filename="../algorithms/train_model.py" line="144"/>
         <source>Test ({0}): {1}</source>
         <translation>测试（{0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>Validation part</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>the preset&apos;s</source>
         <translation>使用预设值</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>random cells</source>
         <translation>随机像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>whole landslides</source>
         <translation>整体滑坡</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="77"/>
+        <location filename="../algorithms/train_model.py" line="78"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>为提前停止而保留的样本如何抽取。请按测试划分的方式抽取：若样本按空间块划分，则使用空间块。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingParameters</name>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Network training</source>
+        <translation>网络训练</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Default (ensemble of networks)</source>
+        <translation>默认（网络集成）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>The paper&apos;s configuration</source>
+        <translation>论文的配置</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="76"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
+        <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
+        <translation>当验证指标在这么多轮次内未改善时停止；保留最佳权重。默认预设：{0}；论文：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="90"/>
+        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
+        <translation>集成中的网络数（留空：使用预设值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="90"/>
+        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
+        <translation>以连续的随机种子训练并取平均的网络。默认预设：{0}；论文：{1}。训练时间随其数量增加。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>Encoding of the factor classes</source>
+        <translation>因子类别的编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>the preset&apos;s</source>
+        <translation>使用预设值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>one-hot (the paper)</source>
+        <translation>独热编码（论文）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>ordinal for graded factors</source>
+        <translation>分级因子用有序编码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters.py" line="94"/>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
+        <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。README 的评估对二者进行了比较。</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,11 @@ def declares_nodata(path: str, band: int) -> bool:
 
 def sentinel_in(values: np.ndarray):
     """A nodata sentinel among `values` (the cells a band without nodata calls
-    valid), or None."""
-    found = np.isin(values.astype(np.float32), np.float32(NODATA_SENTINELS))
+    valid), or None. Compared at Float32 precision, the precision most rasters store
+    them in; values beyond Float32's range become infinite there, as the largest
+    sentinels do."""
+    with np.errstate(over="ignore"):
+        found = np.isin(values.astype(np.float32), np.array(NODATA_SENTINELS).astype(np.float32))
     return float(values[found][0]) if found.any() else None
 
 
