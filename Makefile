@@ -34,7 +34,7 @@ QGIS_PROCESS = env -u QGIS_CUSTOM_CONFIG_PATH QT_QPA_PLATFORM=offscreen XDG_DATA
 QGIS_PROFILE_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 
 .PHONY: help deps system-packages venv qt6-check-env translations update-translations headless demo test unit-test \
-	qgis-test desktop-test screenshots test-qgis demo-qgis bench package install uninstall process clean
+	worker-test matrix-leg qgis-test desktop-test screenshots test-qgis demo-qgis bench package install uninstall process clean
 
 help:
 	@echo "make demo       install what is missing, run the whole chain on the bundled Ecuador data"
@@ -127,13 +127,23 @@ TEST_WORKERS ?= 2
 # on each backend), then its in-process network tests on every other backend the
 # platform offers (model/modelling/device.py: TensorFlow and PyTorch).
 unit-test: deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) -p no:qgis tests/unit
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope -p no:qgis tests/unit
 	backends=$$($(VENV)/bin/python -c 'from model.modelling.device import installed_backends; print(*installed_backends()[1:])') \
 		|| exit 1; for backend in $$backends; do \
 		echo "Network tests on the $$backend backend"; \
 		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) -p no:qgis \
 			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
 	done
+
+# The worker on this platform's Python and on each Keras backend it offers: the part
+# of the engine's tests that differs between Debian releases (a matrix leg runs it).
+worker-test: deps
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope -p no:qgis \
+		-m worker tests/unit
+
+# What a leg of the QGIS matrix runs in CI: every test that touches QGIS, and the
+# worker's. The engine's other tests, which no QGIS runs, run once, on the host leg.
+matrix-leg: deps worker-test qgis-test desktop-test
 
 QGIS_TESTS ?= tests/qgis
 qgis-test: headless qt6-check-env
@@ -148,10 +158,12 @@ screenshots: headless
 	LSGHNET_SCREENSHOTS=$(CURDIR)/resources/screenshots xvfb-run -a $(VENV)/bin/python -m pytest -q tests/desktop -k screenshots
 
 # The QGIS matrix: the same targets inside a cached Debian root of another release
-# (tests/matrix/in_root.sh; needs root).
+# (tests/matrix/in_root.sh; needs root). MATRIX_TARGET=matrix-leg runs what CI runs
+# there; MATRIX_TARGET=deps only prepares the root.
 DIST ?= trixie
+MATRIX_TARGET ?= test
 test-qgis:
-	bash tests/matrix/in_root.sh $(DIST) test
+	bash tests/matrix/in_root.sh $(DIST) $(MATRIX_TARGET)
 
 demo-qgis:
 	bash tests/matrix/in_root.sh $(DIST) demo DEMO_EPOCHS=$(DEMO_EPOCHS)

@@ -17,6 +17,11 @@ from tests.helpers import SAMPLE  # noqa: E402
 choose_backend()
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "worker: the Keras worker or its environment on this platform's Python and "
+                                       "backends (what differs between Debian releases; `make worker-test`)")
+
+
 @pytest.fixture
 def sample():
     """Path of a file in the bundled Ecuador data."""

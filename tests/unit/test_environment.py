@@ -12,6 +12,8 @@ from model import environment
 from model.errors import Cancelled, InputError
 from model.progress import Progress
 
+pytestmark = pytest.mark.worker
+
 WINDOWS_PREFIX = r"C:\Program Files\QGIS 3.40.6\apps\Python312"
 MAC_EXECUTABLE = "/Applications/QGIS-LTR.app/Contents/MacOS/QGIS"
 

@@ -513,6 +513,7 @@ np.save(sys.argv[3], predictor.predict(np.load(sys.argv[2])))
 """
 
 
+@pytest.mark.worker
 class TestBackends:
     def test_the_platform_offers_its_backends(self):
         """What requirements*.txt and the Makefile promise: TensorFlow where it has
@@ -521,7 +522,7 @@ class TestBackends:
         assert installed_backends() == expected
 
     def test_the_worker_chooses_the_first_installed_backend(self, worker_inputs, tmp_path):
-        messages = train_networks(worker_inputs, tmp_path / "m.lsghnet", None, "--epochs", "1")
+        messages = train_networks(worker_inputs, tmp_path / "m.lsghnet", None, "--epochs", "1", "--members", "1")
         chosen = installed_backends()[0]
         assert any(m["type"] == "log" and m["text"].endswith(f"on {chosen}.") for m in messages), messages[:3]
         assert modelfile.read(str(tmp_path / "m.lsghnet"))[0]["backend"] == chosen
@@ -530,7 +531,7 @@ class TestBackends:
     @pytest.mark.parametrize("trained_on", installed_backends())
     def test_a_model_predicts_the_same_on_every_backend(self, worker_inputs, tmp_path, trained_on):
         model = tmp_path / "m.lsghnet"
-        train_networks(worker_inputs, model, trained_on, "--epochs", "3", "--seed", "5")
+        train_networks(worker_inputs, model, trained_on, "--epochs", "3", "--seed", "5", "--members", "2")
         manifest = modelfile.read(str(model))[0]
         assert manifest["backend"] == trained_on and trained_on in manifest["versions"]
         classes = tmp_path / "classes.npy"
@@ -548,6 +549,7 @@ class TestBackends:
         np.testing.assert_allclose(first, second, atol=1e-5)
 
 
+@pytest.mark.worker
 @pytest.mark.parametrize("backend", installed_backends())
 class TestWorker:
     def test_train_command_line(self, worker_inputs, backend):
@@ -567,7 +569,7 @@ class TestWorker:
         results = []
         for run in ("first", "second"):
             messages = train_networks(worker_inputs, worker_inputs / f"{run}-{backend}.lsghnet", backend,
-                                      "--epochs", "3", "--seed", "9", "--device", "cpu")
+                                      "--epochs", "3", "--seed", "9", "--device", "cpu", "--members", "2")
             results.append(messages[-1]["metrics"])
         assert results[0] == results[1]
 
@@ -626,6 +628,7 @@ class TestWorker:
         assert "pip" not in message and "make" not in message  # nothing a zip user cannot do
 
 
+@pytest.mark.worker
 def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     """Out of memory anywhere in a command: a plain message and exit code 2, not a crash."""
     from model import worker_cli as worker_module
@@ -639,6 +642,7 @@ def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     assert message["type"] == "error" and message["message"].startswith("There was not enough memory to finish.")
 
 
+@pytest.mark.worker
 def test_the_worker_turns_a_full_disk_into_a_message(monkeypatch, capsys, tmp_path):
     """A full disk anywhere in a command (here, writing a file it names): exit code 2,
     the folder named, not a crash."""
@@ -680,6 +684,7 @@ except Cancelled:
 """
 
 
+@pytest.mark.worker
 @pytest.mark.parametrize("then, expected", [
     ("return", ["the library returned", "Cancelled in the worker's code"]),
     ("step", ["the library returned", "asked: True", "no Cancelled"]),
@@ -710,6 +715,7 @@ except Cancelled:
 """
 
 
+@pytest.mark.worker
 @pytest.mark.parametrize("when, expected", [
     ("at once", "Cancelled"),  # the request waits in the pipe before the reader starts
     ("open", "Cancelled"),
