@@ -57,7 +57,7 @@ class DeviceParameter:
         return (QgsProcessingParameterEnum(name, self.tr("Device"), [self.tr("auto"), self.tr("CPU"), self.tr("GPU")],
                                            defaultValue=0),
                 self.tr("auto uses a GPU when Keras sees one; the log says which device ran. These small networks "
-                        "often train slower on a GPU than on the CPU (the README's figures): choose CPU then."))
+                        "often train slower on a GPU than on the CPU: choose CPU then."))
 
     def device_value(self, parameters, context, name="DEVICE"):
         """The worker's --device value of the device parameter."""
@@ -97,7 +97,8 @@ class TrainingParameters:
              self.tr("One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous "
                      "raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes "
                      "share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. "
-                     "The README's evaluation compares them.").format(default["encoding"], paper["encoding"])),
+                     "Spatial cross-validation on the bundled data favours ordinal.").format(default["encoding"],
+                                                                                        paper["encoding"])),
         ]
 
     def training_values(self, parameters, context) -> dict:

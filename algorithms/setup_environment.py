@@ -45,7 +45,7 @@ class SetupEnvironment(LsghnetAlgorithm):
                                         [self.tr("TensorFlow, CPU (PyTorch where TensorFlow has no build)"),
                                          self.tr("PyTorch")], defaultValue=0),
              self.tr("TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a "
-                     "GPU (the README's figures). PyTorch is the alternative where TensorFlow cannot be installed; "
+                     "GPU. PyTorch is the alternative where TensorFlow cannot be installed; "
                      "for an NVIDIA GPU on Windows, install PyTorch's CUDA build into the environment afterwards, as "
                      "PyTorch's own install instructions say.")),
             # A filter that admits files without an extension: QGIS's default, *.*, refuses /usr/bin/python3.

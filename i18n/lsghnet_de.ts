@@ -223,8 +223,8 @@
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="57"/>
-        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
-        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät. Diese kleinen Netze trainieren auf einer GPU oft langsamer als auf der CPU (die Zahlen im README): wählen Sie dann CPU.</translation>
+        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU: choose CPU then.</source>
+        <translation>automatisch nutzt eine GPU, wenn Keras eine sieht; das Protokoll nennt das verwendete Gerät. Diese kleinen Netze trainieren auf einer GPU oft langsamer als auf der CPU: wählen Sie dann CPU.</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +1974,8 @@ Von Hand: {commands}</translation>
     </message>
     <message>
         <location filename="../algorithms/setup_environment.py" line="43"/>
-        <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU (the README&apos;s figures). PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
-        <translation>TensorFlow rechnet die Netze auf der CPU am schnellsten; diese kleinen Netze gewinnen nichts durch eine GPU (die Zahlen im README). PyTorch ist die Alternative, wo sich TensorFlow nicht installieren lässt; für eine NVIDIA-GPU unter Windows installieren Sie danach den CUDA-Build von PyTorch in die Umgebung, wie es die Installationsanleitung von PyTorch beschreibt.</translation>
+        <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU. PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
+        <translation>TensorFlow rechnet die Netze auf der CPU am schnellsten; diese kleinen Netze gewinnen nichts durch eine GPU. PyTorch ist die Alternative, wo sich TensorFlow nicht installieren lässt; für eine NVIDIA-GPU unter Windows installieren Sie danach den CUDA-Build von PyTorch in die Umgebung, wie es die Installationsanleitung von PyTorch beschreibt.</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2243,8 @@ Von Hand: {commands}</translation>
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="94"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
-        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die Evaluation im README vergleicht beide.</translation>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. Spatial cross-validation on the bundled data favours ordinal.</source>
+        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die räumliche Kreuzvalidierung auf den mitgelieferten Daten spricht für ordinal.</translation>
     </message>
 </context>
 <context>

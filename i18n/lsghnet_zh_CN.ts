@@ -223,8 +223,8 @@
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="57"/>
-        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU (the README&apos;s figures): choose CPU then.</source>
-        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。这些小型网络在 GPU 上训练往往比在 CPU 上更慢（见 README 中的数据）：此时请选择 CPU。</translation>
+        <source>auto uses a GPU when Keras sees one; the log says which device ran. These small networks often train slower on a GPU than on the CPU: choose CPU then.</source>
+        <translation>自动：Keras 检测到 GPU 时使用 GPU；日志会说明实际使用的设备。这些小型网络在 GPU 上训练往往比在 CPU 上更慢：此时请选择 CPU。</translation>
     </message>
 </context>
 <context>
@@ -1974,8 +1974,8 @@ By hand: {commands}</source>
     </message>
     <message>
         <location filename="../algorithms/setup_environment.py" line="43"/>
-        <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU (the README&apos;s figures). PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
-        <translation>在 CPU 上 TensorFlow 运行网络最快；这些小型网络无法从 GPU 获益（见 README 中的数据）。在无法安装 TensorFlow 的地方可选择 PyTorch；若要在 Windows 上使用 NVIDIA GPU，请之后按照 PyTorch 自己的安装说明将其 CUDA 构建安装到该环境中。</translation>
+        <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU. PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
+        <translation>在 CPU 上 TensorFlow 运行网络最快；这些小型网络无法从 GPU 获益。在无法安装 TensorFlow 的地方可选择 PyTorch；若要在 Windows 上使用 NVIDIA GPU，请之后按照 PyTorch 自己的安装说明将其 CUDA 构建安装到该环境中。</translation>
     </message>
 </context>
 <context>
@@ -2243,8 +2243,8 @@ By hand: {commands}</source>
     </message>
     <message>
         <location filename="../algorithms/parameters.py" line="94"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. The README&apos;s evaluation compares them.</source>
-        <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。README 的评估对二者进行了比较。</translation>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. Spatial cross-validation on the bundled data favours ordinal.</source>
+        <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。在随附数据上的空间交叉验证更支持有序编码。</translation>
     </message>
 </context>
 <context>

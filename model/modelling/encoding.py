@@ -9,7 +9,7 @@ Two encodings of a row (`ENCODINGS`):
   classes are ordered (graded from a continuous factor: slope class 3 lies between 2
   and 4); categorical factors (geology, land use) stay one-hot. Neighbouring classes
   then share most of their row, so a class with few samples borrows from its
-  neighbours (README, evaluation).
+  neighbours (docs/evaluation.md).
 
 A sample with classes (2, 1) of factors with 3 and 2 classes is, one-hot and ordinal:
 
@@ -23,7 +23,7 @@ solution"). A convolution is the same at every position and the network pools
 neighbouring rows together, so without them the network can hardly tell which factor
 a pattern came from: on Ecuador's spatial folds the default ignored plan curvature,
 the strongest single factor, and leaned on the factors in the first and last rows,
-which the image's edges make recognisable (README, evaluation).
+which the image's edges make recognisable (docs/evaluation.md).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ Two presets of the networks' training (`PRESETS`):
   (whole landslides, or spatial blocks); an ensemble of networks from consecutive
   seeds, averaged; the classes of graded factors as ordinal (thermometer) rows; the
   coordinate channels in the networks' input (encoding.py), so that they can tell the
-  factors apart. Spatial cross-validation (the README's evaluation) backs the
+  factors apart. Spatial cross-validation (docs/evaluation.md) backs the
   ensemble, the momentum against the paper's 0.99, the ordinal encoding against
   one-hot (ahead in every comparison) and the coordinate channels (ahead on two
   independent seeds); it does not tell weight decay, the stopping criterion or the
