@@ -147,7 +147,7 @@ matrix-leg: deps worker-test qgis-test desktop-test
 
 QGIS_TESTS ?= tests/qgis
 qgis-test: headless qt6-check-env
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --qgis_disable_gui $(QGIS_TESTS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope --qgis_disable_gui $(QGIS_TESTS)
 
 # The dialogs in a QGIS GUI session on a virtual X screen.
 desktop-test: headless

@@ -17,7 +17,7 @@ def table(path):
 def test_presence_absence_points_with_soft_samples(qgis_process, ecuador, tmp_path):
     completed = qgis_process("crossvalidate", SAMPLES=POINTS, LABEL_FIELD="lslpts", FACTORS=ecuador["stack"],
                              HEATMAP=ecuador["heat"], MODELS="0,4", FOLDS=3, PARTITION=2, EPOCHS=2, PATIENCE=2,
-                             MEMBERS=2, OUTPUT=tmp_path / "cv.gpkg", OUTPUT_REPORT=tmp_path / "cv.html")
+                             MEMBERS=1, OUTPUT=tmp_path / "cv.gpkg", OUTPUT_REPORT=tmp_path / "cv.html")
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     rows = table(str(tmp_path / "cv.gpkg"))
     assert set(rows) == {(m, p) for m in ("lsghnet", "glm") for p in ("random", "spatial")}
