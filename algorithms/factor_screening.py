@@ -81,7 +81,7 @@ class FactorScreening(LsghnetAlgorithm):
             raise QgsProcessingException(self.tr("Give either candidate factor rasters or a factor stack (one of "
                                                  "the two)."))
         crs = (layers[0] if layers else stack).crs()
-        mask = self.polygons_wkb(parameters, self.MASK, context, crs)
+        mask = self.polygons_wkb(parameters, self.MASK, context, crs, feedback)
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, crs, polygon_cells=True)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)

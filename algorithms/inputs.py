@@ -3,12 +3,13 @@ multi-band rasters (one factor per band), landslide layers of points, multipoint
 polygons or multipolygons (each part a landslide of its own), files that hold
 several layers (refused unless one is named), and features without geometry
 (skipped and counted; refused when none is left)."""
+import math
 import os
 
 import numpy as np
 from osgeo import ogr
-from qgis.core import (QgsFeatureRequest, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSourceDefinition,
-                       QgsProperty, QgsWkbTypes)
+from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry, QgsProcessingException,
+                       QgsProcessingFeatureSourceDefinition, QgsProperty, QgsWkbTypes)
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -83,6 +84,17 @@ def parts_of(geometry):
     return geometry.asGeometryCollection() if geometry.isMultipart() else [geometry]
 
 
+def transformed(geometry, transform):
+    """Transform `geometry` in place; False when it cannot be (coordinates outside
+    what the source CRS allows), whether PROJ says so or gives infinite values."""
+    try:
+        geometry.transform(transform)
+    except QgsCsException:
+        return False
+    box = geometry.boundingBox()
+    return all(math.isfinite(value) for value in (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+
+
 def part_centre(part):
     """A polygon part's kernel centre: its centroid, or, for a part whose centroid
     lies outside it (a crescent, a U), the point on its surface QGIS picks."""
@@ -104,16 +116,43 @@ class InputReaders:
                 "Save it as a GeoTIFF (Export > Save As) and use that file.").format(what, layer.providerType()))
         return layer.source()
 
-    def polygons_wkb(self, parameters, name, context, crs):
+    def transform_to(self, source, crs, context, feedback, what):
+        """The transform of the source's geometries to `crs`, or None for a layer
+        without a CRS (a shapefile without its .prj), whose coordinates are taken to
+        be in `crs` already, as the log says."""
+        if source.sourceCrs().isValid():
+            return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        if feedback is not None:
+            feedback.pushWarning(self.tr(
+                "The {0} has no coordinate reference system; its coordinates are taken to be in the grid's ({1}). "
+                "If they are not, set the layer's CRS (Layer Properties > Source) and run this again.").format(
+                    what, crs.authid() or crs.description()))
+        return None
+
+    def request_in(self, source, crs, context, feedback, what):
+        """A request for the source's geometries in `crs` (see `transform_to`)."""
+        request = QgsFeatureRequest().setNoAttributes()
+        if self.transform_to(source, crs, context, feedback, what) is not None:
+            request.setDestinationCrs(crs, context.transformContext())
+        return request
+
+    def polygons_wkb(self, parameters, name, context, crs, feedback=None):
         """WKB of the polygons of an optional polygon source, in `crs`; None when
         the parameter is not set."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
+        if QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.PointGeometry,
+                                                           QgsWkbTypes.GeometryType.LineGeometry):
+            raise QgsProcessingException(self.tr(
+                "The mask layer has {0} geometries; a study area is a polygon. Choose a polygon layer of the study "
+                "area's outline, or leave the mask empty.").format(
+                    QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()))
+        request = self.request_in(source, crs, context, feedback, self.tr("mask layer"))
         wkbs = [bytes(part.asWkb()) for feature in source.getFeatures(request)
                 if not feature.geometry().isNull() and not feature.geometry().isEmpty()
-                for part in parts_of(feature.geometry())]
+                for part in parts_of(feature.geometry())
+                if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
         if not wkbs:
             raise QgsProcessingException(self.tr("The mask layer has no polygon. Choose a layer with the study "
                                                  "area's outline, or leave the mask empty."))
@@ -128,11 +167,13 @@ class InputReaders:
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type in (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry):
+        collections = QgsWkbTypes.flatType(source.wkbType()) == QgsWkbTypes.Type.GeometryCollection
+        if geometry_type in (QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry) \
+                and not collections:
             raise QgsProcessingException(self.tr(
                 "The landslide layer has no geometries (a table, or a layer whose features have none); use a layer "
                 "of landslide points or polygons."))
-        if geometry_type not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
+        if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
             raise QgsProcessingException(self.tr(
                 "The landslide layer has {0} geometries; use points (landslide locations) or polygons "
                 "(landslide outlines). Lines can become polygons with 'Lines to polygons' or points with "
@@ -141,25 +182,47 @@ class InputReaders:
             raise QgsProcessingException(self.tr(
                 "The landslide layer is empty (or its selection/filter leaves no feature). "
                 "Choose a layer with mapped landslides."))
-        request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext()).setNoAttributes()
-        polygons = geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry
-        xs, ys, wkbs, skipped = [], [], [], 0
-        for index, feature in enumerate(source.getFeatures(request)):
+        # Transformed here, not by the request, which drops a geometry it cannot
+        # transform as if it had none: a layer whose CRS is wrong is told apart.
+        transform = self.transform_to(source, crs, context, feedback, self.tr("landslide layer"))
+        xs, ys, wkbs, skipped, untransformed = [], [], [], 0, 0
+        for index, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
             if index % 10000 == 0 and feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled: nothing was written."))
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 skipped += 1
                 continue
+            if transform is not None and not transformed(geometry, transform):
+                untransformed += 1
+                continue
             for part in parts_of(geometry):
                 if part.isEmpty():
                     continue
-                if polygons and polygon_cells:
+                # Each part by its own type: a geometry collection may hold any.
+                part_type = QgsWkbTypes.geometryType(part.wkbType())
+                if part_type not in (QgsWkbTypes.GeometryType.PointGeometry,
+                                     QgsWkbTypes.GeometryType.PolygonGeometry):
+                    raise QgsProcessingException(self.tr(
+                        "A landslide feature holds {0} geometries; use points (landslide locations) or polygons "
+                        "(landslide outlines). Lines can become polygons with 'Lines to polygons' or points with "
+                        "'Centroids'.").format(QgsWkbTypes.geometryDisplayString(part_type).lower()))
+                polygon = part_type == QgsWkbTypes.GeometryType.PolygonGeometry
+                if polygon and polygon_cells:
                     wkbs.append(bytes(part.asWkb()))
                     continue
-                point = (part_centre(part) if polygons else part).asPoint()
+                point = (part_centre(part) if polygon else part).asPoint()
                 xs.append(point.x())
                 ys.append(point.y())
+        if untransformed and not xs and not wkbs:
+            raise QgsProcessingException(self.tr(
+                "None of the landslides could be transformed from the layer's coordinate reference system ({0}) to "
+                "the grid's ({1}): the layer's CRS is probably not the one its coordinates are in. Set the right "
+                "one (Layer Properties > Source) and run this again.").format(
+                    source.sourceCrs().authid() or source.sourceCrs().description(), crs.authid() or crs.description()))
+        if untransformed:
+            feedback.pushWarning(self.tr("{0} landslide feature(s) could not be transformed to the grid's coordinate "
+                                         "reference system and were skipped.").format(untransformed))
         if skipped:
             feedback.pushWarning(self.tr("{0} landslide feature(s) without geometry (null or empty) "
                                          "were skipped.").format(skipped))
@@ -167,6 +230,10 @@ class InputReaders:
             raise QgsProcessingException(self.tr(
                 "None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with "
                 "mapped landslides, or repair its geometries.").format(skipped))
-        if polygons and polygon_cells:
+        if wkbs and xs:
+            raise QgsProcessingException(self.tr(
+                "The landslide layer mixes points and polygons (in geometry collections); their cells cannot be "
+                "taken alike. Split it with 'Multipart to singleparts' and use its points or its polygons."))
+        if wkbs:
             return None, None, wkbs
         return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), None

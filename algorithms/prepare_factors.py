@@ -87,7 +87,7 @@ class PrepareFactors(LsghnetAlgorithm):
         extra = self.parameterAsFileOutput(parameters, self.CATALOGUE, context)
         if extra and os.path.abspath(extra) != os.path.abspath(catalogue_paths[0]):
             catalogue_paths.append(extra)
-        mask = self.polygons_wkb(parameters, self.MASK, context, reference.crs())
+        mask = self.polygons_wkb(parameters, self.MASK, context, reference.crs(), feedback)
 
         with self.engine_errors():
             rows = ["" if cell in (None, NULL) else cell

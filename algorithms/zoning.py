@@ -108,6 +108,10 @@ class Zoning(LsghnetAlgorithm):
         for other in self.parameterAsLayerList(parameters, self.COMPARE, context):
             paths.append(self.gdal_path(other, other.name()))
             names.append(other.name())
+        for raster in [layer] + self.parameterAsLayerList(parameters, self.COMPARE, context):
+            if raster.bandCount() > 1:
+                feedback.pushWarning(self.tr("'{0}' has {1} bands; zoning reads its first band as the susceptibility "
+                                             "index.").format(raster.name(), raster.bandCount()))
         names = self.unique_names(names)
         method = METHOD_CHOICES[self.parameterAsEnum(parameters, self.METHOD, context)]
         text = self.parameterAsString(parameters, self.BREAKS, context)
@@ -121,7 +125,7 @@ class Zoning(LsghnetAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
                                             polygon_cells=True)
-        mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs())
+        mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs(), feedback)
         with self.engine_errors():
             cells = LandslideCells(Grid.of(open_raster(paths[0], self.tr("susceptibility raster"))), xs, ys, wkbs)
             if method == "breaks" and not breaks:

@@ -712,59 +712,99 @@
 <context>
     <name>InputReaders</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="99"/>
+        <location filename="../algorithms/inputs.py" line="111"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="102"/>
+        <location filename="../algorithms/inputs.py" line="114"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="118"/>
+        <location filename="../algorithms/inputs.py" line="157"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="132"/>
+        <location filename="../algorithms/inputs.py" line="173"/>
         <source>The landslide layer has no geometries (a table, or a layer whose features have none); use a layer of landslide points or polygons.</source>
         <translation>滑坡图层没有几何（是一个表，或其要素都没有几何）；请使用滑坡点或多边形图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="136"/>
+        <location filename="../algorithms/inputs.py" line="177"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或多边形（滑坡轮廓）。线可用“线转多边形”转为多边形，或用“质心”转为点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="141"/>
+        <location filename="../algorithms/inputs.py" line="182"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="149"/>
+        <location filename="../algorithms/inputs.py" line="191"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="164"/>
+        <location filename="../algorithms/inputs.py" line="227"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="167"/>
+        <location filename="../algorithms/inputs.py" line="230"/>
         <source>None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with mapped landslides, or repair its geometries.</source>
         <translation>{0} 个滑坡要素都没有几何（全部为空）。请选择含已制图滑坡的图层，或修复其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="34"/>
+        <location filename="../algorithms/inputs.py" line="35"/>
         <source>factor &apos;{0}&apos;</source>
         <translation>因子“{0}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="61"/>
+        <location filename="../algorithms/inputs.py" line="62"/>
         <source>&apos;{1}&apos; given for {0} holds {2} layers ({3}). Say which one to use, e.g. &apos;{1}|layername={4}&apos; (in the dialog: pick the layer from the project or the browser).</source>
         <translation>为 {0} 给出的“{1}”包含 {2} 个图层（{3}）。请指明使用哪一个，例如“{1}|layername={4}”（在对话框中：从项目或浏览器中选择该图层）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="126"/>
+        <source>The {0} has no coordinate reference system; its coordinates are taken to be in the grid&apos;s ({1}). If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run this again.</source>
+        <translation>{0}没有坐标参考系；其坐标被视为栅格的坐标参考系（{1}）。如果不是，请设置该图层的坐标参考系（图层属性 &gt; 源），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="147"/>
+        <source>The mask layer has {0} geometries; a study area is a polygon. Choose a polygon layer of the study area&apos;s outline, or leave the mask empty.</source>
+        <translation>掩膜图层的几何类型为{0}；研究区应为多边形。请选择研究区轮廓的多边形图层，或不设掩膜。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="151"/>
+        <source>mask layer</source>
+        <translation>掩膜图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="187"/>
+        <source>landslide layer</source>
+        <translation>滑坡图层</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="206"/>
+        <source>A landslide feature holds {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
+        <translation>某个滑坡要素包含{0}几何；请使用点（滑坡位置）或多边形（滑坡轮廓）。线可用“线转多边形”转为多边形，或用“质心”转为点。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="218"/>
+        <source>None of the landslides could be transformed from the layer&apos;s coordinate reference system ({0}) to the grid&apos;s ({1}): the layer&apos;s CRS is probably not the one its coordinates are in. Set the right one (Layer Properties &gt; Source) and run this again.</source>
+        <translation>没有任何滑坡能从图层的坐标参考系（{0}）转换到栅格的坐标参考系（{1}）：图层的坐标参考系很可能不是其坐标所用的参考系。请设置正确的参考系（图层属性 &gt; 源），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="224"/>
+        <source>{0} landslide feature(s) could not be transformed to the grid&apos;s coordinate reference system and were skipped.</source>
+        <translation>{0} 个滑坡要素无法转换到栅格的坐标参考系，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/inputs.py" line="234"/>
+        <source>The landslide layer mixes points and polygons (in geometry collections); their cells cannot be taken alike. Split it with &apos;Multipart to singleparts&apos; and use its points or its polygons.</source>
+        <translation>滑坡图层混合了点和多边形（在几何集合中）；无法以相同方式取其栅格单元。请用“多部件转单部件”拆分，并使用其中的点或多边形。</translation>
     </message>
 </context>
 <context>
@@ -783,52 +823,52 @@
 <context>
     <name>LsghnetEngine</name>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>Unknown partition &apos;{partition}&apos;: use random or spatial.</source>
         <translation>未知的划分方式“{partition}”：请使用 random 或 spatial。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>The spatial partition needs the samples&apos; coordinates; some samples have none.</source>
         <translation>空间划分需要样本坐标；部分样本没有坐标。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“{path}”不是包含样本的矢量文件。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>The samples layer has no sample.</source>
         <translation>样本图层中没有样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>部分样本的标签或因子类别为空。请重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“kind”或“split”字段中有意外的值：{values}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>样本缺少字段 {fields}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
@@ -838,17 +878,17 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>未知设备“{device}”：请使用 auto、cpu 或 gpu。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE 为“gpu”，但 Keras（{backend}）找不到 GPU。请使用“auto”或“cpu”，或安装该后端的 GPU 版本（Windows 上：KERAS_BACKEND=torch 配合 CUDA 版 PyTorch）。</translation>
     </message>
@@ -953,11 +993,6 @@
         <translation>因子目录不是有效的 JSON（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="30"/>
-        <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos; (got &apos;{breaks}&apos;).</source>
-        <translation>{where}：断点必须是以空格或“;”分隔的数值（当前为“{breaks}”）。</translation>
-    </message>
-    <message>
         <location filename="../.build/engine_messages.py" line="32"/>
         <source>Factor &apos;{factor}&apos; has too few distinct values for {classes} Jenks classes. Ask for fewer classes or use explicit breaks.</source>
         <translation>因子“{factor}”的不同取值太少，无法分成 {classes} 个 Jenks 类别。请减少类别数或使用明确的断点。</translation>
@@ -968,167 +1003,167 @@
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>“{path}”不是 LSGH-Net 模型文件。请使用“训练易发性模型”写出的文件（扩展名 {extension}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>“{path}”由更新版本的插件写出。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已被修改或已损坏（内容与清单不符）。请使用训练时写出的原文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>模型文件中的随机森林含有不允许的类型（{types}）；它不是由本插件写出的。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>模型文件中是 {type}，而不是本插件写出的随机森林。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>无法安全加载模型文件中的网络（{error}）。文件可能已被改动；请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="50"/>
+        <location filename="../.build/engine_messages.py" line="51"/>
         <source>The input holds classes the model never saw: {parts}. The model cannot predict them: mask those areas out, or train with samples that cover these classes.</source>
         <translation>输入中含有模型从未见过的类别：{parts}。模型无法预测这些类别：请用掩膜排除这些区域，或用覆盖这些类别的样本训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="52"/>
+        <location filename="../.build/engine_messages.py" line="53"/>
         <source>the model&apos;s factors are {model}; the input&apos;s are {input}</source>
         <translation>模型的因子为 {model}；输入的因子为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="53"/>
+        <location filename="../.build/engine_messages.py" line="54"/>
         <source>The factor stack does not match the model: {differences}. Prepare the stack with the grading the model was trained on, or give the raw factor rasters.</source>
         <translation>因子栈与模型不匹配：{differences}。请按模型训练时的分级准备因子栈，或提供原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="54"/>
+        <location filename="../.build/engine_messages.py" line="55"/>
         <source>The factor rasters do not match the model&apos;s factors (missing: {missing}; not in the model: {extra}). Name the layers like the model&apos;s factors: {wanted}.</source>
         <translation>因子栅格与模型的因子不匹配（缺少：{missing}；模型中没有：{extra}）。请按模型的因子命名图层：{wanted}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="55"/>
+        <location filename="../.build/engine_messages.py" line="56"/>
         <source>No cell has data in every factor, so there is nothing to predict. Check the input&apos;s extent and nodata.</source>
         <translation>没有像元在所有因子中都有数据，因此无可预测。请检查输入的范围和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="56"/>
+        <location filename="../.build/engine_messages.py" line="57"/>
         <source>{problem} Or give the raw factor rasters, named like the model&apos;s factors ({factors}), to be graded with the model&apos;s catalogue.</source>
         <translation>{problem} 或者提供按模型因子命名（{factors}）的原始因子栅格，用模型的目录分级。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="57"/>
+        <location filename="../.build/engine_messages.py" line="58"/>
         <source>factor &apos;{factor}&apos; code {code:g}: {count} cells within x {west:.1f} .. {east:.1f}, y {south:.1f} .. {north:.1f}</source>
         <translation>因子“{factor}”编码 {code:g}：{count} 个像元，位于 x {west:.1f} .. {east:.1f}，y {south:.1f} .. {north:.1f}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="58"/>
+        <location filename="../.build/engine_messages.py" line="59"/>
         <source>factor &apos;{factor}&apos;: {attribute} {model} in the model, {input} in the input</source>
         <translation>因子“{factor}”：{attribute} 在模型中为 {model}，在输入中为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what}“{path}”没有栅格波段。请选择栅格文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what}有 {bands} 个波段；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>该栅格是旋转的（地理变换含旋转项）。请先将其重投影到正北朝上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>无法将{what}“{path}”作为栅格读取（{error}）。请检查文件是否存在、是否完整，以及是否为 GDAL 可读的栅格格式。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>输出文件夹“{folder}”不存在。请选择已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="141"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="142"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
@@ -1153,87 +1188,87 @@
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>这些模型是用不同因子训练的；请比较基于同一因子栈的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="59"/>
+        <location filename="../.build/engine_messages.py" line="60"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>未知的分区方法“{method}”：请使用以下之一：{methods}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="60"/>
+        <location filename="../.build/engine_messages.py" line="61"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="62"/>
+        <location filename="../.build/engine_messages.py" line="63"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>“{path}”有 {count} 个像元超出 [0, 1]（取值 {low:g} .. {high:g}）；易发性指数介于 0 和 1 之间。请使用“易发性制图”的输出，或先对栅格重新缩放。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="63"/>
+        <location filename="../.build/engine_messages.py" line="64"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>“{path}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="66"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>分区至少需要 2 个区（当前为 {zones}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>“{path}”在掩膜内没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>分位数分区会出现重复断点（许多像元取值相同）。请使用 Jenks 或减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>用户断点：请至少给出一个介于 0 和 1 之间的断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>用户断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>用户断点必须严格介于 0 和 1 之间（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>“{path}”与“{first}”不在同一网格上。请比较同一研究区、同一网格的易发性图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>raster to compare</source>
         <translation>待比较栅格</translation>
     </message>
@@ -1312,47 +1347,47 @@ By hand: {commands}</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>模型文件“{path}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="143"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="61"/>
+        <location filename="../.build/engine_messages.py" line="62"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>“{path}”没有 NoData 值，其中 {count} 个值为 {value:g} 的像元看起来是 NoData。请将 {value:g} 设为该栅格的 NoData 值（例如用 GDAL 的 Translate，-a_nodata），或使用“易发性制图”的输出。</translation>
     </message>
@@ -1362,77 +1397,77 @@ By hand: {commands}</source>
         <translation>内存不足，无法完成。请关闭其他程序，或使用更小的区域、更粗的栅格或更少的样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>随机森林基线（GridSearchCV）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>Logistic regression (GLM) on the one-hot classes</source>
         <translation>基于独热编码类别的逻辑回归 (GLM)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>未知的模型类型 '{kind}'：请使用以下之一：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net（scSE 注意力，热力图样本）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>不含 scSE 的 LSGH-Net（消融）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN 基线（仅硬样本）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="51"/>
+        <location filename="../.build/engine_messages.py" line="52"/>
         <source>The uncertainty map needs an ensemble of networks, and this model holds a single {kind} model. Train it with more than one network in the ensemble (the default preset), or leave the uncertainty output empty.</source>
         <translation>不确定性图需要网络集成，而此模型只包含单个 {kind} 模型。请用多于一个网络的集成进行训练（默认预设），或将不确定性输出留空。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>Unknown preset &apos;{preset}&apos;: use one of {presets}.</source>
         <translation>未知的预设 '{preset}'：请使用以下之一：{presets}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>An ensemble needs at least one network (got {members}).</source>
         <translation>集成至少需要一个网络（给定：{members}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>A convolution block needs at least one filter (got {filters}).</source>
         <translation>卷积块至少需要一个滤波器（给定：{filters}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>Unknown encoding &apos;{encoding}&apos;: use one of {encodings}.</source>
         <translation>未知的编码 '{encoding}'：请使用 {encodings} 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>&apos;{path}&apos; is a folder. Choose a file name for the output.</source>
         <translation>“{path}”是一个文件夹。请为输出选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>&apos;{path}&apos; could not be replaced ({reason}), so nothing was written. If the file is open in another program, or loaded as a layer in QGIS on Windows, close it or remove the layer, or choose another output file.</source>
         <translation>无法替换“{path}”（{reason}），因此没有写入任何内容。如果该文件在其他程序中打开，或在 Windows 上作为图层加载在 QGIS 中，请关闭它或移除该图层，或选择另一个输出文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>&apos;{path}&apos; is read-only, so it was not replaced and nothing was written. Choose another output file, or make this one writable if it may be replaced.</source>
         <translation>“{path}”是只读的，因此未被替换，也没有写入任何内容。请选择另一个输出文件；如果允许替换该文件，请取消其只读属性。</translation>
     </message>
@@ -1447,7 +1482,7 @@ By hand: {commands}</source>
         <translation>“{folder}”所在的磁盘已满，因此没有写入任何内容。请在该磁盘上释放一些空间，或选择另一个磁盘上的输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>A new file could not be created in the output folder &apos;{folder}&apos; ({reason}). Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or another folder.</source>
         <translation>无法在输出文件夹“{folder}”中创建新文件（{reason}）。请选择路径更短的文件夹（Windows 的路径最多 260 个字符，包括文件名），或选择另一个文件夹。</translation>
     </message>
@@ -1457,7 +1492,7 @@ By hand: {commands}</source>
         <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>the models&apos; stack</source>
         <translation>模型的因子栈</translation>
     </message>
@@ -1467,74 +1502,94 @@ By hand: {commands}</source>
         <translation>{where}：类别数必须在 2 到 {most} 之间（当前为 {classes}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="49"/>
+        <location filename="../.build/engine_messages.py" line="50"/>
         <source>Factor &apos;{factor}&apos; declares no nodata value, and it holds {value:g}, a value that stands for no data. Set {value:g} as its nodata value (Raster &gt; Conversion &gt; Translate, &apos;Assign a specified nodata value&apos;), then run this again.</source>
         <translation>因子“{factor}”未声明无数据值，但含有 {value:g}，这是表示无数据的值。请将 {value:g} 设为其无数据值（栅格 &gt; 转换 &gt; 转换（Translate），“指定无数据值”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="64"/>
+        <location filename="../.build/engine_messages.py" line="65"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for at most {values} zones.</source>
         <translation>该栅格只有 {values} 个不同的值（按 1e-4 精度），少于所要求的 {zones} 个分区。请最多选择 {values} 个分区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>The raster has one value everywhere ({value:g}), so it cannot be divided into zones. Check that it is a susceptibility map (the output of &apos;Susceptibility map&apos;).</source>
         <translation>该栅格处处为同一个值（{value:g}），无法划分分区。请检查它是否为易发性图（“易发性图”的输出）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>{samples} landslide and non-landslide samples are too few for {folds} folds. Choose fewer Folds, or use more samples.</source>
         <translation>{samples} 个滑坡与非滑坡样本对于 {folds} 折而言太少。请减少折数，或使用更多样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>Cross-validation needs landslide and non-landslide samples; these samples are all {which}. Use samples with both (from &apos;Extract training samples&apos;, or presence/absence points with 1 and 0 in their field).</source>
         <translation>交叉验证需要滑坡和非滑坡样本；这些样本全部为{which}。请使用同时包含两者的样本（来自“提取训练样本”，或字段中为 1 和 0 的存在/缺失点）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>landslides</source>
         <translation>滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>non-landslides</source>
         <translation>非滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>The model file &apos;{path}&apos; is incomplete (it ends before its content does): it was copied, downloaded or written only in part. Copy it again from where training wrote it, or train again.</source>
         <translation>模型文件“{path}”不完整（在内容结束前就已截断）：它只被部分复制、下载或写入。请从训练写入的位置重新复制，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>factor raster</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} 个样本的标签超出 0..1（例如 {value:g}）；标签对滑坡为 1，对非滑坡为 0，中间为热力图值。请使用“提取训练样本”的输出，或将标签字段缩放到 0..1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>样本的部分因子字段含有小数；它们必须是因子栈的类别代码（整数）。请从因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全为滑坡或全为非滑坡）；无论热力图样本如何，模型都无法学会区分。请同时提取正样本和负样本（检查“提取训练样本”的 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} 个样本没有因子栈指纹（“{field}”字段），因此无法验证它们是否取自 {stack}；其类别代码与该栈的类别相符，因此按原样使用。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行一次“设置 &gt; 设置深度学习环境”。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="30"/>
+        <source>{where}: breaks must be numbers separated by spaces or &apos;;&apos;, with &apos;.&apos; for decimals (got &apos;{breaks}&apos;).</source>
+        <translation>{where}：分级断点必须是以空格或“;”分隔的数字，小数点用“.”（收到“{breaks}”）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="49"/>
+        <source>Factor &apos;{factor}&apos; holds complex numbers; a factor&apos;s values are real numbers. Use the band&apos;s real part or magnitude (Raster Calculator) instead.</source>
+        <translation>因子“{factor}”包含复数；因子的值应为实数。请改用该波段的实部或模（栅格计算器）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="135"/>
+        <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
+        <translation>参考栅格（{width} x {height} 像元）太小，容不下任何核：最小的核（半径 1）宽 3 个像元。请使用覆盖研究区的栅格作为参考。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="148"/>
+        <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
+        <translation>块大小（{size:g} 地图单位）小于因子栈的一个像元（{pixel:g} 地图单位），每个样本都会自成一块。请给出至少一个像元大小的块，最好是滑坡尺寸的数倍。</translation>
     </message>
 </context>
 <context>
@@ -2380,54 +2435,59 @@ By hand: {commands}</source>
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="126"/>
+        <location filename="../algorithms/zoning.py" line="130"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="117"/>
+        <location filename="../algorithms/zoning.py" line="121"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="145"/>
+        <location filename="../algorithms/zoning.py" line="149"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="149"/>
+        <location filename="../algorithms/zoning.py" line="153"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="155"/>
+        <location filename="../algorithms/zoning.py" line="159"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="158"/>
+        <location filename="../algorithms/zoning.py" line="162"/>
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="158"/>
+        <location filename="../algorithms/zoning.py" line="162"/>
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="160"/>
+        <location filename="../algorithms/zoning.py" line="164"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="128"/>
+        <location filename="../algorithms/zoning.py" line="132"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>“用户断点”方法需要断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="119"/>
+        <location filename="../algorithms/zoning.py" line="123"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>分区栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="113"/>
+        <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
+        <translation>“{0}”有 {1} 个波段；分区读取其第一个波段作为易发性指数。</translation>
     </message>
 </context>
 </TS>

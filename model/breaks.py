@@ -21,7 +21,10 @@ METHODS = ("breaks", "equal", "quantile", "jenks")
 
 def parse(text: str) -> list:
     """The analyst's breaks: numbers separated by spaces, ';' or ','. Raises
-    ValueError for anything else."""
+    ValueError for anything else, and for commas beside another separator
+    ('10,5 20,5'): decimal commas, which would silently become other breaks."""
+    if "," in text and (";" in text or len(text.split()) > 1):
+        raise ValueError(f"decimal commas in {text!r}")
     return [float(value) for value in text.replace(",", " ").replace(";", " ").split()]
 
 

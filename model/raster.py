@@ -125,6 +125,16 @@ def sentinel_in(values: np.ndarray):
     return float(values[found][0]) if found.any() else None
 
 
+def is_extreme(path: str, band: int, value: float) -> bool:
+    """Whether `value` is the smallest or the largest value of a band (exact, one
+    pass over the band). A stand-in for no data lies outside the data's range; the
+    same number inside it (32767 among slopes in thousandths of a degree) is data."""
+    dataset = gdal.Open(path, gdal.GA_ReadOnly)  # kept: a band outliving its dataset crashes GDAL
+    low, high = dataset.GetRasterBand(band).ComputeRasterMinMax(False)
+    with np.errstate(over="ignore"):
+        return bool(np.isin(np.float32(value), np.array([low, high]).astype(np.float32)))
+
+
 def read_valid(band: gdal.Band, window: Window) -> np.ndarray:
     """Boolean array, True where the band has data in the window.
 

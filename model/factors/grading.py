@@ -104,8 +104,8 @@ def parse_rules(rows: list, factor_names: list) -> dict:
             try:
                 rule.breaks = breaks_module.parse(breaks)
             except ValueError as error:
-                raise InputError("{where}: breaks must be numbers separated by spaces or ';' (got '{breaks}').",
-                                 where=where, breaks=breaks) from error
+                raise InputError("{where}: breaks must be numbers separated by spaces or ';', with '.' for decimals "
+                                 "(got '{breaks}').", where=where, breaks=breaks) from error
             check_breaks(rule.breaks, where)
             rule.classes = len(rule.breaks) + 1
         elif method != "categorical":

@@ -21,7 +21,7 @@ from ..errors import InputError, Message
 from . import grading
 from ..progress import Progress
 from ..raster import (GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, atomic_outputs, declares_nodata,
-                      open_raster, read_valid, sentinel_in)
+                      is_extreme, open_raster, read_valid, sentinel_in)
 
 #: Metadata item of the stack GeoTIFF that holds its catalogue.
 CATALOGUE_METADATA = "LSGHNET_CATALOGUE"
@@ -45,11 +45,17 @@ class AlignedFactors:
         self.names = [source.name for source in sources]
         self.bands = []
         for source in sources:
+            opened = open_raster(source.path, Message("factor '{factor}'", factor=source.name))
+            if gdal.DataTypeIsComplex(opened.GetRasterBand(source.band).DataType):
+                raise InputError("Factor '{factor}' holds complex numbers; a factor's values are real numbers. Use "
+                                 "the band's real part or magnitude (Raster Calculator) instead.", factor=source.name)
             resampling = "near" if rules[source.name].method == "categorical" else "bilinear"
             dataset = aligned_band(source.path, source.band, grid, resampling,
                                    Message("factor '{factor}'", factor=source.name))
             self.bands.append((dataset, dataset.GetRasterBand(1)))
+        self.sources = sources
         self.undeclared = [not declares_nodata(source.path, source.band) for source in sources]
+        self.extremes = {}  # (factor, value) -> whether the value is the band's minimum or maximum
 
     def empty_factors(self, windows: list) -> list:
         """Names of the factors without a single valid cell on the grid (inside the
@@ -60,20 +66,28 @@ class AlignedFactors:
             found |= [bool(np.any(read_valid(band, window) & inside)) for _, band in self.bands]
         return [name for name, seen in zip(self.names, found) if not seen]
 
+    def stands_for_no_data(self, source: FactorSource, value: float) -> bool:
+        """Whether a sentinel value in a factor without nodata stands for no data:
+        it does when it lies at the edge of the factor's values (checked once)."""
+        key = (source.name, value)
+        if key not in self.extremes:
+            self.extremes[key] = is_extreme(source.path, source.band, value)
+        return self.extremes[key]
+
     def read(self, window: Window) -> tuple:
         """(values per factor, joint validity) of one window."""
         values, valid = [], np.ones((window.height, window.width), dtype=bool)
         if self.mask is not None:
             valid &= self.mask.inside(window)
-        for name, (_, band), undeclared in zip(self.names, self.bands, self.undeclared):
+        for source, (_, band), undeclared in zip(self.sources, self.bands, self.undeclared):
             values.append(band.ReadAsArray(window.col, window.row, window.width, window.height).astype(np.float64))
             valid &= read_valid(band, window)
             sentinel = sentinel_in(values[-1][valid]) if undeclared else None
-            if sentinel is not None:
+            if sentinel is not None and self.stands_for_no_data(source, sentinel):
                 raise InputError("Factor '{factor}' declares no nodata value, and it holds {value:g}, a value that "
                                  "stands for no data. Set {value:g} as its nodata value (Raster > Conversion > "
                                  "Translate, 'Assign a specified nodata value'), then run this again.",
-                                 factor=name, value=sentinel)
+                                 factor=source.name, value=sentinel)
         return values, valid
 
 

@@ -66,6 +66,10 @@ def validate_parameters(radius: int, boundary: float, grid: Grid | None = None) 
     if radius < 1:
         raise InputError("The kernel radius must be at least 1 pixel (got {radius}); the paper's radii are 3, 6 and 9 "
                          "pixels (kernel diameters 7, 13, 19).", radius=radius)
+    if grid is not None and max(grid.width, grid.height) < 3:
+        raise InputError("The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest "
+                         "(radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.",
+                         width=grid.width, height=grid.height)
     if grid is not None and 2 * radius + 1 > max(grid.width, grid.height):
         raise InputError("A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole "
                          "reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper "

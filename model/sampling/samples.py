@@ -209,6 +209,10 @@ def _assign_blocks(samples: SampleSet, grid: Grid, block_size: float) -> None:
     if block_size <= 0:
         raise InputError("The block size must be positive (got {size:g} map units).", size=block_size)
     pixel = abs(grid.geotransform[1])
+    if block_size < pixel:
+        raise InputError("The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map "
+                         "units), so every sample would be a block of its own. Give blocks of at least one cell, "
+                         "better several times the landslides' size.", size=block_size, pixel=pixel)
     per_row = int(math.ceil(grid.width * pixel / block_size))
     block = (samples.rows * pixel // block_size).astype(np.int64) * per_row + \
         (samples.cols * pixel // block_size).astype(np.int64)
@@ -217,7 +221,9 @@ def _assign_blocks(samples: SampleSet, grid: Grid, block_size: float) -> None:
         ids, first = np.unique(samples.landslide[owned], return_index=True)
         anchor = dict(zip(ids.tolist(), block[owned][first].tolist()))
         block[owned] = [anchor.get(i, b) for i, b in zip(samples.landslide[owned].tolist(), block[owned].tolist())]
-    samples.block = block
+    # Numbered 0, 1, ... in the order of the blocks on the grid: the number of blocks
+    # holding samples, not of the grid's blocks, bounds them (an output's integer field).
+    samples.block = np.unique(block, return_inverse=True)[1].reshape(block.shape)
 
 
 #: The ways to split train and test, in the order of the algorithm's SPLIT choices

@@ -387,3 +387,117 @@ def test_a_presence_field_that_is_not_0_or_1_is_refused(ecuador, tmp_path):
                                         "LABEL_FIELD": "slope", "FACTORS": ecuador["stack"], "MODELS": [3],
                                         "OUTPUT": str(tmp_path / "cv.gpkg"), "OUTPUT_REPORT": str(tmp_path / "cv.html")})
     assert "The presence/absence field 'slope' holds '33.75" in message and "1 for a landslide" in message
+
+
+def write_points(path, points, crs_epsg=32717, driver="GPKG", geometry_type=ogr.wkbUnknown):
+    """A vector file of WKT geometries (`crs_epsg` None: no CRS at all, as a shapefile without its .prj)."""
+    source = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    srs = None
+    if crs_epsg is not None:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(crs_epsg)
+    created = source.CreateLayer("slides", srs, geometry_type)
+    for wkt in points:
+        feature = ogr.Feature(created.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        created.CreateFeature(feature)
+    source = None
+    return str(path)
+
+
+class TestCampaignTwo:
+    """A second campaign of inputs as analysts have them (geometry collections, lost
+    or wrong CRSs, tiny grids, complex and wide integer factors, line masks, decimal
+    commas, blocks smaller than a cell, multi-band susceptibility)."""
+
+    CELLS = [(100, 100), (300, 250)]
+
+    def heat(self, tmp_path, layer, name):
+        result, feedback = run_algorithm("gaussianheatmap", {"LANDSLIDES": layer, "REFERENCE": FACTOR_FILES[0],
+                                                             "RADIUS": 3, "OUTPUT": str(tmp_path / name)})
+        return gdal.Open(result["OUTPUT"]).ReadAsArray(), feedback
+
+    def test_geometry_collections_are_read_by_their_parts(self, tmp_path):
+        (xa, ya), (xb, yb) = (cell_centre(FACTOR_FILES[0], *cell) for cell in self.CELLS)
+        collection = write_points(tmp_path / "gc.gpkg", [f"GEOMETRYCOLLECTION(POINT({xa} {ya}), "
+                                                         f"POLYGON{square(xb, yb, 12)})"])
+        heat, feedback = self.heat(tmp_path, collection, "gc.tif")
+        assert heat[100, 100] == pytest.approx(1.0) and heat[300, 250] == pytest.approx(1.0)
+        assert "Landslides used: 2" in feedback.log
+        lines = write_points(tmp_path / "gcl.gpkg", [f"GEOMETRYCOLLECTION(LINESTRING({xa} {ya}, {xb} {yb}))"])
+        assert "line geometries" in refusal("gaussianheatmap", {"LANDSLIDES": lines, "REFERENCE": FACTOR_FILES[0],
+                                                                "OUTPUT": str(tmp_path / "l.tif")})
+
+    def test_a_layer_without_crs_is_taken_in_the_grids(self, tmp_path):
+        points = [f"POINT({x} {y})" for x, y in (cell_centre(FACTOR_FILES[0], *cell) for cell in self.CELLS)]
+        without = write_points(tmp_path / "slides.shp", points, crs_epsg=None, driver="ESRI Shapefile")
+        with_crs = write_points(tmp_path / "slides.gpkg", points)
+        heat, feedback = self.heat(tmp_path, without, "a.tif")
+        np.testing.assert_array_equal(heat, self.heat(tmp_path, with_crs, "b.tif")[0])
+        assert "has no coordinate reference system" in feedback.log
+
+    def test_a_layer_whose_crs_is_wrong_is_named(self, tmp_path):
+        """UTM coordinates in a layer that says it is in degrees (a common mix-up)."""
+        points = [f"POINT({x} {y})" for x, y in (cell_centre(FACTOR_FILES[0], *cell) for cell in self.CELLS)]
+        wrong = write_points(tmp_path / "slides.gpkg", points, crs_epsg=4326)
+        message = refusal("gaussianheatmap", {"LANDSLIDES": wrong, "REFERENCE": FACTOR_FILES[0],
+                                              "OUTPUT": str(tmp_path / "h.tif")})
+        assert "EPSG:4326" in message and "EPSG:32717" in message and "CRS" in message
+        assert not (tmp_path / "h.tif").exists()
+
+    def test_a_grid_too_small_for_any_kernel(self, tmp_path):
+        tiny = str(tmp_path / "tiny.tif")
+        gdal.Translate(tiny, FACTOR_FILES[0], srcWin=[0, 0, 2, 2])
+        message = refusal("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": tiny,
+                                              "OUTPUT": str(tmp_path / "h.tif")})
+        assert "(2 x 2 pixels) is too small for any kernel" in message
+
+    def test_a_sentinel_value_inside_the_datas_range_is_data(self, tmp_path):
+        """Slopes in thousandths of a degree (UInt32, no nodata) pass 32767 on the way
+        to 76,000: that 32767 is a slope, not a stand-in for no data."""
+        slope = gdal.Open(FACTOR_FILES[0]).ReadAsArray()
+        thousandths = np.where(np.isnan(slope), 0, np.round(slope * 1000)).astype(np.uint32)
+        thousandths[50, 50] = 32767
+        wide = str(tmp_path / "slope_mdeg.tif")
+        gdal.Translate(wide, FACTOR_FILES[0], outputType=gdal.GDT_UInt32, noData="none")
+        dataset = gdal.Open(wide, gdal.GA_Update)
+        dataset.GetRasterBand(1).WriteArray(thousandths)
+        dataset = None
+        run_algorithm("preparefactors", {"FACTORS": [FACTOR_FILES[1], wide], "MASK": MASK,
+                                         "OUTPUT": str(tmp_path / "s.tif")})
+        assert gdal.Open(str(tmp_path / "s.tif")).RasterCount == 2
+
+    def test_a_complex_factor_is_refused(self, tmp_path):
+        complex_factor = str(tmp_path / "complex.tif")
+        gdal.Translate(complex_factor, FACTOR_FILES[0], outputType=gdal.GDT_CFloat32)
+        message = refusal("preparefactors", {"FACTORS": [FACTOR_FILES[1], complex_factor],
+                                             "OUTPUT": str(tmp_path / "s.tif")})
+        assert "'complex' holds complex numbers" in message and not (tmp_path / "s.tif").exists()
+
+    def test_a_mask_of_lines_is_refused(self, tmp_path):
+        (xa, ya), (xb, yb) = (cell_centre(FACTOR_FILES[0], *cell) for cell in self.CELLS)
+        lines = write_points(tmp_path / "mask.gpkg", [f"LINESTRING({xa} {ya}, {xb} {yb})"])
+        message = refusal("preparefactors", {"FACTORS": [FACTOR_FILES[0]], "MASK": lines,
+                                             "OUTPUT": str(tmp_path / "s.tif")})
+        assert "line geometries; a study area is a polygon" in message
+
+    def test_decimal_commas_in_breaks_are_refused(self, tmp_path):
+        message = refusal("preparefactors", {"FACTORS": [FACTOR_FILES[0]], "GRADING": ["slope", "breaks", "",
+                                                                                        "10,5 20,5"],
+                                             "OUTPUT": str(tmp_path / "s.tif")})
+        assert "with '.' for decimals (got '10,5 20,5')" in message
+
+    def test_blocks_smaller_than_a_cell_are_refused(self, ecuador, tmp_path):
+        message = refusal("extractsamples", {"LANDSLIDES": LANDSLIDES, "HEATMAP": ecuador["heat"],
+                                             "FACTORS": ecuador["stack"], "SPLIT": 1, "BLOCK_SIZE": 0.5,
+                                             "OUTPUT": str(tmp_path / "s.gpkg")})
+        assert "smaller than a cell of the stack (10 map units)" in message and not (tmp_path / "s.gpkg").exists()
+
+    def test_zoning_a_multi_band_raster_says_it_reads_the_first_band(self, ecuador, tmp_path):
+        two_bands = str(tmp_path / "two.tif")
+        gdal.Translate(two_bands, ecuador["heat"], bandList=[1, 1])
+        _, feedback = run_algorithm("zoning", {"SUSCEPTIBILITY": two_bands, "LANDSLIDES": LANDSLIDES,
+                                               "OUTPUT_ZONES": str(tmp_path / "z.tif"),
+                                               "OUTPUT_TABLE": str(tmp_path / "z.gpkg"),
+                                               "OUTPUT_REPORT": str(tmp_path / "z.html")})
+        assert "'two' has 2 bands; zoning reads its first band" in feedback.log

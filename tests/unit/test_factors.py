@@ -31,6 +31,8 @@ class TestRules:
         (["slope", "breaks", "", "10 5"], "strictly increasing"),
         (["slope", "breaks", "", "10 10"], "strictly increasing"),
         (["slope", "breaks", "", "ten"], "numbers separated"),
+        (["slope", "breaks", "", "10,5 20,5"], "with '.' for decimals"),  # decimal commas, not four breaks
+        (["slope", "breaks", "", "10,5;20,5"], "with '.' for decimals"),
         (["slope", "breaks", "", ""], "at least one break"),
         (["slope", "magic", "", ""], "unknown method"),
         (["dem", "equal", "5", ""], "no factor of that name"),
@@ -41,6 +43,9 @@ class TestRules:
     def test_bad_rows(self, row, message):
         with pytest.raises(InputError, match=message):
             parse_rules([row], NAMES)
+
+    def test_commas_alone_separate_breaks(self):
+        assert parse_rules([["slope", "breaks", "", "10,20,30"]], NAMES)["slope"].breaks == [10, 20, 30]
 
     def test_listed_twice(self):
         with pytest.raises(InputError, match="listed twice"):

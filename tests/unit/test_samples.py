@@ -154,6 +154,15 @@ class TestSamples:
             owned = samples.landslide == landslide
             assert len(set(samples.test[owned].tolist())) <= 1
 
+    def test_blocks_are_numbered_from_0_and_hold_a_cell_at_least(self, scene):
+        """Numbered 0, 1, ... however small the blocks (an output's integer field);
+        a block smaller than a cell is refused."""
+        samples = draw(scene, split="blocks", block_size=10.0, seed=3)  # one cell per block
+        assert sorted(set(samples.block.tolist())) == list(range(len(set(samples.block.tolist()))))
+        with pytest.raises(InputError, match=r"block size \(0.5 map units\) is smaller than a cell of the stack "
+                                             r"\(10 map units\)"):
+            draw(scene, split="blocks", block_size=0.5, seed=3)
+
     def test_polygon_pixels(self, scene):
         square = ogr.CreateGeometryFromWkt(  # cells (10..11, 10..11)
             "POLYGON ((500100 9599900, 500120 9599900, 500120 9599880, 500100 9599880, 500100 9599900))")
