@@ -131,8 +131,8 @@ unit-test: deps
 	backends=$$($(VENV)/bin/python -c 'from model.modelling.device import installed_backends; print(*installed_backends()[1:])') \
 		|| exit 1; for backend in $$backends; do \
 		echo "Network tests on the $$backend backend"; \
-		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) -p no:qgis \
-			tests/unit/test_training.py tests/unit/test_prediction.py -k 'not TestWorker and not TestBackends' || exit 1; \
+		QT_QPA_PLATFORM=offscreen KERAS_BACKEND=$$backend $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope \
+			-p no:qgis -m 'not worker' tests/unit/test_training.py tests/unit/test_prediction.py || exit 1; \
 	done
 
 # The worker on this platform's Python and on each Keras backend it offers: the part

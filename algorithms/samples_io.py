@@ -4,7 +4,8 @@ import contextlib
 import os
 import uuid
 
-from qgis.core import QgsProcessingUtils
+from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..model.errors import Cancelled
 from ..model.sampling.dataset import from_features
@@ -17,16 +18,36 @@ def samples_to_file(source, gradings, feedback, stack_id=None, stack_name=""):
     and, with `stack_id` (the fingerprint of the stack, or of the model's stack, they
     are used with), against its fingerprint. Raises the engine's InputError or
     Cancelled (run it inside `engine_errors`)."""
+    geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+    if geometry_type in (QgsWkbTypes.GeometryType.LineGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SamplesFile", "The samples are {0} features; samples are points, one per cell, as 'Extract training "
+            "samples' writes them. Use that output, or turn the features into points with 'Centroids'.").format(
+                QgsWkbTypes.geometryDisplayString(geometry_type).lower()))
+
     def located():
         for index, feature in enumerate(source.getFeatures()):
             if index % 10000 == 0 and feedback.isCanceled():
                 raise Cancelled()
-            point = feature.geometry().asPoint() if feature.hasGeometry() else None
-            yield feature, (point.x(), point.y()) if point is not None else (float("nan"), float("nan"))
+            yield feature, sample_point(feature)
 
     return exchange_file(from_features([grading.name for grading in gradings], source.fields().names(), located(),
                                        stack_id, stack_name, [grading.classes for grading in gradings],
                                        lambda message: feedback.pushWarning(engine_text(message))))
+
+
+def sample_point(feature):
+    """(x, y) of a sample feature (NaN without geometry): a point, or a multipoint of
+    one point (as some formats store points)."""
+    if not feature.hasGeometry() or feature.geometry().isEmpty():
+        return float("nan"), float("nan")
+    points = feature.geometry().asGeometryCollection() if feature.geometry().isMultipart() else [feature.geometry()]
+    if len(points) != 1:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SamplesFile", "Sample feature {0} holds {1} points; a sample is one point (one cell). Split the layer "
+            "with 'Multipart to singleparts' first.").format(feature.id(), len(points)))
+    point = points[0].asPoint()
+    return point.x(), point.y()
 
 
 def exchange_file(dataset):

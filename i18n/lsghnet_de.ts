@@ -1936,6 +1936,19 @@ Von Hand: {commands}</translation>
     </message>
 </context>
 <context>
+    <name>SamplesFile</name>
+    <message>
+        <location filename="../algorithms/samples_io.py" line="23"/>
+        <source>The samples are {0} features; samples are points, one per cell, as &apos;Extract training samples&apos; writes them. Use that output, or turn the features into points with &apos;Centroids&apos;.</source>
+        <translation>Die Stichproben sind {0}-Objekte; Stichproben sind Punkte, einer je Zelle, wie „Trainingsstichproben extrahieren“ sie schreibt. Verwenden Sie diese Ausgabe oder wandeln Sie die Objekte mit „Zentroide“ in Punkte um.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/samples_io.py" line="46"/>
+        <source>Sample feature {0} holds {1} points; a sample is one point (one cell). Split the layer with &apos;Multipart to singleparts&apos; first.</source>
+        <translation>Stichprobenobjekt {0} enthält {1} Punkte; eine Stichprobe ist ein Punkt (eine Zelle). Zerlegen Sie den Layer zuerst mit „Mehrteilig zu einteilig“.</translation>
+    </message>
+</context>
+<context>
     <name>SetupEnvironment</name>
     <message>
         <location filename="../algorithms/setup_environment.py" line="28"/>

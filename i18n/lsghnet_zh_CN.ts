@@ -1936,6 +1936,19 @@ By hand: {commands}</source>
     </message>
 </context>
 <context>
+    <name>SamplesFile</name>
+    <message>
+        <location filename="../algorithms/samples_io.py" line="23"/>
+        <source>The samples are {0} features; samples are points, one per cell, as &apos;Extract training samples&apos; writes them. Use that output, or turn the features into points with &apos;Centroids&apos;.</source>
+        <translation>样本是{0}要素；样本应为点，每个像元一个，正如“提取训练样本”所写出的那样。请使用该输出，或用“质心”将要素转为点。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/samples_io.py" line="46"/>
+        <source>Sample feature {0} holds {1} points; a sample is one point (one cell). Split the layer with &apos;Multipart to singleparts&apos; first.</source>
+        <translation>样本要素 {0} 包含 {1} 个点；一个样本是一个点（一个像元）。请先用“多部件转单部件”拆分该图层。</translation>
+    </message>
+</context>
+<context>
     <name>SetupEnvironment</name>
     <message>
         <location filename="../algorithms/setup_environment.py" line="28"/>

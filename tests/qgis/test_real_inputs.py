@@ -242,6 +242,22 @@ class TestSamplesFromElsewhere:
         assert "'slope' has class codes 12" in message
         assert not (tmp_path / "m.lsghnet").exists()
 
+    def test_samples_as_polygons_are_refused_and_single_point_multipoints_read(self, ecuador, tmp_path):
+        """Buffered samples (polygons) cannot say which cell they sample; samples a
+        format stored as multipoints of one point are those points."""
+        polygons = str(tmp_path / "buffered.gpkg")
+        gdal.VectorTranslate(polygons, ecuador["samples"], SQLStatement="SELECT ST_Buffer(geom, 3) AS geom, * "
+                             "FROM samples", SQLDialect="SQLite")
+        parameters = {"FACTORS": ecuador["stack"], "MODEL_KIND": 3, "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"),
+                      "OUTPUT_METRICS": str(tmp_path / "m.gpkg"), "OUTPUT_REPORT": str(tmp_path / "r.html")}
+        message = refusal("trainmodel", dict(parameters, SAMPLES=polygons))
+        assert "The samples are polygon features; samples are points" in message
+        assert not (tmp_path / "m.lsghnet").exists()
+        multipoints = str(tmp_path / "multi.gpkg")
+        gdal.VectorTranslate(multipoints, ecuador["samples"], geometryType="MULTIPOINT")
+        result, _ = run_algorithm("trainmodel", dict(parameters, SAMPLES=multipoints))
+        assert os.path.exists(result["OUTPUT_MODEL"])
+
     def test_labels_outside_0_1_are_refused(self, ecuador, tmp_path):
         def percent(feature):
             feature.SetField("label", feature["label"] * 100)
