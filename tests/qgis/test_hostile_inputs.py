@@ -1,9 +1,9 @@
 """Property-based hostile inputs (hypothesis): rasters of 1 to 3 bands, of several
 types, with nodata declared, NaN, an undeclared sentinel or none, in a projected or
 a geographic CRS, tiny to huge; landslide layers of points, multipoints, polygons,
-multipolygons, lines or no geometry, with NULL geometries, inside or outside the
-grid, in their own CRS, alone or beside another layer in one GeoPackage; numbers
-from zero to absurd. Each algorithm, run through `processing.run`, must give a
+multipolygons, lines, geometry collections or no geometry, with NULL geometries,
+inside or outside the grid, in their own CRS or none, alone or beside another layer
+in one GeoPackage; numbers from zero to absurd. Each algorithm, run through `processing.run`, must give a
 correct result or a plain refusal: never a traceback, never a changed input,
 nothing left behind when it fails. The examples are a fixed budget, drawn the same
 way on every run (`derandomize`), so that `make test` takes the same time."""
@@ -31,7 +31,8 @@ BUDGET = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, databa
 PYTHON_ERRORS = ("Traceback", "Error:", "Exception:", "object has no attribute", "unexpected keyword")
 
 GEOMETRY_KINDS = {"point": ogr.wkbPoint, "multipoint": ogr.wkbMultiPoint, "polygon": ogr.wkbPolygon,
-                  "multipolygon": ogr.wkbMultiPolygon, "line": ogr.wkbLineString, "none": ogr.wkbNone}
+                  "multipolygon": ogr.wkbMultiPolygon, "line": ogr.wkbLineString, "none": ogr.wkbNone,
+                  "collection": ogr.wkbGeometryCollection}
 HOSTILE = [0, -1, 0.5, 1e-9, 10 ** 12, 1e300]
 
 
@@ -60,10 +61,10 @@ def rasters(draw, index=False):
 
 @st.composite
 def landslide_layers(draw):
-    return {"kind": draw(mostly("point", "multipoint", "polygon", "multipolygon", "line", "none")),
+    return {"kind": draw(mostly("point", "multipoint", "polygon", "multipolygon", "line", "none", "collection")),
             "count": draw(mostly(4, 0, 1, 6)), "nulls": draw(mostly(0, 1, 2)),
             "container": draw(mostly("alone", "named", "unnamed")),
-            "epsg": draw(mostly(None, 4326, 3857)),  # None: the raster's
+            "epsg": draw(mostly(None, 4326, 3857, "missing")),  # None: the raster's; "missing": no CRS at all
             "places": draw(st.lists(st.tuples(st.floats(-0.3, 1.3), st.floats(-0.3, 1.3)), min_size=6, max_size=6)),
             "size": draw(mostly(0.5, 3.0))}
 
@@ -109,7 +110,7 @@ def write_landslides(folder, spec, raster):
     raster_srs = osr.SpatialReference(wkt=grid.GetProjection())
     width, height = grid.RasterXSize * dx, grid.RasterYSize * -dy
     layer_srs = raster_srs
-    if spec["epsg"]:
+    if spec["epsg"] and spec["epsg"] != "missing":
         layer_srs = osr.SpatialReference()
         layer_srs.ImportFromEPSG(spec["epsg"])
     for srs in (raster_srs, layer_srs):
@@ -117,7 +118,8 @@ def write_landslides(folder, spec, raster):
     transform = osr.CoordinateTransformation(raster_srs, layer_srs)
     path = os.path.join(folder, "landslides.gpkg")
     source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    layer = source.CreateLayer("slides", layer_srs, GEOMETRY_KINDS[spec["kind"]])
+    stored_srs = None if spec["epsg"] == "missing" else layer_srs  # coordinates in the raster's, CRS not said
+    layer = source.CreateLayer("slides", stored_srs, GEOMETRY_KINDS[spec["kind"]])
     half = spec["size"] * dx
     for fx, fy in spec["places"][:spec["count"]]:
         x, y = x0 + fx * width, y0 - fy * height
@@ -127,7 +129,9 @@ def write_landslides(folder, spec, raster):
                "multipolygon": f"MULTIPOLYGON ((({x - half} {y - half},{x + half} {y - half},{x} {y + half},"
                                f"{x - half} {y - half})),(({x + 4 * half} {y},{x + 6 * half} {y},{x + 5 * half} "
                                f"{y + 2 * half},{x + 4 * half} {y})))",
-               "line": f"LINESTRING ({x} {y},{x + half} {y + half})", "none": None}[spec["kind"]]
+               "line": f"LINESTRING ({x} {y},{x + half} {y + half})", "none": None,
+               "collection": f"GEOMETRYCOLLECTION (POINT ({x} {y}),POLYGON (({x - half} {y - half},{x + half} "
+                             f"{y - half},{x + half} {y + half},{x - half} {y - half})))"}[spec["kind"]]
         feature = ogr.Feature(layer.GetLayerDefn())
         if wkt:
             geometry = ogr.CreateGeometryFromWkt(wkt)
@@ -140,7 +144,7 @@ def write_landslides(folder, spec, raster):
     for _ in range(spec["nulls"] if spec["kind"] != "none" else 0):
         layer.CreateFeature(ogr.Feature(layer.GetLayerDefn()))
     if spec["container"] != "alone":
-        other = source.CreateLayer("study_area", layer_srs, ogr.wkbPolygon)
+        other = source.CreateLayer("study_area", stored_srs, ogr.wkbPolygon)
         other.CreateFeature(ogr.Feature(other.GetLayerDefn()))
     source = None
     return path + "|layername=slides" if spec["container"] != "unnamed" else path
@@ -205,7 +209,7 @@ def test_heatmap(raster, slides, radius, boundary):
                              [output])
         if result is None:
             return
-        assert slides["kind"] in ("point", "multipoint", "polygon", "multipolygon")
+        assert slides["kind"] in ("point", "multipoint", "polygon", "multipolygon", "collection")
         assert slides["container"] != "unnamed"
         dataset = gdal.Open(output)
         heat = dataset.GetRasterBand(1).ReadAsArray()
