@@ -20,15 +20,14 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from . import bounds
 from . import field_types
 from ..model.sampling import samples as engine
-from ..model.sampling.dataset import STACK_ID
+from ..model.sampling.schema import FIELDS, RESERVED, STACK_ID
 from ..model.factors.stack import stack_fingerprint
 from ..model.raster import Grid, open_raster
 from ..model.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
 from .base import LsghnetAlgorithm
 
-#: Fields every samples layer has, before one integer field per factor.
-SAMPLE_FIELDS = (("label", field_types.DOUBLE), ("kind", field_types.STRING), ("interval", field_types.STRING),
-                 ("split", field_types.STRING), ("block", field_types.INT), ("landslide", field_types.INT))
+#: The schema's field types as QGIS spells them.
+FIELD_TYPES = {"double": field_types.DOUBLE, "string": field_types.STRING, "int": field_types.INT}
 
 
 class ExtractSamples(LsghnetAlgorithm):
@@ -143,15 +142,14 @@ class ExtractSamples(LsghnetAlgorithm):
         return {self.OUTPUT: destination}
 
     def fields(self, factor_names):
-        reserved = [name for name, _ in SAMPLE_FIELDS] + [STACK_ID]
-        clash = [name for name in factor_names if name.lower() in reserved]
+        clash = [name for name in factor_names if name.lower() in RESERVED]
         if clash:
             raise QgsProcessingException(self.tr("Factor name(s) {0} clash with the samples layer's own fields ({1}). "
                                                  "Rename those factors and prepare the stack again.").format(
-                ", ".join(clash), ", ".join(reserved)))
+                ", ".join(clash), ", ".join(RESERVED)))
         fields = QgsFields()
-        for name, kind in SAMPLE_FIELDS:
-            fields.append(QgsField(name, kind))
+        for name, kind in FIELDS:
+            fields.append(QgsField(name, FIELD_TYPES[kind]))
         for name in factor_names:
             fields.append(QgsField(name, field_types.INT))
         fields.append(QgsField(STACK_ID, field_types.STRING))

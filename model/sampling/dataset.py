@@ -9,10 +9,7 @@ import numpy as np
 
 from ..errors import InputError, Message
 from ..vocabulary import SAMPLE_KINDS, SEED, SPLITS
-
-REQUIRED_FIELDS = ("label", "kind", "split")
-#: The samples layer's field holding the fingerprint of the stack they were drawn from.
-STACK_ID = "stack_id"
+from .schema import REQUIRED, STACK_ID
 
 
 @dataclass
@@ -145,7 +142,7 @@ def _field_number(value):
 
 
 def check_fields(fields: list, factor_names: list) -> None:
-    missing = [name for name in REQUIRED_FIELDS if name not in fields]
+    missing = [name for name in REQUIRED if name not in fields]
     if missing:
         raise InputError("The samples lack the field(s) {fields}. Use the output of 'Extract training samples'.",
                          fields=", ".join(missing))
