@@ -16,7 +16,8 @@ from . import field_types
 from ..model.factors import stack as factors
 from ..model.factors import grading
 from ..model.factors import screening
-from ..model.raster import Grid, PolygonRaster, atomic_output, open_raster
+from ..model.raster import Grid, PolygonRaster, open_raster
+from ..model.replacement import atomic_output
 from ..model.cells import LandslideCells
 from ..model.vocabulary import SEED
 from ..model.reports import write_screening_report

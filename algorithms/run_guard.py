@@ -3,7 +3,7 @@ an interrupt (Ctrl+C, `kill`, a job scheduler's SIGTERM) cancels the run as the
 dialog's Cancel button does, so that the worker is stopped and nothing is written;
 and a vector output a failed run had begun is removed, so that no half-written
 layer is left behind. Raster, model and report files are written whole or not at
-all by the engine (`raster.atomic_outputs`)."""
+all by the engine (`replacement.atomic_outputs`)."""
 import contextlib
 import gc
 import os

@@ -293,192 +293,192 @@
 <context>
     <name>ExtractSamples</name>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="36"/>
+        <location filename="../algorithms/extract_samples.py" line="35"/>
         <source>Extract training samples</source>
         <translation>Trainingsstichproben extrahieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="38"/>
+        <location filename="../algorithms/extract_samples.py" line="37"/>
         <source>Sampling</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Positive samples: the cell holding each point, or the cells of each polygon.</source>
         <translation>Positive Stichproben: die Zelle jedes Punkts oder die Zellen jedes Polygons.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>Polygon landslides give</source>
         <translation>Rutschungspolygone liefern</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>every cell inside the polygon</source>
         <translation>jede Zelle im Polygon</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>the centroid cell only</source>
         <translation>nur die Zelle des Schwerpunkts</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>For polygon landslides: every cell whose centre is inside, or only the centroid&apos;s cell.</source>
         <translation>Für Rutschungspolygone: jede Zelle, deren Mittelpunkt innen liegt, oder nur die Zelle des Schwerpunkts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Gaussian heatmap</source>
         <translation>Gauß-Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Output of &apos;Landslide Gaussian heatmap&apos; on the stack&apos;s grid.</source>
         <translation>Ausgabe von „Gauß-Heatmap der Rutschungen“ auf dem Raster des Stapels.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Output of &apos;Prepare factor stack&apos;.</source>
         <translation>Ausgabe von „Faktorstapel vorbereiten“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Negative samples (default: as many as positives)</source>
         <translation>Negative Stichproben (Standard: so viele wie Positive)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Random cells where the heatmap is 0. Leave empty for as many as there are positives.</source>
         <translation>Zufällige Zellen, in denen die Heatmap 0 ist. Leer lassen für so viele wie Positive.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Minimum distance of negatives from landslides (map units)</source>
         <translation>Mindestabstand der Negativen von Rutschungen (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Negatives lie at least this far from every landslide cell (0: only outside the heatmap).</source>
         <translation>Negative liegen mindestens so weit von jeder Rutschungszelle entfernt (0: nur außerhalb der Heatmap).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>Add heatmap (soft) samples</source>
         <translation>Heatmap-Stichproben (weiche Labels) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>LSGH-Net&apos;s soft samples. Off: the hard-label dataset of the paper&apos;s CNN baseline.</source>
         <translation>Die weichen Stichproben von LSGH-Net. Aus: der Datensatz mit harten Labels des CNN-Vergleichsmodells im Artikel.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Heatmap samples per interval (default: a third of the positives)</source>
         <translation>Heatmap-Stichproben je Intervall (Standard: ein Drittel der Positiven)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.</source>
         <translation>Zufällige Zellen aus 0,2-0,4, 0,4-0,6 und 0,6-0,8; das Label ist der Heatmap-Wert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Test fraction</source>
         <translation>Testanteil</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Share of the samples held out for testing (the paper: 0.3).</source>
         <translation>Anteil der Stichproben, der für den Test zurückgehalten wird (Artikel: 0,3).</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Block size (map units)</source>
         <translation>Blockgröße (Karteneinheiten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Side of the square blocks; a landslide&apos;s soft samples share its block.</source>
         <translation>Seitenlänge der quadratischen Blöcke; die weichen Stichproben einer Rutschung teilen ihren Block.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="98"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="98"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>The same seed gives the same samples.</source>
         <translation>Derselbe Startwert ergibt dieselben Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="101"/>
+        <location filename="../algorithms/extract_samples.py" line="100"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="101"/>
+        <location filename="../algorithms/extract_samples.py" line="100"/>
         <source>Points at cell centres: label, kind (positive/negative/heatmap), heatmap interval, split (train/test), block, landslide (index of the landslide a sample belongs to, -1 for negatives) and one integer field per factor with its class.</source>
         <translation>Punkte in Zellmittelpunkten: label, kind (positive/negative/heatmap), Heatmap-Intervall, split (train/test), block, landslide (Index der Rutschung, zu der eine Stichprobe gehört, -1 für Negative) und ein Ganzzahlfeld je Faktor mit seiner Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="120"/>
+        <location filename="../algorithms/extract_samples.py" line="119"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="112"/>
+        <location filename="../algorithms/extract_samples.py" line="111"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="149"/>
+        <location filename="../algorithms/extract_samples.py" line="147"/>
         <source>Factor name(s) {0} clash with the samples layer&apos;s own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>Faktorname(n) {0} kollidieren mit den eigenen Feldern des Stichprobenlayers ({1}). Benennen Sie diese Faktoren um und bereiten Sie den Stapel erneut vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="180"/>
+        <location filename="../algorithms/extract_samples.py" line="178"/>
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}: {1} Stichproben ({2} Training, {3} Test)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="182"/>
+        <location filename="../algorithms/extract_samples.py" line="180"/>
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>Gesamt: {0} Stichproben, {1} im Testteil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>random cells (the paper; optimistic test score)</source>
         <translation>zufällige Zellen (wie im Artikel; optimistische Testwerte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>random whole landslides</source>
         <translation>zufällige ganze Rutschungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Random whole landslides: each landslide goes to train or test with all its cells and soft samples; negatives at random. Random cells (the paper): cell by cell, so cells of one landslide polygon land on both sides and the test score is optimistic. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
         <translation>Zufällige ganze Rutschungen: Jede Rutschung geht mit allen ihren Zellen und weichen Stichproben ins Training oder in den Test; Negative zufällig. Zufällige Zellen (wie im Artikel): Zelle für Zelle, sodass Zellen eines Rutschungspolygons auf beiden Seiten landen und die Testwerte optimistisch sind. Räumliche Blöcke: Ganze quadratische Blöcke gehen ins Training oder in den Test, sodass die Testwerte zeigen, wie sich das Modell auf unbekanntes Gelände überträgt.</translation>
     </message>
@@ -486,132 +486,132 @@
 <context>
     <name>FactorScreening</name>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="29"/>
+        <location filename="../algorithms/factor_screening.py" line="30"/>
         <source>Factor screening</source>
         <translation>Faktorauswahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="31"/>
+        <location filename="../algorithms/factor_screening.py" line="32"/>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="47"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>Candidate factor rasters</source>
         <translation>Kandidaten-Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="47"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>Raw factor rasters, aligned to the first one&apos;s grid. Give these or a factor stack.</source>
         <translation>Ungestufte Faktorraster, am Gitter des ersten ausgerichtet. Geben Sie diese oder einen Faktorstapel an.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="50"/>
+        <location filename="../algorithms/factor_screening.py" line="51"/>
         <source>Or: factor stack</source>
         <translation>Oder: Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="50"/>
+        <location filename="../algorithms/factor_screening.py" line="51"/>
         <source>A stack from &apos;Prepare factor stack&apos;: its class codes are screened.</source>
         <translation>Ein Stapel aus „Faktorstapel vorbereiten“: seine Klassencodes werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="52"/>
+        <location filename="../algorithms/factor_screening.py" line="53"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="52"/>
+        <location filename="../algorithms/factor_screening.py" line="53"/>
         <source>Landslide cells (point cells, or cells inside polygons) against as many random other cells train the random forest.</source>
         <translation>Rutschungszellen (Zellen der Punkte oder Zellen in Polygonen) trainieren gegen ebenso viele zufällige andere Zellen den Random Forest.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="57"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="57"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Only cells inside these polygons are used.</source>
         <translation>Nur Zellen in diesen Polygonen werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="60"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Correlation threshold |r|</source>
         <translation>Korrelationsschwelle |r|</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="60"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Pairs of factors correlated above this are flagged in the log and the report.</source>
         <translation>Stärker korrelierte Faktorpaare werden im Protokoll und im Bericht markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="63"/>
+        <location filename="../algorithms/factor_screening.py" line="64"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="63"/>
+        <location filename="../algorithms/factor_screening.py" line="64"/>
         <source>Seed of the non-landslide sample and of the random forest.</source>
         <translation>Startwert der Nicht-Rutschungs-Stichprobe und des Random Forest.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="66"/>
+        <location filename="../algorithms/factor_screening.py" line="67"/>
         <source>Correlation table</source>
         <translation>Korrelationstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="66"/>
+        <location filename="../algorithms/factor_screening.py" line="67"/>
         <source>Pearson r of every factor pair: one row per factor, one column per factor.</source>
         <translation>Pearson-r jedes Faktorpaars: eine Zeile und eine Spalte je Faktor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="69"/>
+        <location filename="../algorithms/factor_screening.py" line="70"/>
         <source>Importance table</source>
         <translation>Wichtigkeitstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="69"/>
+        <location filename="../algorithms/factor_screening.py" line="70"/>
         <source>Random-forest importance (mean decrease in impurity, sums to 1) and rank per factor.</source>
         <translation>Random-Forest-Wichtigkeit (mittlere Abnahme der Unreinheit, Summe 1) und Rang je Faktor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="72"/>
+        <location filename="../algorithms/factor_screening.py" line="73"/>
         <source>Screening report</source>
         <translation>Auswahlbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="72"/>
+        <location filename="../algorithms/factor_screening.py" line="73"/>
         <source>HTML with the correlation heatmap and the importance bar chart.</source>
         <translation>HTML mit der Korrelations-Heatmap und dem Balkendiagramm der Wichtigkeit.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="81"/>
+        <location filename="../algorithms/factor_screening.py" line="82"/>
         <source>Give either candidate factor rasters or a factor stack (one of the two).</source>
         <translation>Geben Sie entweder Kandidaten-Faktorraster oder einen Faktorstapel an (eines von beiden).</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="96"/>
+        <location filename="../algorithms/factor_screening.py" line="97"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="105"/>
+        <location filename="../algorithms/factor_screening.py" line="106"/>
         <source>{0} cells with data in every factor; {1} landslide cells.</source>
         <translation>{0} Zellen mit Daten in jedem Faktor; {1} Rutschungszellen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="108"/>
+        <location filename="../algorithms/factor_screening.py" line="109"/>
         <source>{0} and {1} are strongly correlated (r = {2:.3f} &gt; {3:g}): consider keeping only one of them.</source>
         <translation>{0} und {1} sind stark korreliert (r = {2:.3f} &gt; {3:g}): behalten Sie nur einen davon.</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="110"/>
+        <location filename="../algorithms/factor_screening.py" line="111"/>
         <source>Importance ranking (out-of-bag accuracy {0:.1f} %):</source>
         <translation>Wichtigkeitsrangfolge (Out-of-Bag-Genauigkeit {0:.1f} %):</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="91"/>
+        <location filename="../algorithms/factor_screening.py" line="92"/>
         <source>first factor</source>
         <translation>erster Faktor</translation>
     </message>

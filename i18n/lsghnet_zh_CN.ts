@@ -293,192 +293,192 @@
 <context>
     <name>ExtractSamples</name>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="36"/>
+        <location filename="../algorithms/extract_samples.py" line="35"/>
         <source>Extract training samples</source>
         <translation>提取训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="38"/>
+        <location filename="../algorithms/extract_samples.py" line="37"/>
         <source>Sampling</source>
         <translation>采样</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="58"/>
+        <location filename="../algorithms/extract_samples.py" line="57"/>
         <source>Positive samples: the cell holding each point, or the cells of each polygon.</source>
         <translation>正样本：每个点所在的像元，或每个多边形内的像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>Polygon landslides give</source>
         <translation>面状滑坡取</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>every cell inside the polygon</source>
         <translation>多边形内的每个像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>the centroid cell only</source>
         <translation>仅质心所在像元</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="62"/>
+        <location filename="../algorithms/extract_samples.py" line="61"/>
         <source>For polygon landslides: every cell whose centre is inside, or only the centroid&apos;s cell.</source>
         <translation>面状滑坡：取中心位于多边形内的每个像元，或仅取质心所在像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Gaussian heatmap</source>
         <translation>高斯热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="66"/>
+        <location filename="../algorithms/extract_samples.py" line="65"/>
         <source>Output of &apos;Landslide Gaussian heatmap&apos; on the stack&apos;s grid.</source>
         <translation>“滑坡高斯热力图”在因子栈格网上的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="68"/>
+        <location filename="../algorithms/extract_samples.py" line="67"/>
         <source>Output of &apos;Prepare factor stack&apos;.</source>
         <translation>“准备因子栈”的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Negative samples (default: as many as positives)</source>
         <translation>负样本数（默认：与正样本数相同）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="70"/>
+        <location filename="../algorithms/extract_samples.py" line="69"/>
         <source>Random cells where the heatmap is 0. Leave empty for as many as there are positives.</source>
         <translation>在热力图为 0 处随机选取的像元。留空则与正样本数量相同。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Minimum distance of negatives from landslides (map units)</source>
         <translation>负样本与滑坡的最小距离（地图单位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="74"/>
+        <location filename="../algorithms/extract_samples.py" line="73"/>
         <source>Negatives lie at least this far from every landslide cell (0: only outside the heatmap).</source>
         <translation>负样本与任一滑坡像元的距离至少为此值（0：仅要求在热力图之外）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>Add heatmap (soft) samples</source>
         <translation>添加热力图（软）样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="78"/>
+        <location filename="../algorithms/extract_samples.py" line="77"/>
         <source>LSGH-Net&apos;s soft samples. Off: the hard-label dataset of the paper&apos;s CNN baseline.</source>
         <translation>LSGH-Net 的软样本。关闭时即为论文 CNN 基线所用的硬标签数据集。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Heatmap samples per interval (default: a third of the positives)</source>
         <translation>每个区间的热力图样本数（默认：正样本数的三分之一）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="81"/>
+        <location filename="../algorithms/extract_samples.py" line="80"/>
         <source>Random cells from each of 0.2-0.4, 0.4-0.6 and 0.6-0.8; the label is the heatmap value.</source>
         <translation>从 0.2-0.4、0.4-0.6 和 0.6-0.8 各区间随机选取像元；标签为热力图值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Test fraction</source>
         <translation>测试比例</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="85"/>
+        <location filename="../algorithms/extract_samples.py" line="84"/>
         <source>Share of the samples held out for testing (the paper: 0.3).</source>
         <translation>留作测试的样本比例（论文：0.3）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Block size (map units)</source>
         <translation>分块大小（地图单位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="95"/>
+        <location filename="../algorithms/extract_samples.py" line="94"/>
         <source>Side of the square blocks; a landslide&apos;s soft samples share its block.</source>
         <translation>方块的边长；滑坡的软样本与其处于同一方块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="98"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="98"/>
+        <location filename="../algorithms/extract_samples.py" line="97"/>
         <source>The same seed gives the same samples.</source>
         <translation>相同的种子得到相同的样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="101"/>
+        <location filename="../algorithms/extract_samples.py" line="100"/>
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="101"/>
+        <location filename="../algorithms/extract_samples.py" line="100"/>
         <source>Points at cell centres: label, kind (positive/negative/heatmap), heatmap interval, split (train/test), block, landslide (index of the landslide a sample belongs to, -1 for negatives) and one integer field per factor with its class.</source>
         <translation>位于像元中心的点：label、kind（positive/negative/heatmap）、热力图区间、split（train/test）、block、landslide（样本所属滑坡的编号，负样本为 -1），以及每个因子一个记录其类别的整数字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="120"/>
+        <location filename="../algorithms/extract_samples.py" line="119"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="112"/>
+        <location filename="../algorithms/extract_samples.py" line="111"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="149"/>
+        <location filename="../algorithms/extract_samples.py" line="147"/>
         <source>Factor name(s) {0} clash with the samples layer&apos;s own fields ({1}). Rename those factors and prepare the stack again.</source>
         <translation>因子名称 {0} 与样本图层自带字段（{1}）冲突。请重命名这些因子并重新准备因子栈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="180"/>
+        <location filename="../algorithms/extract_samples.py" line="178"/>
         <source>{0}: {1} samples ({2} train, {3} test)</source>
         <translation>{0}：{1} 个样本（{2} 个训练，{3} 个测试）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="182"/>
+        <location filename="../algorithms/extract_samples.py" line="180"/>
         <source>Total: {0} samples, {1} in the test set.</source>
         <translation>共计：{0} 个样本，其中 {1} 个在测试集中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>random cells (the paper; optimistic test score)</source>
         <translation>随机像元（论文方法；测试分数偏乐观）</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>random whole landslides</source>
         <translation>随机整体滑坡</translation>
     </message>
     <message>
-        <location filename="../algorithms/extract_samples.py" line="88"/>
+        <location filename="../algorithms/extract_samples.py" line="87"/>
         <source>Random whole landslides: each landslide goes to train or test with all its cells and soft samples; negatives at random. Random cells (the paper): cell by cell, so cells of one landslide polygon land on both sides and the test score is optimistic. Spatial blocks: whole square blocks go to train or test, so the test score says how the model transfers to unseen ground.</source>
         <translation>随机整体滑坡：每个滑坡连同其全部像元和软样本一起进入训练集或测试集；负样本随机划分。随机像元（论文方法）：逐像元划分，同一滑坡多边形的像元会落在两侧，测试分数偏乐观。空间块：整个方形块进入训练集或测试集，测试分数反映模型迁移到未见区域的能力。</translation>
     </message>
@@ -486,132 +486,132 @@
 <context>
     <name>FactorScreening</name>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="29"/>
+        <location filename="../algorithms/factor_screening.py" line="30"/>
         <source>Factor screening</source>
         <translation>因子筛选</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="31"/>
+        <location filename="../algorithms/factor_screening.py" line="32"/>
         <source>Factors</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="47"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>Candidate factor rasters</source>
         <translation>候选因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="47"/>
+        <location filename="../algorithms/factor_screening.py" line="48"/>
         <source>Raw factor rasters, aligned to the first one&apos;s grid. Give these or a factor stack.</source>
         <translation>原始因子栅格，对齐到第一个栅格的格网。请给出这些栅格或因子栈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="50"/>
+        <location filename="../algorithms/factor_screening.py" line="51"/>
         <source>Or: factor stack</source>
         <translation>或：因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="50"/>
+        <location filename="../algorithms/factor_screening.py" line="51"/>
         <source>A stack from &apos;Prepare factor stack&apos;: its class codes are screened.</source>
         <translation>“准备因子栈”生成的因子栈：对其类别代码进行筛选。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="52"/>
+        <location filename="../algorithms/factor_screening.py" line="53"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="52"/>
+        <location filename="../algorithms/factor_screening.py" line="53"/>
         <source>Landslide cells (point cells, or cells inside polygons) against as many random other cells train the random forest.</source>
         <translation>滑坡像元（点所在像元，或多边形内像元）与同等数量的随机其他像元一起训练随机森林。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="57"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="57"/>
+        <location filename="../algorithms/factor_screening.py" line="58"/>
         <source>Only cells inside these polygons are used.</source>
         <translation>仅使用这些多边形内的像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="60"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Correlation threshold |r|</source>
         <translation>相关阈值 |r|</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="60"/>
+        <location filename="../algorithms/factor_screening.py" line="61"/>
         <source>Pairs of factors correlated above this are flagged in the log and the report.</source>
         <translation>相关性高于此值的因子对将在日志和报告中标出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="63"/>
+        <location filename="../algorithms/factor_screening.py" line="64"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="63"/>
+        <location filename="../algorithms/factor_screening.py" line="64"/>
         <source>Seed of the non-landslide sample and of the random forest.</source>
         <translation>非滑坡样本和随机森林所用的种子。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="66"/>
+        <location filename="../algorithms/factor_screening.py" line="67"/>
         <source>Correlation table</source>
         <translation>相关系数表</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="66"/>
+        <location filename="../algorithms/factor_screening.py" line="67"/>
         <source>Pearson r of every factor pair: one row per factor, one column per factor.</source>
         <translation>每对因子的 Pearson r：每个因子一行、一列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="69"/>
+        <location filename="../algorithms/factor_screening.py" line="70"/>
         <source>Importance table</source>
         <translation>重要性表</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="69"/>
+        <location filename="../algorithms/factor_screening.py" line="70"/>
         <source>Random-forest importance (mean decrease in impurity, sums to 1) and rank per factor.</source>
         <translation>随机森林重要性（不纯度平均减少量，总和为 1）及各因子排名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="72"/>
+        <location filename="../algorithms/factor_screening.py" line="73"/>
         <source>Screening report</source>
         <translation>筛选报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="72"/>
+        <location filename="../algorithms/factor_screening.py" line="73"/>
         <source>HTML with the correlation heatmap and the importance bar chart.</source>
         <translation>包含相关性热力图和重要性条形图的 HTML。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="81"/>
+        <location filename="../algorithms/factor_screening.py" line="82"/>
         <source>Give either candidate factor rasters or a factor stack (one of the two).</source>
         <translation>请给出候选因子栅格或因子栈（二者之一）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="96"/>
+        <location filename="../algorithms/factor_screening.py" line="97"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="105"/>
+        <location filename="../algorithms/factor_screening.py" line="106"/>
         <source>{0} cells with data in every factor; {1} landslide cells.</source>
         <translation>{0} 个像元在所有因子上都有数据；{1} 个滑坡像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="108"/>
+        <location filename="../algorithms/factor_screening.py" line="109"/>
         <source>{0} and {1} are strongly correlated (r = {2:.3f} &gt; {3:g}): consider keeping only one of them.</source>
         <translation>{0} 与 {1} 强相关（r = {2:.3f} &gt; {3:g}）：建议只保留其中之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="110"/>
+        <location filename="../algorithms/factor_screening.py" line="111"/>
         <source>Importance ranking (out-of-bag accuracy {0:.1f} %):</source>
         <translation>重要性排序（袋外准确率 {0:.1f} %）：</translation>
     </message>
     <message>
-        <location filename="../algorithms/factor_screening.py" line="91"/>
+        <location filename="../algorithms/factor_screening.py" line="92"/>
         <source>first factor</source>
         <translation>第一个因子</translation>
     </message>

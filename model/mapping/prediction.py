@@ -24,7 +24,8 @@ from ..errors import InputError, Message
 from ..factors.stack import AlignedFactors, FactorSource, stack_catalogue
 from ..factors.grading import GradingRule
 from ..progress import Progress
-from ..raster import Grid, atomic_outputs, create_float_raster, open_raster
+from ..raster import Grid, create_float_raster, open_raster
+from ..replacement import atomic_outputs
 from ..vocabulary import NODATA
 
 CACHE_LIMIT = 5_000_000

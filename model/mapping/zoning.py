@@ -19,7 +19,8 @@ from osgeo import gdal
 from ..errors import InputError, Message
 from .. import breaks as breaks_module
 from ..progress import Progress
-from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, atomic_outputs, open_raster, read_valid
+from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, open_raster, read_valid
+from ..replacement import atomic_outputs
 from ..cells import LandslideCells
 from ..reports import write_zoning_report
 

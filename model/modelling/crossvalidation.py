@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import InputError, Message
 from ..progress import Progress
-from ..raster import atomic_outputs
+from ..replacement import atomic_outputs
 from ..reports import write_cv_report
 from ..sampling.dataset import Dataset
 from ..vocabulary import PARTITIONS

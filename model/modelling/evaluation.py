@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import InputError, Message
 from ..progress import Progress
-from ..raster import atomic_outputs
+from ..replacement import atomic_outputs
 from ..reports import metrics_rows, metrics_table, pr_figure, write_report
 from ..sampling.dataset import check_classes, read_samples
 from . import kinds, modelfile

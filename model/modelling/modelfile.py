@@ -62,7 +62,7 @@ def member_names(kind_member: str, count: int) -> list:
 
 
 def write(path: str, names: list, members: list, metadata: dict) -> None:
-    """Write a model file (callers make it atomic with `raster.atomic_outputs`)."""
+    """Write a model file (callers make it atomic with `replacement.atomic_outputs`)."""
     manifest = dict(metadata, format=FORMAT, version=VERSION, member=names[0], members=names,
                     sha256={name: _sha256(member) for name, member in zip(names, members)})
     text = json.dumps(manifest, indent=2, default=plain).encode("utf-8")

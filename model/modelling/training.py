@@ -14,7 +14,7 @@ import numpy as np
 from ..errors import InputError
 from ..factors.stack import read_gradings
 from ..progress import Progress
-from ..raster import atomic_outputs
+from ..replacement import atomic_outputs
 from ..reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds

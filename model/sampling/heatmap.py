@@ -28,7 +28,8 @@ import numpy as np
 from ..errors import InputError, Message
 from ..cells import landslide_pixels
 from ..progress import Progress
-from ..raster import Grid, Window, atomic_output, create_float_raster, open_raster, read_valid
+from ..raster import Grid, Window, create_float_raster, open_raster, read_valid
+from ..replacement import atomic_output
 from ..vocabulary import INTERVAL_EDGES, NODATA
 
 

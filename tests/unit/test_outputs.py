@@ -1,4 +1,4 @@
-"""How every output file is written (model/raster.py atomic_outputs): in full or not
+"""How every output file is written (model/replacement.py atomic_outputs): in full or not
 at all, with the permissions the user's other new files get."""
 import errno
 import gc
@@ -9,9 +9,10 @@ from collections import namedtuple
 import numpy as np
 import pytest
 
-from model import raster
+from model import replacement
 from model.errors import Cancelled, InputError, disk_failure
-from model.raster import Grid, atomic_output, atomic_outputs, create_float_raster
+from model.raster import Grid, create_float_raster
+from model.replacement import atomic_output, atomic_outputs
 from tests.helpers import small_disk
 
 
@@ -143,7 +144,7 @@ def test_a_partial_file_that_cannot_be_made_is_a_plain_message(tmp_path, monkeyp
     def refused(**_):  # as os.open raises it: naming the file it could not create
         raise type(failure)(failure.errno, failure.strerror, failure.filename.format(folder=tmp_path))
 
-    monkeypatch.setattr(raster.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(replacement.tempfile, "mkstemp", refused)
     with pytest.raises(InputError) as raised:
         written([target], ["new map"])
     assert raised.value.message.render() == message.format(folder=tmp_path)
@@ -200,9 +201,9 @@ def test_a_raster_that_fills_the_disk_says_so(tmp_path):
 Usage = namedtuple("Usage", "total used free")
 
 
-@pytest.mark.parametrize("free, named", [(0, True), (raster.FULL_BYTES, False)])
+@pytest.mark.parametrize("free, named", [(0, True), (replacement.FULL_BYTES, False)])
 def test_a_failed_write_is_a_full_disk_only_when_the_disk_is_full(tmp_path, monkeypatch, free, named):
-    monkeypatch.setattr(raster.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9 - free, free))
+    monkeypatch.setattr(replacement.shutil, "disk_usage", lambda folder: Usage(10 ** 9, 10 ** 9 - free, free))
     with pytest.raises(InputError if named else RuntimeError) as raised:
         with atomic_output(str(tmp_path / "map.tif")):
             raise RuntimeError("TIFFAppendToStrip:Write error at scanline 256")
