@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 
+from . import protocol
 from .errors import InputError
 from .progress import Progress
 from .streaming import Program, hidden
@@ -244,11 +245,11 @@ def missing_modules(python: str) -> list:
 def self_check(python: str) -> dict:
     """The worker's own check of an environment (`python -m model selfcheck`)."""
     try:
-        completed = _run_python(python, ["-m", "model", "--protocol", "jsonl", "selfcheck"],
+        completed = _run_python(python, ["-m", "model", "--protocol", "jsonl", protocol.SELFCHECK.name],
                                 timeout=SELF_CHECK_SECONDS)
     except (OSError, subprocess.SubprocessError) as error:
         raise InputError("The new environment does not work: {error}", error=str(error)) from error
-    messages = [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
+    messages = list(filter(None, map(protocol.decode, completed.stdout.splitlines())))
     result = next((m for m in messages if m.get("type") == "result"), None)
     if completed.returncode != 0 or result is None:
         error = next((m["message"] for m in messages if m.get("type") == "error"), None)

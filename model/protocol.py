@@ -20,8 +20,7 @@ import argparse
 import json
 from dataclasses import dataclass, fields
 
-import numpy as np
-
+from .jsonable import plain
 from .modelling import kinds
 from .modelling.encoding import ENCODINGS
 from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings, boolean
@@ -133,15 +132,6 @@ def parser(description: str = "") -> argparse.ArgumentParser:
     for command in COMMANDS.values():
         command.add_to(commands)
     return top
-
-
-def plain(value):
-    """numpy values as plain Python for JSON (the `default` of json.dumps)."""
-    if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    raise TypeError(f"cannot store {type(value).__name__} as JSON")
 
 
 def encode(message: dict) -> str:

@@ -23,6 +23,7 @@ import traceback
 
 from . import protocol
 from .errors import Cancelled, InputError, Message, disk_failure, out_of_memory
+from .jsonable import plain
 from .modelling import device
 from .progress import Progress
 from .raster import gdal_failure
@@ -106,7 +107,7 @@ class Channel:
         elif message["type"] == protocol.ERROR:
             print(f"Error: {message['message']}", file=sys.stderr, flush=True)
         elif message["type"] == protocol.RESULT:
-            print(json.dumps(message, indent=2, default=protocol.plain), flush=True)
+            print(json.dumps(message, indent=2, default=plain), flush=True)
 
     def progress(self, value: float) -> None:
         self._emit({"type": protocol.PROGRESS, "value": value})

@@ -39,7 +39,7 @@ import numpy as np
 
 from ..errors import InputError, Message
 from ..factors.grading import from_catalogue
-from ..protocol import plain
+from ..jsonable import plain
 from . import kinds, metrics
 from .encoding import Encoding
 
