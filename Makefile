@@ -141,13 +141,17 @@ worker-test: deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope -p no:qgis \
 		-m worker tests/unit
 
-# What a leg of the QGIS matrix runs in CI: every test that touches QGIS, and the
+# What a leg of the QGIS matrix runs in CI: every test that touches QGIS but those
+# marked `once` (the plugin's own rules, which no QGIS version changes), and the
 # worker's. The engine's other tests, which no QGIS runs, run once, on the host leg.
+matrix-leg: QGIS_MARKERS = not once
 matrix-leg: deps worker-test qgis-test desktop-test
 
 QGIS_TESTS ?= tests/qgis
+QGIS_MARKERS ?=
 qgis-test: headless qt6-check-env
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope --qgis_disable_gui $(QGIS_TESTS)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(TEST_WORKERS) --dist loadscope --qgis_disable_gui \
+		$(if $(QGIS_MARKERS),-m '$(QGIS_MARKERS)') $(QGIS_TESTS)
 
 # The dialogs in a QGIS GUI session on a virtual X screen.
 desktop-test: headless

@@ -20,6 +20,8 @@ choose_backend()
 def pytest_configure(config):
     config.addinivalue_line("markers", "worker: the Keras worker or its environment on this platform's Python and "
                                        "backends (what differs between Debian releases; `make worker-test`)")
+    config.addinivalue_line("markers", "once: checks the plugin's own rules, which no QGIS version changes; the "
+                                       "host leg runs it, the QGIS matrix's legs do not (`make matrix-leg`)")
 
 
 @pytest.fixture
