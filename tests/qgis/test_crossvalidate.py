@@ -26,6 +26,7 @@ def test_presence_absence_points_with_soft_samples(qgis_process, ecuador, tmp_pa
     assert "soft samples" in completed.stdout and "AUROC per model" in (tmp_path / "cv.html").read_text()
 
 
+@pytest.mark.once  # the worker's determinism on each platform: tests/unit, marked worker
 def test_samples_layer_and_determinism(ecuador, tmp_path):
     parameters = {"SAMPLES": ecuador["samples"], "FACTORS": ecuador["stack"], "MODELS": [3, 4], "FOLDS": 3,
                   "PARTITION": 1, "SEED": 5, "OUTPUT_REPORT": str(tmp_path / "r.html")}
