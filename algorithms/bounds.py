@@ -1,11 +1,10 @@
 """Upper bounds of the numeric parameters: far beyond any sensible run, so that a
 typo (EPOCHS=1000000000000) is refused before any work with the allowed range,
 instead of running for ever or crashing the worker. `LsghnetAlgorithm.addParameter`
-states each parameter's range in its help."""
+states each parameter's range in its help. The training settings' ranges are
+declared with them (model/modelling/settings.py)."""
+from ..model.vocabulary import LARGEST_SEED
 
-#: Training epochs and early-stopping patience.
-EPOCHS = 10000
-BATCH_SIZE = 65536
 #: Cross-validation folds and repetitions.
 FOLDS = 50
 REPETITIONS = 100
@@ -16,4 +15,4 @@ DISTANCE = 1e6
 #: Heatmap kernel radius, pixels (a kernel 2,001 pixels wide).
 RADIUS = 1000
 #: Random seeds: what every library accepts.
-SEED = 2 ** 31 - 1
+SEED = LARGEST_SEED

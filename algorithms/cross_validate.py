@@ -20,7 +20,6 @@ from ..model import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.crossvalidation import MEASURES
-from ..model.modelling.settings import Settings
 from ..model.sampling.dataset import presence_absence
 from ..model.vocabulary import PARTITIONS
 from . import bounds
@@ -31,17 +30,19 @@ from .inputs import parts_of
 from .samples_io import exchange_file, samples_to_file
 from .worker_runner import run_worker
 
-DEFAULTS = Settings()
 #: The PARTITION choices: random, spatial, both.
 PARTITION_CHOICES = tuple((partition,) for partition in PARTITIONS) + (PARTITIONS,)
 
 
 class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
+    """Its training parameters (PRESET, EPOCHS, PATIENCE, MEMBERS, ENCODING, SEED) are
+    the worker's crossvalidate settings (TrainingParameters)."""
     ALGORITHM_ID = "crossvalidate"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Cross-validate models")
     GROUP_ID = "modelling"
     GROUP_NAME = QT_TRANSLATE_NOOP("CrossValidate", "Modelling")
     NEEDS_WORKER = True
+    SETTINGS_COMMAND = protocol.CROSSVALIDATE.name
 
     SAMPLES = "SAMPLES"
     LABEL_FIELD = "LABEL_FIELD"
@@ -52,19 +53,12 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
     FOLDS = "FOLDS"
     REPETITIONS = "REPETITIONS"
     PARTITION = "PARTITION"
-    EPOCHS = "EPOCHS"
-    PRESET = "PRESET"
-    PATIENCE = "PATIENCE"
-    MEMBERS = "MEMBERS"
-    ENCODING = "ENCODING"
-    SEED = "SEED"
     DEVICE = "DEVICE"
     OUTPUT = "OUTPUT"
     OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def initAlgorithm(self, config=None):
         integer = QgsProcessingParameterNumber.Type.Integer
-        preset, patience, members, encoding = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Samples, or presence/absence points"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -97,16 +91,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
                                          self.tr("both")], defaultValue=2),
              self.tr("Spatial folds are k-means clusters of the sample coordinates: test ground the model has not "
                      "seen.")),
-            preset,
-            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
-                                          defaultValue=DEFAULTS.epochs, minValue=1, maxValue=bounds.EPOCHS),
-             self.tr("Per network training.")),
-            patience,
-            members,
-            encoding,
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed,
-                                          minValue=0, maxValue=bounds.SEED),
-             self.tr("Folds and training; the same seed gives the same table.")),
+            *self.training_parameters(),
             self.device_parameter(),
             (QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Cross-validation table"),
                                                QgsProcessing.SourceType.TypeVector),
@@ -115,7 +100,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
                                    self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
         ]
-        self.add_parameters(parameters, advanced=(self.ENCODING,))
+        self.add_parameters(parameters, advanced=(self.DEVICE,))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -145,9 +130,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
                 folds=self.parameterAsInt(parameters, self.FOLDS, context),
                 repetitions=self.parameterAsInt(parameters, self.REPETITIONS, context),
                 partitions=PARTITION_CHOICES[self.parameterAsEnum(parameters, self.PARTITION, context)],
-                epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-                **self.training_values(parameters, context),
-                seed=self.parameterAsInt(parameters, self.SEED, context), report=report_path,
+                **self.training_values(parameters, context), report=report_path,
                 device=self.device_value(parameters, context)), feedback, 2, 98)
         finally:
             os.remove(samples)
@@ -191,7 +174,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         per_interval = self.optional_int(parameters, self.N_PER_INTERVAL, context)
         dataset, notes = presence_absence(stack_path, np.array(xs), np.array(ys), np.array(labels),
                                           self.gdal_path(heatmap, self.tr("heatmap")) if heatmap else None,
-                                          per_interval, self.parameterAsInt(parameters, self.SEED, context))
+                                          per_interval, self.training_values(parameters, context)["seed"])
         for note in notes:
             feedback.pushWarning(note)
         feedback.pushInfo(self.tr("{0} presence, {1} absence and {2} soft samples.").format(

@@ -5,11 +5,11 @@ settings (training and cross-validation)."""
 from qgis.core import (QgsProcessingOutputHtml, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 
-from ..model.modelling.encoding import ENCODINGS
-from ..model.modelling.settings import PRESETS
+from ..model.modelling.settings import Settings, declared, types
+from ..model.modelling.settings import presets as settings_presets
 from ..model.vocabulary import DEVICES
-from . import bounds
 from .checks import UNBOUNDED
+from .translation import engine_text
 
 
 class ParameterBuilders:
@@ -65,45 +65,58 @@ class DeviceParameter:
 
 
 class TrainingParameters:
-    """The networks' preset (settings.py) and the settings a user may want to change
-    without leaving it (empty: the preset's): PRESET, PATIENCE, MEMBERS, ENCODING.
-    They are optional, so that chains saved before a setting existed stay valid."""
+    """The training settings the algorithm's worker command takes, made from their
+    declarations (model/modelling/settings.py): one parameter each, named after the
+    setting (EPOCHS, PATIENCE ...), a number with its range or a drop-down of its
+    choices. A setting a preset sets is optional (empty, or "the preset's": the
+    preset's value), so that chains saved before a setting existed stay valid."""
+
+    #: The worker command whose settings the dialog offers (settings.TRAIN or CROSSVALIDATE).
+    SETTINGS_COMMAND = ""
+    #: Where the settings are declared.
+    SETTINGS = Settings
 
     def training_parameters(self):
-        integer = QgsProcessingParameterNumber.Type.Integer
-        default, paper = PRESETS["default"], PRESETS["paper"]
-        return [
-            (QgsProcessingParameterEnum("PRESET", self.tr("Network training"), [
-                self.tr("Default (ensemble of networks)"), self.tr("The paper's configuration")],
-                defaultValue=0),
-             self.tr("Default: batch normalisation that works from the first epochs on small inventories, weight "
-                     "decay, early stopping on the validation loss with a validation part drawn like the test "
-                     "split, an ensemble of networks whose mean is the susceptibility (their spread is the "
-                     "uncertainty map of 'Susceptibility map'), the classes of graded factors encoded as ordinal "
-                     "rows, and each cell's row and column as two more input channels, so that the network can tell "
-                     "the factors apart. The paper: one network, Keras's defaults, one-hot classes, early stopping on "
-                     "the binarized validation accuracy of random cells.")),
-            (QgsProcessingParameterNumber("PATIENCE", self.tr("Early-stopping patience (epochs; empty: the preset's)"),
-                                          integer, optional=True, minValue=1, maxValue=bounds.EPOCHS),
-             self.tr("Stop when the validation criterion has not improved for this many epochs; the best weights "
-                     "are kept. Default preset: {0}; the paper: {1}.").format(default["patience"], paper["patience"])),
-            (QgsProcessingParameterNumber("MEMBERS", self.tr("Networks in the ensemble (empty: the preset's)"),
-                                          integer, optional=True, minValue=1, maxValue=50),
-             self.tr("Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. "
-                     "Training time grows with their number.").format(default["members"], paper["members"])),
-            (QgsProcessingParameterEnum("ENCODING", self.tr("Encoding of the factor classes"), [
-                self.tr("the preset's"), self.tr("one-hot (the paper)"), self.tr("ordinal for graded factors")],
-                defaultValue=0, optional=True),
-             self.tr("One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous "
-                     "raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes "
-                     "share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. "
-                     "Spatial cross-validation on the bundled data favours ordinal.").format(default["encoding"],
-                                                                                        paper["encoding"])),
-        ]
+        """(parameter, help text) pairs, in the declarations' order."""
+        defaults, presets = vars(self.SETTINGS()), settings_presets(self.SETTINGS)
+        pairs = []
+        for name, declaration in self.declared_settings().items():
+            label, text = engine_text(declaration.label), engine_text(declaration.help)
+            if declaration.preset_set:
+                text += " " + self.tr("Default preset: {0}; the paper: {1}.").format(presets["default"][name],
+                                                                                   declaration.paper)
+            if declaration.choices:
+                options = [engine_text(choice) for choice in declaration.labels]
+                parameter = (QgsProcessingParameterEnum(name.upper(), label, [self.tr("the preset's")] + options,
+                                                        defaultValue=0, optional=True) if declaration.preset_set
+                             else QgsProcessingParameterEnum(name.upper(), label, options,
+                                                             defaultValue=declaration.choices.index(defaults[name])))
+            else:
+                number = (QgsProcessingParameterNumber.Type.Integer if types(self.SETTINGS)[name] is int
+                          else QgsProcessingParameterNumber.Type.Double)
+                parameter = QgsProcessingParameterNumber(
+                    name.upper(), label, number, defaultValue=None if declaration.preset_set else defaults[name],
+                    optional=declaration.preset_set, minValue=declaration.minimum, maxValue=declaration.maximum)
+            if declaration.advanced:
+                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            pairs.append((parameter, text))
+        return pairs
+
+    def declared_settings(self) -> dict:
+        return declared(self.SETTINGS, self.SETTINGS_COMMAND, dialog=True)
 
     def training_values(self, parameters, context) -> dict:
-        """The worker's --preset, --patience, --members and --encoding values."""
-        return {"preset": tuple(PRESETS)[self.parameterAsEnum(parameters, "PRESET", context)],
-                "patience": self.optional_int(parameters, "PATIENCE", context),
-                "members": self.optional_int(parameters, "MEMBERS", context),
-                "encoding": ((None,) + ENCODINGS)[self.parameterAsEnum(parameters, "ENCODING", context)]}
+        """The worker's options of these settings (None: the preset's)."""
+        values = {}
+        for name, declaration in self.declared_settings().items():
+            key = name.upper()
+            if declaration.choices:
+                choices = ((None,) if declaration.preset_set else ()) + declaration.choices
+                values[name] = choices[self.parameterAsEnum(parameters, key, context)]
+            elif declaration.preset_set and parameters.get(key) in (None, ""):
+                values[name] = None
+            elif types(self.SETTINGS)[name] is int:
+                values[name] = self.parameterAsInt(parameters, key, context)
+            else:
+                values[name] = self.parameterAsDouble(parameters, key, context)
+        return values

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
@@ -17,47 +16,33 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
-from ..model.modelling.settings import VALIDATIONS, Settings
 from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
-from . import bounds
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter, TrainingParameters
 from .translation import engine_text
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
 
-#: The defaults of a training run's settings.
-DEFAULTS = Settings()
 
 class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
+    """Its training parameters (PRESET, EPOCHS, PATIENCE ... SEED) are the worker's
+    train settings (TrainingParameters)."""
     ALGORITHM_ID = "trainmodel"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("TrainModel", "Train susceptibility model")
     GROUP_ID = "modelling"
     GROUP_NAME = QT_TRANSLATE_NOOP("TrainModel", "Modelling")
     NEEDS_WORKER = True
+    SETTINGS_COMMAND = protocol.TRAIN.name
 
     SAMPLES = "SAMPLES"
     FACTORS = "FACTORS"
     MODEL_KIND = "MODEL_KIND"
-    EPOCHS = "EPOCHS"
-    PRESET = "PRESET"
-    PATIENCE = "PATIENCE"
-    MEMBERS = "MEMBERS"
-    ENCODING = "ENCODING"
-    VALIDATION = "VALIDATION"
-    BATCH_SIZE = "BATCH_SIZE"
-    LEARNING_RATE = "LEARNING_RATE"
-    DROPOUT = "DROPOUT"
-    VALIDATION_FRACTION = "VALIDATION_FRACTION"
-    SEED = "SEED"
     DEVICE = "DEVICE"
     OUTPUT_MODEL = "OUTPUT_MODEL"
     OUTPUT_METRICS = "OUTPUT_METRICS"
     OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def initAlgorithm(self, config=None):
-        integer, double = QgsProcessingParameterNumber.Type.Integer, QgsProcessingParameterNumber.Type.Double
-        preset, patience, members, encoding = self.training_parameters()
         parameters = [
             (QgsProcessingParameterFeatureSource(self.SAMPLES, self.tr("Training samples"),
                                                  [QgsProcessing.SourceType.TypeVectorPoint]),
@@ -68,32 +53,7 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             (QgsProcessingParameterEnum(self.MODEL_KIND, self.tr("Model"),
                                         [engine_text(kind.label) for kind in model_kinds.SAVED], defaultValue=0),
              self.tr("lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.")),
-            preset,
-            (QgsProcessingParameterNumber(self.EPOCHS, self.tr("Maximum epochs"), integer,
-                                          defaultValue=DEFAULTS.epochs, minValue=1, maxValue=bounds.EPOCHS),
-             self.tr("The paper: 200.")),
-            patience,
-            members,
-            encoding,
-            (QgsProcessingParameterEnum(self.VALIDATION, self.tr("Validation part"), [
-                self.tr("the preset's"), self.tr("random cells"), self.tr("whole landslides"),
-                self.tr("spatial blocks")], defaultValue=0),
-             self.tr("How the samples held out for early stopping are drawn. Draw them like the test split: spatial "
-                     "blocks when the samples were split by spatial blocks.")),
-            (QgsProcessingParameterNumber(self.BATCH_SIZE, self.tr("Batch size"), integer,
-                                          defaultValue=DEFAULTS.batch_size, minValue=1, maxValue=bounds.BATCH_SIZE),
-             self.tr("The paper: 32.")),
-            (QgsProcessingParameterNumber(self.LEARNING_RATE, self.tr("Learning rate (Adam)"), double,
-                                          defaultValue=DEFAULTS.learning_rate, minValue=1e-7, maxValue=1.0),
-             self.tr("Adam's step size.")),
-            (QgsProcessingParameterNumber(self.DROPOUT, self.tr("Dropout"), double, defaultValue=DEFAULTS.dropout,
-                                          minValue=0.0, maxValue=0.95), self.tr("Dropout before the dense layer (the paper: 0.5).")),
-            (QgsProcessingParameterNumber(self.VALIDATION_FRACTION, self.tr("Validation fraction"), double,
-                                          defaultValue=DEFAULTS.validation_fraction, minValue=0.01, maxValue=0.9),
-             self.tr("Share of the training split held out for early stopping.")),
-            (QgsProcessingParameterNumber(self.SEED, self.tr("Random seed"), integer, defaultValue=DEFAULTS.seed,
-                                          minValue=0, maxValue=bounds.SEED),
-             self.tr("The same seed on the CPU gives the same model and metrics.")),
+            *self.training_parameters(),
             self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
                                                    self.tr("LSGH-Net model (*.lsghnet)")),
@@ -106,9 +66,7 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Training report"),
                                    self.tr("Training curves and the precision-recall curve.")),
         ]
-        self.add_parameters(parameters, advanced=(self.PATIENCE, self.MEMBERS, self.ENCODING, self.VALIDATION,
-                                                  self.BATCH_SIZE, self.LEARNING_RATE, self.DROPOUT,
-                                                  self.VALIDATION_FRACTION, self.SEED, self.DEVICE))
+        self.add_parameters(parameters, advanced=(self.DEVICE,))
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)
@@ -123,14 +81,7 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         kind = model_kinds.SAVED[self.parameterAsEnum(parameters, self.MODEL_KIND, context)].name
         options = dict(  # the worker's train options, all but the samples
             catalogue=stack_path, output=model_path, report=report_path, kind=kind,
-            epochs=self.parameterAsInt(parameters, self.EPOCHS, context),
-            **self.training_values(parameters, context),
-            validation=((None,) + VALIDATIONS)[self.parameterAsEnum(parameters, self.VALIDATION, context)],
-            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            learning_rate=self.parameterAsDouble(parameters, self.LEARNING_RATE, context),
-            dropout=self.parameterAsDouble(parameters, self.DROPOUT, context),
-            validation_fraction=self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
-            seed=self.parameterAsInt(parameters, self.SEED, context), device=self.device_value(parameters, context))
+            **self.training_values(parameters, context), device=self.device_value(parameters, context))
         with self.engine_errors():
             gradings, stack_id = read_gradings(stack_path)
             samples = samples_to_file(source, gradings, feedback, stack_id, stack_path)

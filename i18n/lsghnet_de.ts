@@ -14,187 +14,167 @@
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="63"/>
         <source>Samples, or presence/absence points</source>
         <translation>Stichproben oder Vorkommen/Nichtvorkommen-Punkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="63"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>Ein Layer aus „Trainingsstichproben extrahieren“ oder Punkte mit einem 1/0-Rutschungsfeld (unten das Vorkommen/Nichtvorkommen-Feld setzen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="67"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>Vorkommen/Nichtvorkommen-Feld (1 = Rutschung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="67"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>Nur für Vorkommen/Nichtvorkommen-Punkte: ihre Klassen werden aus dem Faktorstapel gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="71"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="71"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>Der Stapel, aus dem die Stichproben stammen (sein Katalog liefert die Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>Heatmap für weiche Stichproben (Vorkommen/Nichtvorkommen-Punkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>Mit Vorkommen/Nichtvorkommen-Punkten: die weichen Stichproben von LSGH-Net werden aus dieser Heatmap um die Vorkommenspunkte gezogen und folgen dem Fold ihrer Rutschung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Soft samples per heatmap interval</source>
         <translation>Weiche Stichproben je Heatmap-Intervall</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Default: a third of the presence points each.</source>
         <translation>Standard: je ein Drittel der Vorkommenspunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net, seine Ablation, das CNN, der Random Forest und die logistische Regression (GLM) auf den One-Hot-Klassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="84"/>
         <source>Folds</source>
         <translation>Folds</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="84"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k der k-fachen Kreuzvalidierung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Repetitions</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Each repetition draws new folds.</source>
         <translation>Jede Wiederholung zieht neue Folds.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Partition</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>räumlich (k-Means der Koordinaten)</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>Räumliche Folds sind k-Means-Cluster der Stichprobenkoordinaten: getestet wird auf Gelände, das das Modell nicht gesehen hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="101"/>
-        <source>Maximum epochs</source>
-        <translation>Maximale Epochen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="101"/>
-        <source>Per network training.</source>
-        <translation>Je Netztraining.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
-        <source>Random seed</source>
-        <translation>Zufallsstartwert</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
-        <source>Folds and training; the same seed gives the same table.</source>
-        <translation>Folds und Training; derselbe Startwert ergibt dieselbe Tabelle.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="111"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Cross-validation table</source>
         <translation>Kreuzvalidierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="111"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>Je Modell und Aufteilung: Mittelwert und Standardabweichung von AUROC, AP, Genauigkeit, F1 und MSE über Folds und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="115"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Cross-validation report</source>
         <translation>Kreuzvalidierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="115"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>Boxplots der AUROC der Folds je Modell und Aufteilung sowie die Tabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="125"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="140"/>
+        <location filename="../algorithms/cross_validate.py" line="125"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="164"/>
+        <location filename="../algorithms/cross_validate.py" line="147"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="166"/>
+        <location filename="../algorithms/cross_validate.py" line="149"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="192"/>
+        <location filename="../algorithms/cross_validate.py" line="175"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="197"/>
+        <location filename="../algorithms/cross_validate.py" line="180"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="128"/>
+        <location filename="../algorithms/cross_validate.py" line="113"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="182"/>
+        <location filename="../algorithms/cross_validate.py" line="165"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>Das Präsenz-/Absenzfeld „{0}“ enthält „{1}“; es muss 1 für eine Rutschung und 0 für keine enthalten. Wählen Sie dieses Feld oder kodieren Sie es um (Feldrechner).</translation>
     </message>
@@ -833,42 +813,42 @@
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
@@ -878,7 +858,7 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
@@ -1003,27 +983,27 @@
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
@@ -1098,72 +1078,72 @@
         <translation>Faktor „{factor}“: {attribute} {model} im Modell, {input} in der Eingabe</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what} „{path}“ enthält kein Rasterband. Wählen Sie eine Rasterdatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what} hat {bands} Band/Bänder; Band {band} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Das Raster ist gedreht (seine Geotransformation hat Rotationsterme). Transformieren Sie es zuerst auf ein nordausgerichtetes Raster (Raster &gt; Projektionen &gt; Transformieren).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>{what} „{path}“ kann nicht als Raster gelesen werden ({error}). Prüfen Sie, ob die Datei existiert, vollständig ist und ein Rasterformat hat, das GDAL liest.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>Der Ausgabeordner „{folder}“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="190"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
@@ -1188,7 +1168,7 @@
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
@@ -1203,12 +1183,12 @@
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1347,7 +1327,7 @@ Von Hand: {commands}</translation>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
@@ -1362,27 +1342,27 @@ Von Hand: {commands}</translation>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
@@ -1432,42 +1412,22 @@ Von Hand: {commands}</translation>
         <translation>Die Unsicherheitskarte braucht ein Ensemble von Netzen, und diese Datei enthält ein einzelnes {kind}-Modell. Trainieren Sie mit mehr als einem Netz im Ensemble (die Standardvoreinstellung) oder lassen Sie die Unsicherheitsausgabe leer.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
-        <source>Unknown preset &apos;{preset}&apos;: use one of {presets}.</source>
-        <translation>Unbekannte Voreinstellung '{preset}': verwenden Sie eine von {presets}.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
-        <source>An ensemble needs at least one network (got {members}).</source>
-        <translation>Ein Ensemble braucht mindestens ein Netz (angegeben: {members}).</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="189"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>Unbekannte Aufteilung '{split}': verwenden Sie eine von {splits}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
-        <source>A convolution block needs at least one filter (got {filters}).</source>
-        <translation>Ein Faltungsblock braucht mindestens einen Filter (angegeben: {filters}).</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
-        <source>Unknown encoding &apos;{encoding}&apos;: use one of {encodings}.</source>
-        <translation>Unbekannte Kodierung '{encoding}': verwenden Sie eine von {encodings}.</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>&apos;{path}&apos; is a folder. Choose a file name for the output.</source>
         <translation>„{path}“ ist ein Ordner. Wählen Sie einen Dateinamen für die Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>&apos;{path}&apos; could not be replaced ({reason}), so nothing was written. If the file is open in another program, or loaded as a layer in QGIS on Windows, close it or remove the layer, or choose another output file.</source>
         <translation>„{path}“ konnte nicht ersetzt werden ({reason}), daher wurde nichts geschrieben. Wenn die Datei in einem anderen Programm geöffnet oder unter Windows als Layer in QGIS geladen ist, schließen Sie sie oder entfernen Sie den Layer, oder wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>&apos;{path}&apos; is read-only, so it was not replaced and nothing was written. Choose another output file, or make this one writable if it may be replaced.</source>
         <translation>„{path}“ ist schreibgeschützt und wurde daher nicht ersetzt; es wurde nichts geschrieben. Wählen Sie eine andere Ausgabedatei, oder heben Sie den Schreibschutz auf, wenn die Datei ersetzt werden darf.</translation>
     </message>
@@ -1482,7 +1442,7 @@ Von Hand: {commands}</translation>
         <translation>Der Datenträger mit „{folder}“ ist voll, daher wurde nichts geschrieben. Geben Sie dort Speicherplatz frei, oder wählen Sie einen Ausgabeordner auf einem anderen Datenträger.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>A new file could not be created in the output folder &apos;{folder}&apos; ({reason}). Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or another folder.</source>
         <translation>Im Ausgabeordner „{folder}“ konnte keine neue Datei angelegt werden ({reason}). Wählen Sie einen Ordner mit einem kürzeren Pfad (Windows erlaubt höchstens 260 Zeichen in einem Pfad, einschließlich des Dateinamens) oder einen anderen Ordner.</translation>
     </message>
@@ -1542,32 +1502,32 @@ Von Hand: {commands}</translation>
         <translation>Die Modelldatei „{path}“ ist unvollständig (sie endet vor ihrem Inhalt): Sie wurde nur teilweise kopiert, heruntergeladen oder geschrieben. Kopieren Sie sie erneut vom Ort, an den das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>factor raster</source>
         <translation>Faktorraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} Stichprobe(n) haben ein Label außerhalb von 0..1 (z. B. {value:g}); das Label ist 1 für eine Rutschung, 0 für keine und dazwischen der Heatmap-Wert. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“ oder skalieren Sie das Label-Feld auf 0..1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>Einige Faktorfelder der Stichproben enthalten Brüche; sie müssen die Klassencodes des Stapels (ganze Zahlen) enthalten. Extrahieren Sie die Stichproben aus dem Faktorstapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie unabhängig von den Heatmap-Stichproben nicht unterscheiden lernen. Extrahieren Sie Positive und Negative (prüfen Sie N_NEGATIVE und MIN_DISTANCE von „Trainingsstichproben extrahieren“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} Stichprobe(n) tragen keinen Stapel-Fingerabdruck (Feld „{field}“), daher lässt sich nicht prüfen, ob sie aus {stack} stammen; ihre Klassencodes passen zu dessen Klassen, daher werden sie so verwendet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie einmal „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ in der Processing-Werkzeugkiste aus.</translation>
     </message>
@@ -1582,14 +1542,229 @@ Von Hand: {commands}</translation>
         <translation>Faktor „{factor}“ enthält komplexe Zahlen; die Werte eines Faktors sind reelle Zahlen. Verwenden Sie stattdessen den Realteil oder Betrag des Bandes (Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>Das Referenzraster ({width} x {height} Pixel) ist für jeden Kern zu klein: Der kleinste (Radius 1) ist 3 Pixel breit. Verwenden Sie ein Raster, das das Untersuchungsgebiet abdeckt, als Referenz.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>Die Blockgröße ({size:g} Karteneinheiten) ist kleiner als eine Zelle des Stapels ({pixel:g} Karteneinheiten), sodass jede Stichprobe ein eigener Block wäre. Geben Sie Blöcke von mindestens einer Zelle an, besser ein Mehrfaches der Größe der Rutschungen.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="101"/>
+        <source>Unknown {setting} &apos;{value}&apos;: use one of {choices}.</source>
+        <translation>Unbekannte Einstellung {setting} „{value}“: verwenden Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="102"/>
+        <source>The setting &apos;{setting}&apos; must lie from {minimum} to {maximum} (got {value}).</source>
+        <translation>Die Einstellung „{setting}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="103"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="104"/>
+        <source>The model kind.</source>
+        <translation>Die Modellart.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="105"/>
+        <source>Network training</source>
+        <translation>Training des Netzes</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="106"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), die Klassen klassierter Faktoren ordinal kodiert und Zeile und Spalte jeder Zelle als zwei weitere Eingabekanäle, damit das Netz die Faktoren unterscheiden kann. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="107"/>
+        <source>Maximum epochs</source>
+        <translation>Maximale Epochen</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="108"/>
+        <source>The most epochs each network trains; early stopping usually ends it sooner. The paper: 200.</source>
+        <translation>Höchstens so viele Epochen trainiert jedes Netz; das frühe Anhalten beendet es meist früher. Der Artikel: 200.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="109"/>
+        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
+        <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="110"/>
+        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept.</source>
+        <translation>Anhalten, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="111"/>
+        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
+        <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="112"/>
+        <source>Networks trained from consecutive seeds and averaged. Training time grows with their number.</source>
+        <translation>Netze, aus aufeinanderfolgenden Startwerten trainiert und gemittelt. Die Trainingszeit wächst mit ihrer Anzahl.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="113"/>
+        <source>Encoding of the factor classes</source>
+        <translation>Kodierung der Faktorklassen</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="114"/>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Spatial cross-validation on the bundled data favours ordinal.</source>
+        <translation>One-hot: jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben one-hot. Die räumliche Kreuzvalidierung auf den mitgelieferten Daten spricht für ordinal.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="115"/>
+        <source>Validation part</source>
+        <translation>Validierungsteil</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="116"/>
+        <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
+        <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="117"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="118"/>
+        <source>Samples per training step. The paper: 32.</source>
+        <translation>Stichproben je Trainingsschritt. Der Artikel: 32.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="119"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="120"/>
+        <source>The optimiser&apos;s step size (AdamW in the default preset, Adam in the paper&apos;s).</source>
+        <translation>Die Schrittweite des Optimierers (AdamW in der Standardvoreinstellung, Adam in der des Artikels).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="121"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="122"/>
+        <source>Dropout before the dense layer (the paper: 0.5).</source>
+        <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="123"/>
+        <source>Validation fraction</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="124"/>
+        <source>Share of the training split held out for early stopping.</source>
+        <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="125"/>
+        <source>Random seed</source>
+        <translation>Zufallsstartwert</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="126"/>
+        <source>The same seed on the same machine gives the same result: the same model and metrics, the same folds and table.</source>
+        <translation>Derselbe Startwert auf demselben Rechner ergibt dasselbe Ergebnis: dasselbe Modell und dieselben Kennzahlen, dieselben Teilmengen und dieselbe Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="127"/>
+        <source>Batch normalisation momentum</source>
+        <translation>Momentum der Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="128"/>
+        <source>Momentum of the moving statistics.</source>
+        <translation>Momentum der gleitenden Statistiken.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="129"/>
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="130"/>
+        <source>AdamW&apos;s weight decay; 0: Adam.</source>
+        <translation>Gewichtsabnahme von AdamW; 0: Adam.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="131"/>
+        <source>Early-stopping criterion</source>
+        <translation>Kriterium für frühes Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="132"/>
+        <source>The validation criterion early stopping watches.</source>
+        <translation>Das Validierungskriterium, das das frühe Anhalten beobachtet.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="133"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="134"/>
+        <source>Filters of the first convolution block.</source>
+        <translation>Filter des ersten Faltungsblocks.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="135"/>
+        <source>Coordinate channels</source>
+        <translation>Koordinatenkanäle</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="136"/>
+        <source>The cells&apos; row and column as two more input channels.</source>
+        <translation>Zeile und Spalte der Zellen als zwei weitere Eingangskanäle.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="137"/>
+        <source>Default (ensemble of networks)</source>
+        <translation>Standard (Ensemble von Netzen)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="138"/>
+        <source>The paper&apos;s configuration</source>
+        <translation>Konfiguration des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="139"/>
+        <source>one-hot (the paper)</source>
+        <translation>One-Hot (der Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="140"/>
+        <source>ordinal for graded factors</source>
+        <translation>ordinal für klassierte Faktoren</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="141"/>
+        <source>random cells</source>
+        <translation>zufällige Zellen</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="142"/>
+        <source>whole landslides</source>
+        <translation>ganze Rutschungen</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="143"/>
+        <source>spatial blocks</source>
+        <translation>räumliche Blöcke</translation>
     </message>
 </context>
 <context>
@@ -2062,257 +2237,112 @@ Von Hand: {commands}</translation>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="34"/>
+        <location filename="../algorithms/train_model.py" line="31"/>
         <source>Train susceptibility model</source>
         <translation>Suszeptibilitätsmodell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="36"/>
+        <location filename="../algorithms/train_model.py" line="33"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="47"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="47"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="50"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="50"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="68"/>
+        <location filename="../algorithms/train_model.py" line="53"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="68"/>
+        <location filename="../algorithms/train_model.py" line="53"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
-        <source>Maximum epochs</source>
-        <translation>Maximale Epochen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
-        <source>The paper: 200.</source>
-        <translation>Artikel: 200.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
-        <source>The paper: 32.</source>
-        <translation>Artikel: 32.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
-        <source>Learning rate (Adam)</source>
-        <translation>Lernrate (Adam)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
-        <source>Adam&apos;s step size.</source>
-        <translation>Schrittweite von Adam.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="89"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="89"/>
-        <source>Dropout before the dense layer (the paper: 0.5).</source>
-        <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
-        <source>Validation fraction</source>
-        <translation>Validierungsanteil</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
-        <source>Share of the training split held out for early stopping.</source>
-        <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
-        <source>Random seed</source>
-        <translation>Zufallsstartwert</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
-        <source>The same seed on the CPU gives the same model and metrics.</source>
-        <translation>Derselbe Startwert ergibt auf der CPU dasselbe Modell und dieselben Metriken.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="106"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="106"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="117"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="122"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="142"/>
+        <location filename="../algorithms/train_model.py" line="93"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>Validation part</source>
-        <translation>Validierungsteil</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>the preset&apos;s</source>
-        <translation>der der Voreinstellung</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>random cells</source>
-        <translation>zufällige Zellen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>whole landslides</source>
-        <translation>ganze Rutschungen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>spatial blocks</source>
-        <translation>räumliche Blöcke</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
-        <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
     </message>
 </context>
 <context>
     <name>TrainingParameters</name>
     <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Network training</source>
-        <translation>Training des Netzes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Default (ensemble of networks)</source>
-        <translation>Standard (Ensemble von Netzen)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>The paper&apos;s configuration</source>
-        <translation>Konfiguration des Artikels</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), die Klassen klassierter Faktoren ordinal kodiert und Zeile und Spalte jeder Zelle als zwei weitere Eingabekanäle, damit das Netz die Faktoren unterscheiden kann. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="86"/>
-        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
-        <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="86"/>
-        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
-        <translation>Stoppt, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten. Standard: {0}; der Artikel: {1}.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/parameters.py" line="90"/>
-        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
-        <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="90"/>
-        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
-        <translation>Netze, mit aufeinanderfolgenden Seeds trainiert und gemittelt. Standard: {0}; der Artikel: {1}. Die Trainingszeit wächst mit ihrer Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>Encoding of the factor classes</source>
-        <translation>Kodierung der Faktorklassen</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
         <source>the preset&apos;s</source>
         <translation>der der Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>one-hot (the paper)</source>
-        <translation>One-Hot (der Artikel)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>ordinal for graded factors</source>
-        <translation>ordinal für klassierte Faktoren</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. Spatial cross-validation on the bundled data favours ordinal.</source>
-        <translation>One-Hot: Jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben One-Hot. Standard-Voreinstellung: {0}; der Artikel: {1}. Die räumliche Kreuzvalidierung auf den mitgelieferten Daten spricht für ordinal.</translation>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Default preset: {0}; the paper: {1}.</source>
+        <translation>Standardvoreinstellung: {0}; der Artikel: {1}.</translation>
     </message>
 </context>
 <context>

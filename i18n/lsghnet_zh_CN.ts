@@ -14,187 +14,167 @@
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="63"/>
         <source>Samples, or presence/absence points</source>
         <translation>样本，或存在/不存在点</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="69"/>
+        <location filename="../algorithms/cross_validate.py" line="63"/>
         <source>A layer from &apos;Extract training samples&apos;, or points with a 1/0 landslide field (set the presence/absence field below).</source>
         <translation>“提取训练样本”输出的图层，或带有 1/0 滑坡字段的点（请在下方设置存在/不存在字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="67"/>
         <source>Presence/absence field (1 = landslide)</source>
         <translation>存在/不存在字段（1 = 滑坡）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="73"/>
+        <location filename="../algorithms/cross_validate.py" line="67"/>
         <source>Only for presence/absence points: their classes are read from the factor stack.</source>
         <translation>仅用于存在/不存在点：其类别从因子栈中读取。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="71"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="77"/>
+        <location filename="../algorithms/cross_validate.py" line="71"/>
         <source>The stack the samples come from (its catalogue gives the classes).</source>
         <translation>样本所来自的因子栈（其目录给出类别）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>Heatmap for soft samples (presence/absence points)</source>
         <translation>用于软样本的热力图（存在/不存在点）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="79"/>
+        <location filename="../algorithms/cross_validate.py" line="73"/>
         <source>With presence/absence points: LSGH-Net&apos;s soft samples are drawn from this heatmap around the presence points, each following its landslide&apos;s fold.</source>
         <translation>使用存在/不存在点时：LSGH-Net 的软样本从该热力图中在存在点周围抽取，并随其所属滑坡划入同一折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Soft samples per heatmap interval</source>
         <translation>每个热力图区间的软样本数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="83"/>
+        <location filename="../algorithms/cross_validate.py" line="77"/>
         <source>Default: a third of the presence points each.</source>
         <translation>默认：每个区间取存在点数量的三分之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="86"/>
+        <location filename="../algorithms/cross_validate.py" line="80"/>
         <source>LSGH-Net, its ablation, the CNN, the random forest and logistic regression (GLM) on the one-hot classes.</source>
         <translation>LSGH-Net、其消融版本、CNN、随机森林以及基于独热类别的逻辑回归（GLM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="84"/>
         <source>Folds</source>
         <translation>折数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="90"/>
+        <location filename="../algorithms/cross_validate.py" line="84"/>
         <source>k of the k-fold cross-validation.</source>
         <translation>k 折交叉验证中的 k。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Repetitions</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="93"/>
+        <location filename="../algorithms/cross_validate.py" line="87"/>
         <source>Each repetition draws new folds.</source>
         <translation>每次重复都会重新划分各折。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Partition</source>
         <translation>划分方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>spatial (k-means of the coordinates)</source>
         <translation>空间（坐标的 k-means 聚类）</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="95"/>
+        <location filename="../algorithms/cross_validate.py" line="89"/>
         <source>Spatial folds are k-means clusters of the sample coordinates: test ground the model has not seen.</source>
         <translation>空间折是样本坐标的 k-means 聚类：在模型未见过的区域上测试。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="101"/>
-        <source>Maximum epochs</source>
-        <translation>最大训练轮数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="101"/>
-        <source>Per network training.</source>
-        <translation>每次网络训练的设置。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="107"/>
-        <source>Folds and training; the same seed gives the same table.</source>
-        <translation>用于划分各折和训练；相同种子得到相同结果表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/cross_validate.py" line="111"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Cross-validation table</source>
         <translation>交叉验证表</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="111"/>
+        <location filename="../algorithms/cross_validate.py" line="96"/>
         <source>Per model and partition: mean and standard deviation of AUROC, AP, accuracy, F1 and MSE over folds and repetitions.</source>
         <translation>每个模型和划分方式：AUROC、AP、准确率、F1 和 MSE 在各折与各次重复上的均值和标准差。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="115"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Cross-validation report</source>
         <translation>交叉验证报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="115"/>
+        <location filename="../algorithms/cross_validate.py" line="100"/>
         <source>Boxplots of the folds&apos; AUROC per model and partition, and the table.</source>
         <translation>各折 AUROC 的箱线图（按模型和划分）及汇总表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="125"/>
+        <location filename="../algorithms/cross_validate.py" line="110"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="140"/>
+        <location filename="../algorithms/cross_validate.py" line="125"/>
         <source>Choose at least one model.</source>
         <translation>请至少选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="164"/>
+        <location filename="../algorithms/cross_validate.py" line="147"/>
         <source>{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}</source>
         <translation>{0} {1}：AUROC {2:.3f} +/- {3:.3f}，AP {4:.3f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="166"/>
+        <location filename="../algorithms/cross_validate.py" line="149"/>
         <source>Best model ({0} partition, mean AUROC): {1}</source>
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="192"/>
+        <location filename="../algorithms/cross_validate.py" line="175"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="197"/>
+        <location filename="../algorithms/cross_validate.py" line="180"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="128"/>
+        <location filename="../algorithms/cross_validate.py" line="113"/>
         <source>The presence/absence field &apos;{0}&apos; is not in the samples layer (its fields: {1}). Choose the field that holds 1 for a landslide and 0 for none.</source>
         <translation>样本图层中没有出现/未出现字段“{0}”（其字段：{1}）。请选择以 1 表示滑坡、0 表示无滑坡的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="182"/>
+        <location filename="../algorithms/cross_validate.py" line="165"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>存在/缺失字段“{0}”中含有“{1}”；该字段必须对滑坡为 1、对非滑坡为 0。请选择正确的字段，或重新编码（字段计算器）。</translation>
     </message>
@@ -833,42 +813,42 @@
         <translation>空间划分需要样本坐标；部分样本没有坐标。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“{path}”不是包含样本的矢量文件。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>The samples layer has no sample.</source>
         <translation>样本图层中没有样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>部分样本的标签或因子类别为空。请重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“kind”或“split”字段中有意外的值：{values}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>样本缺少字段 {fields}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
@@ -878,7 +858,7 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
@@ -1003,27 +983,27 @@
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
@@ -1098,72 +1078,72 @@
         <translation>因子“{factor}”：{attribute} 在模型中为 {model}，在输入中为 {input}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>The {what} &apos;{path}&apos; holds no raster band. Choose a raster file.</source>
         <translation>{what}“{path}”没有栅格波段。请选择栅格文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>The {what} has {bands} band(s); band {band} does not exist.</source>
         <translation>{what}有 {bands} 个波段；波段 {band} 不存在。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The raster is rotated (its geotransform has rotation terms). Warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>该栅格是旋转的（地理变换含旋转项）。请先将其重投影到正北朝上的网格（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>The {what} &apos;{path}&apos; cannot be read as a raster ({error}). Check that the file exists, is complete and is a raster format GDAL reads.</source>
         <translation>无法将{what}“{path}”作为栅格读取（{error}）。请检查文件是否存在、是否完整，以及是否为 GDAL 可读的栅格格式。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>The output folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
         <translation>输出文件夹“{folder}”不存在。请选择已有的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>The output folder &apos;{folder}&apos; is not writable. Choose a folder you may write to.</source>
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="190"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
@@ -1188,7 +1168,7 @@
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
@@ -1203,12 +1183,12 @@
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1347,7 +1327,7 @@ By hand: {commands}</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
@@ -1362,27 +1342,27 @@ By hand: {commands}</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>GDAL could not read or write a raster: {error} The file may be incomplete or damaged (an interrupted copy or download): copy or create it again.</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
@@ -1432,42 +1412,22 @@ By hand: {commands}</source>
         <translation>不确定性图需要网络集成，而此模型只包含单个 {kind} 模型。请用多于一个网络的集成进行训练（默认预设），或将不确定性输出留空。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
-        <source>Unknown preset &apos;{preset}&apos;: use one of {presets}.</source>
-        <translation>未知的预设 '{preset}'：请使用以下之一：{presets}。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
-        <source>An ensemble needs at least one network (got {members}).</source>
-        <translation>集成至少需要一个网络（给定：{members}）。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="189"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
-        <source>A convolution block needs at least one filter (got {filters}).</source>
-        <translation>卷积块至少需要一个滤波器（给定：{filters}）。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
-        <source>Unknown encoding &apos;{encoding}&apos;: use one of {encodings}.</source>
-        <translation>未知的编码 '{encoding}'：请使用 {encodings} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>&apos;{path}&apos; is a folder. Choose a file name for the output.</source>
         <translation>“{path}”是一个文件夹。请为输出选择一个文件名。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>&apos;{path}&apos; could not be replaced ({reason}), so nothing was written. If the file is open in another program, or loaded as a layer in QGIS on Windows, close it or remove the layer, or choose another output file.</source>
         <translation>无法替换“{path}”（{reason}），因此没有写入任何内容。如果该文件在其他程序中打开，或在 Windows 上作为图层加载在 QGIS 中，请关闭它或移除该图层，或选择另一个输出文件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>&apos;{path}&apos; is read-only, so it was not replaced and nothing was written. Choose another output file, or make this one writable if it may be replaced.</source>
         <translation>“{path}”是只读的，因此未被替换，也没有写入任何内容。请选择另一个输出文件；如果允许替换该文件，请取消其只读属性。</translation>
     </message>
@@ -1482,7 +1442,7 @@ By hand: {commands}</source>
         <translation>“{folder}”所在的磁盘已满，因此没有写入任何内容。请在该磁盘上释放一些空间，或选择另一个磁盘上的输出文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>A new file could not be created in the output folder &apos;{folder}&apos; ({reason}). Choose a folder with a shorter path (Windows allows at most 260 characters in a path, file name included), or another folder.</source>
         <translation>无法在输出文件夹“{folder}”中创建新文件（{reason}）。请选择路径更短的文件夹（Windows 的路径最多 260 个字符，包括文件名），或选择另一个文件夹。</translation>
     </message>
@@ -1542,32 +1502,32 @@ By hand: {commands}</source>
         <translation>模型文件“{path}”不完整（在内容结束前就已截断）：它只被部分复制、下载或写入。请从训练写入的位置重新复制，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>factor raster</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} 个样本的标签超出 0..1（例如 {value:g}）；标签对滑坡为 1，对非滑坡为 0，中间为热力图值。请使用“提取训练样本”的输出，或将标签字段缩放到 0..1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>样本的部分因子字段含有小数；它们必须是因子栈的类别代码（整数）。请从因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全为滑坡或全为非滑坡）；无论热力图样本如何，模型都无法学会区分。请同时提取正样本和负样本（检查“提取训练样本”的 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} 个样本没有因子栈指纹（“{field}”字段），因此无法验证它们是否取自 {stack}；其类别代码与该栈的类别相符，因此按原样使用。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行一次“设置 &gt; 设置深度学习环境”。</translation>
     </message>
@@ -1582,14 +1542,229 @@ By hand: {commands}</source>
         <translation>因子“{factor}”包含复数；因子的值应为实数。请改用该波段的实部或模（栅格计算器）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>参考栅格（{width} x {height} 像元）太小，容不下任何核：最小的核（半径 1）宽 3 个像元。请使用覆盖研究区的栅格作为参考。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>块大小（{size:g} 地图单位）小于因子栈的一个像元（{pixel:g} 地图单位），每个样本都会自成一块。请给出至少一个像元大小的块，最好是滑坡尺寸的数倍。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="101"/>
+        <source>Unknown {setting} &apos;{value}&apos;: use one of {choices}.</source>
+        <translation>未知的{setting}“{value}”：请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="102"/>
+        <source>The setting &apos;{setting}&apos; must lie from {minimum} to {maximum} (got {value}).</source>
+        <translation>设置“{setting}”必须介于 {minimum} 与 {maximum} 之间（实际为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="103"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="104"/>
+        <source>The model kind.</source>
+        <translation>模型类型。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="105"/>
+        <source>Network training</source>
+        <translation>网络训练</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="106"/>
+        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
+        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="107"/>
+        <source>Maximum epochs</source>
+        <translation>最大训练轮数</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="108"/>
+        <source>The most epochs each network trains; early stopping usually ends it sooner. The paper: 200.</source>
+        <translation>每个网络最多训练的轮数；提前停止通常会更早结束。论文：200。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="109"/>
+        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
+        <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="110"/>
+        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept.</source>
+        <translation>验证准则在这么多轮内没有改善时停止；保留最佳权重。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="111"/>
+        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
+        <translation>集成中的网络数（留空：使用预设值）</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="112"/>
+        <source>Networks trained from consecutive seeds and averaged. Training time grows with their number.</source>
+        <translation>以连续的随机种子训练并取平均的网络。训练时间随其数量增加。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="113"/>
+        <source>Encoding of the factor classes</source>
+        <translation>因子类别的编码</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="114"/>
+        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Spatial cross-validation on the bundled data favours ordinal.</source>
+        <translation>独热：每个类别单独一列。有序：由连续栅格分级的因子的第 c 类（坡度第 3 类位于第 2 与第 4 类之间）设置第 1 至 c 列，使相邻类别共享所学；类别型因子仍为独热。在附带数据上的空间交叉验证支持有序编码。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="115"/>
+        <source>Validation part</source>
+        <translation>验证部分</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="116"/>
+        <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
+        <translation>为提前停止而保留的样本如何抽取。请按测试划分的方式抽取：若样本按空间块划分，则使用空间块。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="117"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="118"/>
+        <source>Samples per training step. The paper: 32.</source>
+        <translation>每个训练步的样本数。论文：32。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="119"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="120"/>
+        <source>The optimiser&apos;s step size (AdamW in the default preset, Adam in the paper&apos;s).</source>
+        <translation>优化器的步长（默认预设为 AdamW，论文预设为 Adam）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="121"/>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="122"/>
+        <source>Dropout before the dense layer (the paper: 0.5).</source>
+        <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="123"/>
+        <source>Validation fraction</source>
+        <translation>验证比例</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="124"/>
+        <source>Share of the training split held out for early stopping.</source>
+        <translation>从训练集中留出用于早停的比例。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="125"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="126"/>
+        <source>The same seed on the same machine gives the same result: the same model and metrics, the same folds and table.</source>
+        <translation>同一台机器上相同的种子给出相同的结果：相同的模型和指标、相同的折和表格。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="127"/>
+        <source>Batch normalisation momentum</source>
+        <translation>批归一化动量</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="128"/>
+        <source>Momentum of the moving statistics.</source>
+        <translation>滑动统计量的动量。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="129"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="130"/>
+        <source>AdamW&apos;s weight decay; 0: Adam.</source>
+        <translation>AdamW 的权重衰减；0：Adam。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="131"/>
+        <source>Early-stopping criterion</source>
+        <translation>提前停止准则</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="132"/>
+        <source>The validation criterion early stopping watches.</source>
+        <translation>提前停止所监视的验证准则。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="133"/>
+        <source>Filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="134"/>
+        <source>Filters of the first convolution block.</source>
+        <translation>第一个卷积块的滤波器数。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="135"/>
+        <source>Coordinate channels</source>
+        <translation>坐标通道</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="136"/>
+        <source>The cells&apos; row and column as two more input channels.</source>
+        <translation>像元的行和列作为另外两个输入通道。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="137"/>
+        <source>Default (ensemble of networks)</source>
+        <translation>默认（网络集成）</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="138"/>
+        <source>The paper&apos;s configuration</source>
+        <translation>论文的配置</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="139"/>
+        <source>one-hot (the paper)</source>
+        <translation>独热编码（论文）</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="140"/>
+        <source>ordinal for graded factors</source>
+        <translation>分级因子用有序编码</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="141"/>
+        <source>random cells</source>
+        <translation>随机像元</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="142"/>
+        <source>whole landslides</source>
+        <translation>整体滑坡</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="143"/>
+        <source>spatial blocks</source>
+        <translation>空间分块</translation>
     </message>
 </context>
 <context>
@@ -2062,257 +2237,112 @@ By hand: {commands}</source>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="34"/>
+        <location filename="../algorithms/train_model.py" line="31"/>
         <source>Train susceptibility model</source>
         <translation>训练易发性模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="36"/>
+        <location filename="../algorithms/train_model.py" line="33"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="47"/>
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="47"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>“提取训练样本”的输出（字段 label、kind、split 以及每个因子一个字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="50"/>
         <source>Factor stack the samples come from</source>
         <translation>样本所来自的因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="65"/>
+        <location filename="../algorithms/train_model.py" line="50"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>其因子目录会写入模型文件，以便预测时检查（或分级）输入；样本的因子字段也会与其核对。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="68"/>
+        <location filename="../algorithms/train_model.py" line="53"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="68"/>
+        <location filename="../algorithms/train_model.py" line="53"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf。CNN 与 RF 忽略热力图样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
-        <source>Maximum epochs</source>
-        <translation>最大训练轮数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="72"/>
-        <source>The paper: 200.</source>
-        <translation>论文：200。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="83"/>
-        <source>The paper: 32.</source>
-        <translation>论文：32。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
-        <source>Learning rate (Adam)</source>
-        <translation>学习率（Adam）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="86"/>
-        <source>Adam&apos;s step size.</source>
-        <translation>Adam 的步长。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="89"/>
-        <source>Dropout</source>
-        <translation>Dropout</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="89"/>
-        <source>Dropout before the dense layer (the paper: 0.5).</source>
-        <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
-        <source>Validation fraction</source>
-        <translation>验证比例</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="91"/>
-        <source>Share of the training split held out for early stopping.</source>
-        <translation>从训练集中留出用于早停的比例。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="94"/>
-        <source>The same seed on the CPU gives the same model and metrics.</source>
-        <translation>在 CPU 上相同的种子得到相同的模型和指标。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net 模型 (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="98"/>
+        <location filename="../algorithms/train_model.py" line="58"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>权重以及因子目录、编码方式、模型类型、超参数、指标和库版本。加载时绝不会执行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Test metrics</source>
         <translation>测试指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="102"/>
+        <location filename="../algorithms/train_model.py" line="62"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>测试集上的准确率、精确率、特异度、敏感度、F1、MSE、AP 与 ROC AUC：全部样本按 0.5 二值化（同论文），以及仅硬样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="106"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="106"/>
+        <location filename="../algorithms/train_model.py" line="66"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>训练曲线和精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="117"/>
+        <location filename="../algorithms/train_model.py" line="75"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="122"/>
+        <location filename="../algorithms/train_model.py" line="80"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>请为模型文件使用扩展名 .lsghnet（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="142"/>
+        <location filename="../algorithms/train_model.py" line="93"/>
         <source>Device: {0}.</source>
         <translation>设备：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="144"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Test ({0}): {1}</source>
         <translation>测试（{0}）：{1}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>Validation part</source>
-        <translation>验证部分</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>the preset&apos;s</source>
-        <translation>使用预设值</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>random cells</source>
-        <translation>随机像元</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>whole landslides</source>
-        <translation>整体滑坡</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>spatial blocks</source>
-        <translation>空间分块</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/train_model.py" line="78"/>
-        <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
-        <translation>为提前停止而保留的样本如何抽取。请按测试划分的方式抽取：若样本按空间块划分，则使用空间块。</translation>
     </message>
 </context>
 <context>
     <name>TrainingParameters</name>
     <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Network training</source>
-        <translation>网络训练</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Default (ensemble of networks)</source>
-        <translation>默认（网络集成）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>The paper&apos;s configuration</source>
-        <translation>论文的配置</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="76"/>
-        <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
-        <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="86"/>
-        <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
-        <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="86"/>
-        <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept. Default preset: {0}; the paper: {1}.</source>
-        <translation>当验证指标在这么多轮次内未改善时停止；保留最佳权重。默认预设：{0}；论文：{1}。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/parameters.py" line="90"/>
-        <source>Networks in the ensemble (empty: the preset&apos;s)</source>
-        <translation>集成中的网络数（留空：使用预设值）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="90"/>
-        <source>Networks trained from consecutive seeds and averaged. Default preset: {0}; the paper: {1}. Training time grows with their number.</source>
-        <translation>以连续的随机种子训练并取平均的网络。默认预设：{0}；论文：{1}。训练时间随其数量增加。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>Encoding of the factor classes</source>
-        <translation>因子类别的编码</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
         <source>the preset&apos;s</source>
         <translation>使用预设值</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>one-hot (the paper)</source>
-        <translation>独热编码（论文）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>ordinal for graded factors</source>
-        <translation>分级因子用有序编码</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters.py" line="94"/>
-        <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Default preset: {0}; the paper: {1}. Spatial cross-validation on the bundled data favours ordinal.</source>
-        <translation>独热编码：每个类别各占一列。有序编码：由连续栅格分级得到的因子（坡度第 3 类介于第 2 类和第 4 类之间）的第 c 类置第 1 至 c 列为 1，使相邻类别共享所学内容；类别型因子仍用独热编码。默认预设：{0}；论文：{1}。在随附数据上的空间交叉验证更支持有序编码。</translation>
+        <location filename="../algorithms/parameters.py" line="86"/>
+        <source>Default preset: {0}; the paper: {1}.</source>
+        <translation>默认预设：{0}；论文：{1}。</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from .jsonable import plain
 from .modelling import kinds
-from .modelling.encoding import ENCODINGS
-from .modelling.settings import CRITERIA, PRESETS, VALIDATIONS, Settings, boolean
+from .modelling import settings
+from .modelling.settings import boolean
 from .vocabulary import DEVICES, PARTITIONS
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
@@ -79,32 +79,27 @@ class Command:
                                  choices=option.choices, help=option.help)
 
 
-def _setting(name: str, **extra) -> Option:
-    """An option of a training setting, typed and defaulted by `Settings`; a setting
-    a preset sets has no default of its own (None: the preset's)."""
-    declared = {f.name: f for f in fields(Settings)}[name]
-    kind = {"int": int, "float": float, "str": str, "bool": boolean}.get(str(declared.type), str)
-    preset_set = any(name in values for values in PRESETS.values())
-    return Option(name, type=kind, default=None if preset_set else declared.default, **extra)
+def setting_options(command: str, narrowed: dict | None = None, settings_class=settings.Settings) -> tuple:
+    """The options of the training settings a command takes (settings.declared),
+    typed and defaulted as declared; a setting a preset sets has no default of its
+    own (None: the preset's). `narrowed` maps a setting to fewer choices."""
+    kinds_of = settings.types(settings_class)
+    defaults = vars(settings_class())
+    return tuple(
+        Option(name, str(declaration.label), type=boolean if kinds_of[name] is bool else kinds_of[name],
+               default=None if declaration.preset_set else defaults[name],
+               choices=(narrowed or {}).get(name, declaration.choices or None))
+        for name, declaration in settings.declared(settings_class, command).items())
 
 
 DEVICE = Option("device", "where Keras computes", default=DEVICES[0], choices=DEVICES)
 REPORT = Option("report", "HTML report to write")
-PRESET = Option("preset", "the networks' training configuration (settings.py); the options below that are not "
-                "given take the preset's values", default="default", choices=tuple(PRESETS))
 
 TRAIN = Command("train", "train a model from a samples file", (
     Option("samples", "samples (.gpkg or other vector file, or .npz)", required=True),
     Option("catalogue", "factor stack (.tif) or its catalogue (.json)", required=True),
     Option("output", "model file to write (.lsghnet)", required=True),
-    REPORT,
-    _setting("kind", choices=tuple(kind.name for kind in kinds.SAVED)),
-    PRESET,
-    *(_setting(name) for name in ("epochs", "patience", "batch_size", "learning_rate", "dropout",
-                                  "validation_fraction", "seed", "members", "bn_momentum", "weight_decay", "filters",
-                                  "coordinate_channels")),
-    _setting("validation", choices=VALIDATIONS), _setting("stopping", choices=CRITERIA),
-    _setting("encoding", choices=ENCODINGS), DEVICE))
+    REPORT, DEVICE, *setting_options(settings.TRAIN, {"kind": tuple(kind.name for kind in kinds.SAVED)})))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
     Option("samples", required=True), Option("models", required=True, many=True), Option("names", many=True),
     REPORT, DEVICE))
@@ -118,8 +113,7 @@ CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation
     Option("models", many=True, default=["lsghnet", "cnn", "rf", "glm"], choices=kinds.NAMES),
     Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
     Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),
-    PRESET, _setting("epochs"), _setting("patience"), _setting("seed"), _setting("members"),
-    _setting("encoding", choices=ENCODINGS), REPORT, DEVICE))
+    REPORT, DEVICE, *setting_options(settings.CROSSVALIDATE)))
 SELFCHECK = Command("selfcheck", "import what the worker needs; name its Keras backend and GPUs")
 COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, SELFCHECK)}
 

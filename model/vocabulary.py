@@ -7,6 +7,8 @@ algorithms' default values, the worker's command line and the engine read them.
 #: Default random seed of every step with randomness (sampling, screening, training,
 #: cross-validation) and of the shipped chains.
 SEED = 42
+#: The largest seed every library accepts.
+LARGEST_SEED = 2 ** 31 - 1
 
 #: Sample kinds, in the order of their codes in the engine's arrays.
 SAMPLE_KINDS = ("negative", "positive", "heatmap")

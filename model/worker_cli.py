@@ -125,10 +125,10 @@ class Channel:
 
 def command_train(options, channel: Channel, progress: Progress) -> dict:
     from .modelling import kinds
-    from .modelling.settings import Settings
+    from .modelling.settings import TRAIN, Settings, declared
     from .modelling.training import train_to_file
 
-    settings = Settings.of(**{name: getattr(options, name) for name in vars(Settings())})
+    settings = Settings.of(**{name: getattr(options, name) for name in declared(command=TRAIN)})
     used = device.runs_on(kinds.by_name(settings.kind), options.device)
     return train_to_file(options.samples, options.catalogue, options.output, options.report, settings, used,
                          progress, channel.log)
@@ -160,12 +160,11 @@ def command_predict(options, channel: Channel, progress: Progress) -> dict:
 def command_crossvalidate(options, channel: Channel, progress: Progress) -> dict:
     from .modelling import kinds
     from .modelling.crossvalidation import cross_validate_file
-    from .modelling.settings import Settings
+    from .modelling.settings import CROSSVALIDATE, Settings, declared
 
     if any(kinds.by_name(kind).needs_keras for kind in options.models):
         channel.log(f"Networks train on {device.configure(options.device)}.")
-    settings = Settings.of(options.preset, epochs=options.epochs, patience=options.patience, seed=options.seed,
-                           members=options.members, encoding=options.encoding)
+    settings = Settings.of(**{name: getattr(options, name) for name in declared(command=CROSSVALIDATE)})
     return cross_validate_file(options.samples, options.catalogue, options.models, options.folds,
                                options.repetitions, options.partitions, settings, options.report,
                                progress, channel.log)

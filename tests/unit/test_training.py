@@ -282,7 +282,7 @@ class TestTraining:
         trained = train(synthetic(), FACTORS, Settings.of(kind="cnn", epochs=1, patience=1, members=1, filters=4),
                         Progress(), log=lambda m: None)
         assert [trained.members[0].get_layer(f"conv{i}").filters for i in (1, 2, 3, 4)] == [4, 8, 16, 32]
-        with pytest.raises(InputError, match="at least one filter"):
+        with pytest.raises(InputError, match="'filters' must lie from 1"):
             Settings.of(filters=0)
 
     def test_same_seed_same_metrics(self):
