@@ -9,9 +9,9 @@ import os
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.errors import Cancelled, InputError, disk_failure, out_of_memory
-from ..model.progress import Progress
-from ..model.raster import gdal_failure
+from ..model.core.errors import Cancelled, InputError, disk_failure, out_of_memory
+from ..model.core.progress import Progress
+from ..model.core.raster import gdal_failure
 from . import checks
 from .help_html import help_html
 from .inputs import InputReaders, layer_choice_problem

@@ -3,7 +3,7 @@ typo (EPOCHS=1000000000000) is refused before any work with the allowed range,
 instead of running for ever or crashing the worker. `LsghnetAlgorithm.addParameter`
 states each parameter's range in its help. The training settings' ranges are
 declared with them (model/modelling/settings.py)."""
-from ..model.vocabulary import LARGEST_SEED
+from ..model.core.vocabulary import LARGEST_SEED
 
 #: Cross-validation folds and repetitions.
 FOLDS = 50

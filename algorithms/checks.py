@@ -12,8 +12,8 @@ from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingFeatureSourceDef
                        QgsProcessingParameterRasterLayer, QgsProcessingUtils, QgsProperty)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.errors import InputError
-from ..model.raster import open_raster
+from ..model.core.errors import InputError
+from ..model.core.raster import open_raster
 from .translation import engine_text
 
 #: Beyond this, a QgsProcessingParameterNumber's bound is unset (QGIS uses the largest double).

@@ -16,12 +16,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import protocol
+from ..model.worker import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.crossvalidation import MEASURES
 from ..model.sampling.dataset import presence_absence
-from ..model.vocabulary import PARTITIONS
+from ..model.core.vocabulary import PARTITIONS
 from . import bounds
 from . import field_types
 from .base import LsghnetAlgorithm

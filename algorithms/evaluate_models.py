@@ -13,10 +13,10 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import protocol
+from ..model.worker import protocol
 from ..model.factors.grading import from_catalogue
 from ..model.modelling import modelfile
-from ..model.reports import metrics_rows
+from ..model.core.reports import metrics_rows
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker_runner import run_worker

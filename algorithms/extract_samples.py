@@ -22,8 +22,8 @@ from . import field_types
 from ..model.sampling import samples as engine
 from ..model.sampling.schema import FIELDS, RESERVED, STACK_ID
 from ..model.factors.stack import stack_fingerprint
-from ..model.raster import Grid, open_raster
-from ..model.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
+from ..model.core.raster import Grid, open_raster
+from ..model.core.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
 from .base import LsghnetAlgorithm
 
 #: The schema's field types as QGIS spells them.

@@ -16,11 +16,11 @@ from . import field_types
 from ..model.factors import stack as factors
 from ..model.factors import grading
 from ..model.factors import screening
-from ..model.raster import Grid, PolygonRaster, open_raster
-from ..model.replacement import atomic_output
-from ..model.cells import LandslideCells
-from ..model.vocabulary import SEED
-from ..model.reports import write_screening_report
+from ..model.core.raster import Grid, PolygonRaster, open_raster
+from ..model.core.replacement import atomic_output
+from ..model.core.cells import LandslideCells
+from ..model.core.vocabulary import SEED
+from ..model.core.reports import write_screening_report
 from .base import LsghnetAlgorithm
 from .inputs import factor_bands
 

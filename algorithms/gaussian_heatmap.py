@@ -9,8 +9,8 @@ from qgis.core import (
 
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.sampling import heatmap
-from ..model.errors import InputError
-from ..model.vocabulary import INTERVAL_LABELS
+from ..model.core.errors import InputError
+from ..model.core.vocabulary import INTERVAL_LABELS
 from . import bounds
 from .base import LsghnetAlgorithm
 from .checks import raster_value_problem

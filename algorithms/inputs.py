@@ -13,7 +13,7 @@ from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsFeatureRequest
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.raster import band_descriptions
+from ..model.core.raster import band_descriptions
 
 #: Parameter types whose value may name a vector file.
 VECTOR_TYPES = ("source", "vector", "layer", "multilayer")

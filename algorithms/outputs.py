@@ -5,7 +5,7 @@ shorter layer), tables without geometry, metrics tables, GeoTIFF-only rasters.""
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterDefinition, QgsWkbTypes)
 
-from ..model.reports import METRIC_LABELS
+from ..model.core.reports import METRIC_LABELS
 from . import field_types
 from .run_guard import new_vector_file
 

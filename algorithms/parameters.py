@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingOutputHtml, QgsProcessingParameterDefinition
 
 from ..model.modelling.settings import Settings, declared, types
 from ..model.modelling.settings import presets as settings_presets
-from ..model.vocabulary import DEVICES
+from ..model.core.vocabulary import DEVICES
 from .checks import UNBOUNDED
 from .translation import engine_text
 

@@ -15,10 +15,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
-from ..model import protocol
+from ..model.worker import protocol
 from ..model.factors.stack import CATALOGUE_METADATA
 from ..model.mapping.zoning import zone_colours
-from ..model.raster import open_raster
+from ..model.core.raster import open_raster
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter
 from .inputs import factor_bands

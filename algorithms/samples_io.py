@@ -7,7 +7,7 @@ import uuid
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model.errors import Cancelled
+from ..model.core.errors import Cancelled
 from ..model.sampling.dataset import from_features
 from .translation import engine_text
 

@@ -1,5 +1,5 @@
 """lsghnet:setupenvironment - the deep-learning steps' own Python environment,
-made from QGIS (engine: model/environment.py), so that a user without a terminal
+made from QGIS (engine: model/worker/environment.py), so that a user without a terminal
 can train: Keras never loads into QGIS itself, it runs in the worker's Python."""
 import os
 import shutil
@@ -13,8 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import environment
-from ..model.errors import InputError
+from ..model.worker import environment
+from ..model.core.errors import InputError
 from .base import LsghnetAlgorithm
 from .translation import engine_text
 from .worker_runner import profile_environment, register_python

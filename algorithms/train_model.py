@@ -1,5 +1,5 @@
 """lsghnet:trainmodel - trains LSGH-Net or a baseline in the Keras worker
-(engine: model/modelling/training.py, run by model/worker_cli.py)."""
+(engine: model/modelling/training.py, run by model/worker/cli.py)."""
 import os
 
 from qgis.core import (
@@ -13,10 +13,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import protocol
+from ..model.worker import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
-from ..model.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
+from ..model.core.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter, TrainingParameters
 from .translation import engine_text

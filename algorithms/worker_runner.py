@@ -1,6 +1,6 @@
-"""Running the Keras worker (`python -m model`, model/worker_cli.py) from a QGIS
+"""Running the Keras worker (`python -m model`, model/worker/cli.py) from a QGIS
 algorithm: TensorFlow must never be imported inside QGIS, where it aborts the
-process. The command line and the messages are those of model/protocol.py. Progress
+process. The command line and the messages are those of model/worker/protocol.py. Progress
 and log lines stream back to the feedback; a cancel asks the worker to stop; a crash
 becomes a QgsProcessingException with its last lines."""
 import collections
@@ -9,9 +9,9 @@ import os
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..model import environment, protocol
-from ..model.errors import Message
-from ..model.streaming import Program
+from ..model.worker import environment, protocol
+from ..model.core.errors import Message
+from ..model.worker.streaming import Program
 from .translation import engine_text
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

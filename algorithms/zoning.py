@@ -21,9 +21,9 @@ from qgis.PyQt.QtGui import QColor
 
 from . import field_types
 from ..model.mapping import zoning
-from ..model.raster import Grid, open_raster
-from ..model.cells import LandslideCells
-from ..model.breaks import parse as parse_breaks
+from ..model.core.raster import Grid, open_raster
+from ..model.core.cells import LandslideCells
+from ..model.core.breaks import parse as parse_breaks
 from .base import LsghnetAlgorithm
 
 COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": field_types.STRING,
@@ -41,7 +41,7 @@ def apply_zone_style(path, zones):
     layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
 
 
-#: The zoning methods (model/breaks.py), in the order of the METHOD choices.
+#: The zoning methods (model/core/breaks.py), in the order of the METHOD choices.
 METHOD_CHOICES = ("jenks", "equal", "quantile", "breaks")
 
 class Zoning(LsghnetAlgorithm):

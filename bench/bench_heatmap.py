@@ -25,7 +25,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 from model.sampling import heatmap  # noqa: E402
-from model.raster import GTIFF_OPTIONS  # noqa: E402
+from model.core.raster import GTIFF_OPTIONS  # noqa: E402
 
 gdal.UseExceptions()
 # Keep this process small: a child's peak memory (ru_maxrss) starts from the size of

@@ -22,7 +22,7 @@ sys.path.insert(0, REPO)
 from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.modelling.settings import Settings  # noqa: E402
 from model.modelling.training import train  # noqa: E402
-from model.progress import Progress  # noqa: E402
+from model.core.progress import Progress  # noqa: E402
 from model.sampling.dataset import Dataset  # noqa: E402
 
 CLASS_COUNTS = [10] * 5

@@ -32,8 +32,8 @@ from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.sampling.dataset import Dataset  # noqa: E402
 from model.factors.stack import create_stack, grid_description  # noqa: E402
 from model.mapping.prediction import predict_raster  # noqa: E402
-from model.progress import Progress  # noqa: E402
-from model.raster import Grid, open_raster  # noqa: E402
+from model.core.progress import Progress  # noqa: E402
+from model.core.raster import Grid, open_raster  # noqa: E402
 from model.modelling.training import Settings, train, write_model  # noqa: E402
 
 gdal.UseExceptions()

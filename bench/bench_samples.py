@@ -23,8 +23,8 @@ sys.path.insert(0, REPO)
 from model.factors import grading  # noqa: E402
 from model.sampling import heatmap  # noqa: E402
 from model.factors.stack import FactorSource, create_stack, grid_description, prepare_stack  # noqa: E402
-from model.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
-from model.cells import LandslideCells  # noqa: E402
+from model.core.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
+from model.core.cells import LandslideCells  # noqa: E402
 from model.sampling.samples import extract_samples  # noqa: E402
 
 gdal.UseExceptions()

@@ -34,7 +34,7 @@ sys.path.insert(0, os.path.join(REPO, "bench"))
 
 from model.modelling import device  # noqa: E402
 from model.sampling.dataset import Dataset, read_samples  # noqa: E402
-from model.progress import Progress  # noqa: E402
+from model.core.progress import Progress  # noqa: E402
 from model.modelling import kinds  # noqa: E402
 from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.modelling.training import Settings, train  # noqa: E402

@@ -21,10 +21,10 @@ from osgeo import gdal, osr
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
-from model.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
-from model.cells import LandslideCells  # noqa: E402
+from model.core.raster import GTIFF_OPTIONS, Grid, open_raster  # noqa: E402
+from model.core.cells import LandslideCells  # noqa: E402
 from model.mapping.zoning import breaks_for, count_levels, zone_rasters  # noqa: E402
-from model.progress import Progress  # noqa: E402
+from model.core.progress import Progress  # noqa: E402
 
 gdal.UseExceptions()
 gdal.SetCacheMax(64 * 2 ** 20)

@@ -34,7 +34,7 @@ from model.modelling.encoding import FactorClasses  # noqa: E402
 from model.sampling.dataset import presence_absence  # noqa: E402
 from model.factors.stack import FactorSource, prepare_stack  # noqa: E402
 from model.factors.grading import GradingRule  # noqa: E402
-from model.progress import Progress  # noqa: E402
+from model.core.progress import Progress  # noqa: E402
 from model.modelling.settings import Settings, boolean  # noqa: E402
 
 SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")

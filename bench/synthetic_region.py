@@ -136,10 +136,10 @@ def make_region(folder: str, size: int = 2000, landslides: int = 3600, seed: int
 def region_dataset(region: dict, folder: str, classes: int = 10, seed: int = 0) -> tuple:
     """The paper's chain on the region: graded stack (continuous factors in
     `classes` quantile classes), Gaussian heatmap, samples; (dataset, gradings, stack)."""
-    from model.cells import LandslideCells
+    from model.core.cells import LandslideCells
     from model.factors.grading import GradingRule
     from model.factors.stack import FactorSource, prepare_stack
-    from model.raster import Grid, open_raster
+    from model.core.raster import Grid, open_raster
     from model.sampling import heatmap
     from model.sampling.dataset import Dataset
     from model.sampling.samples import SAMPLE_KINDS, extract_samples
@@ -198,7 +198,7 @@ def main():
     from model.modelling import device
     from model.modelling.encoding import FactorClasses
     from model.modelling.training import train, write_model
-    from model.progress import Progress
+    from model.core.progress import Progress
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=2000)

@@ -32,7 +32,7 @@ import tempfile
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 #: Callbacks, not steps: see the docstring.
-CALLBACKS = {"model.errors", "model.progress", "model.vocabulary"}
+CALLBACKS = {"model.core.errors", "model.core.progress", "model.core.vocabulary"}
 CALLBACK_FUNCTIONS = ("Channel.",)
 #: Where the model file is written: the end of issue 14's span.
 SAVED = ("model.modelling.modelfile", "write")
@@ -92,7 +92,7 @@ class Reader:
 def worker(trace_file: str, argv: list) -> int:
     """The worker (`python -m model ARGUMENTS`) under the profiler; its path goes to `trace_file`."""
     sys.path.insert(0, REPO)
-    from model import worker_cli
+    from model.worker import cli as worker_cli
 
     reader = Reader()
     code = reader.run(lambda: worker_cli.main(argv))
@@ -186,7 +186,7 @@ def main(functions: bool) -> None:
         reader.run(lambda: processing.run("lsghnet:trainmodel", parameters))
         with open(trace_file, encoding="utf-8") as handle:
             worker_steps = json.load(handle)
-    start = [step[0] for step in reader.steps].index("model.streaming") + 1  # where run_worker starts the worker
+    start = [step[0] for step in reader.steps].index("model.worker.streaming") + 1  # where run_worker starts the worker
     path = joined(reader.steps[:start] + worker_steps + reader.steps[start:])
     report("Training path (QGIS and worker)", path, functions)
     report("To the saved model (issue 14's span)", until_saved(path), functions)

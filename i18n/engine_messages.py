@@ -2,7 +2,7 @@
 
 The engine (model/) never imports Qt, so pylupdate5 cannot see its messages. Every
 `InputError(...)` and `Message(...)` there takes a string literal as its template
-(model/errors.py); this script finds them with Python's `ast` and writes a file of
+(model/core/errors.py); this script finds them with Python's `ast` and writes a file of
 `QT_TRANSLATE_NOOP("LsghnetEngine", ...)` lines that pylupdate5 reads along with the
 algorithms (`make update-translations`).
 

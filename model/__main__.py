@@ -1,9 +1,9 @@
-"""`python -m model`: see model/worker_cli.py."""
+"""`python -m model`: see model/worker/cli.py."""
 import os
 import sys
 
-from .protocol import CANCELLED
-from .worker_cli import main
+from .worker.protocol import CANCELLED
+from .worker.cli import main
 
 code = main()
 if code == CANCELLED:

@@ -19,8 +19,8 @@ from typing import Optional
 
 import numpy as np
 
-from ..errors import InputError, Message
-from .. import breaks as breaks_module
+from ..core.errors import InputError, Message
+from ..core import breaks as breaks_module
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
 CATALOGUE_VERSION = 1

@@ -8,10 +8,10 @@ from typing import Optional
 
 import numpy as np
 
-from ..errors import InputError
-from ..progress import Progress
-from ..cells import LandslideCells, Reservoir
-from ..vocabulary import SEED
+from ..core.errors import InputError
+from ..core.progress import Progress
+from ..core.cells import LandslideCells, Reservoir
+from ..core.vocabulary import SEED
 
 
 @dataclass

@@ -17,12 +17,12 @@ from typing import Callable, Optional
 import numpy as np
 from osgeo import gdal
 
-from ..errors import InputError, Message
+from ..core.errors import InputError, Message
 from . import grading
-from ..progress import Progress
-from ..raster import (GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, declares_nodata, is_extreme,
+from ..core.progress import Progress
+from ..core.raster import (GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, declares_nodata, is_extreme,
                       open_raster, read_valid, sentinel_in)
-from ..replacement import atomic_outputs
+from ..core.replacement import atomic_outputs
 
 #: Metadata item of the stack GeoTIFF that holds its catalogue.
 CATALOGUE_METADATA = "LSGHNET_CATALOGUE"

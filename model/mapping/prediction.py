@@ -20,13 +20,13 @@ from typing import Optional
 import numpy as np
 
 from ..modelling import modelfile
-from ..errors import InputError, Message
+from ..core.errors import InputError, Message
 from ..factors.stack import AlignedFactors, FactorSource, stack_catalogue
 from ..factors.grading import GradingRule
-from ..progress import Progress
-from ..raster import Grid, create_float_raster, open_raster
-from ..replacement import atomic_outputs
-from ..vocabulary import NODATA
+from ..core.progress import Progress
+from ..core.raster import Grid, create_float_raster, open_raster
+from ..core.replacement import atomic_outputs
+from ..core.vocabulary import NODATA
 
 CACHE_LIMIT = 5_000_000
 

@@ -16,13 +16,13 @@ from typing import Optional
 import numpy as np
 from osgeo import gdal
 
-from ..errors import InputError, Message
-from .. import breaks as breaks_module
-from ..progress import Progress
-from ..raster import GTIFF_OPTIONS, Grid, PolygonRaster, open_raster, read_valid
-from ..replacement import atomic_outputs
-from ..cells import LandslideCells
-from ..reports import write_zoning_report
+from ..core.errors import InputError, Message
+from ..core import breaks as breaks_module
+from ..core.progress import Progress
+from ..core.raster import GTIFF_OPTIONS, Grid, PolygonRaster, open_raster, read_valid
+from ..core.replacement import atomic_outputs
+from ..core.cells import LandslideCells
+from ..core.reports import write_zoning_report
 
 LEVELS = 10001  # index i stands for the susceptibility i / 10000
 FIVE_LABELS = ("extremely low", "low", "moderate", "high", "extremely high")

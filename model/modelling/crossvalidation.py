@@ -12,12 +12,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..errors import InputError, Message
-from ..progress import Progress
-from ..replacement import atomic_outputs
-from ..reports import write_cv_report
+from ..core.errors import InputError, Message
+from ..core.progress import Progress
+from ..core.replacement import atomic_outputs
+from ..core.reports import write_cv_report
 from ..sampling.dataset import Dataset
-from ..vocabulary import PARTITIONS
+from ..core.vocabulary import PARTITIONS
 from . import metrics
 from .encoding import FactorClasses
 from .training import read_graded_samples, train

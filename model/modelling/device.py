@@ -15,8 +15,8 @@ from __future__ import annotations
 import importlib.util
 import os
 
-from ..errors import InputError
-from ..vocabulary import DEVICES
+from ..core.errors import InputError
+from ..core.vocabulary import DEVICES
 
 #: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
 BACKENDS = ("tensorflow", "torch", "jax")

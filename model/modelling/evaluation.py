@@ -2,10 +2,10 @@
 8 and 12): the metrics of each, and one chart of every model's PR curve."""
 from __future__ import annotations
 
-from ..errors import InputError, Message
-from ..progress import Progress
-from ..replacement import atomic_outputs
-from ..reports import metrics_rows, metrics_table, pr_figure, write_report
+from ..core.errors import InputError, Message
+from ..core.progress import Progress
+from ..core.replacement import atomic_outputs
+from ..core.reports import metrics_rows, metrics_table, pr_figure, write_report
 from ..sampling.dataset import check_classes, read_samples
 from . import kinds, modelfile
 

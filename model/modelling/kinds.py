@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import InputError, Message
+from ..core.errors import InputError, Message
 from .encoding import Encoding
 
 

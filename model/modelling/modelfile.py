@@ -37,9 +37,9 @@ import zlib
 
 import numpy as np
 
-from ..errors import InputError, Message
+from ..core.errors import InputError, Message
 from ..factors.grading import from_catalogue
-from ..jsonable import plain
+from ..core.jsonable import plain
 from . import kinds, metrics
 from .encoding import Encoding
 

@@ -10,7 +10,7 @@ import keras
 import numpy as np
 from keras import layers
 
-from ..errors import Cancelled
+from ..core.errors import Cancelled
 from ..sampling.samples import whole_groups
 
 #: 3 x 3 kernels where the maps are large enough; the last two blocks see maps of
@@ -134,7 +134,7 @@ class _EarlyStopping(keras.callbacks.Callback):
     A cancel stops the fit as early stopping does, at the next batch, and
     `fit_network` raises `Cancelled` once Keras has returned: no exception unwinds
     Keras's fit loop (an asynchronous one crashed TensorFlow once in 200
-    cancels, see worker_cli.Cancel)."""
+    cancels, see worker/cli.py, Cancel)."""
 
     def __init__(self, x, y, settings, progress, log):
         super().__init__()

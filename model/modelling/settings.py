@@ -29,8 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import get_type_hints
 
-from ..errors import InputError, Message
-from ..vocabulary import LARGEST_SEED, SEED
+from ..core.errors import InputError, Message
+from ..core.vocabulary import LARGEST_SEED, SEED
 from .encoding import ENCODINGS
 from .kinds import NAMES
 

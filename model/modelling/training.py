@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from ..errors import InputError
+from ..core.errors import InputError
 from ..factors.stack import read_gradings
-from ..progress import Progress
-from ..replacement import atomic_outputs
-from ..reports import write_training_report
+from ..core.progress import Progress
+from ..core.replacement import atomic_outputs
+from ..core.reports import write_training_report
 from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
 from . import kinds
 from .encoding import Encoding, FactorClasses

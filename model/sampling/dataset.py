@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import InputError, Message
-from ..vocabulary import SAMPLE_KINDS, SEED, SPLITS
+from ..core.errors import InputError, Message
+from ..core.vocabulary import SAMPLE_KINDS, SEED, SPLITS
 from .schema import REQUIRED, STACK_ID
 
 
@@ -205,8 +205,8 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
     from it around the presence points (each owned by its nearest presence point).
     Returns (dataset, notes)."""
     from ..factors.stack import stack_catalogue
-    from ..raster import Grid, open_raster
-    from ..cells import LandslideCells
+    from ..core.raster import Grid, open_raster
+    from ..core.cells import LandslideCells
     from .samples import HEATMAP, extract_samples
 
     names = [g.name for g in stack_catalogue(stack_path)]

@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import InputError, Message
-from ..cells import landslide_pixels
-from ..progress import Progress
-from ..raster import Grid, Window, create_float_raster, open_raster, read_valid
-from ..replacement import atomic_output
-from ..vocabulary import INTERVAL_EDGES, NODATA
+from ..core.errors import InputError, Message
+from ..core.cells import landslide_pixels
+from ..core.progress import Progress
+from ..core.raster import Grid, Window, create_float_raster, open_raster, read_valid
+from ..core.replacement import atomic_output
+from ..core.vocabulary import INTERVAL_EDGES, NODATA
 
 
 #: Relative cost of one stamped pixel against one pixel of a separable pass

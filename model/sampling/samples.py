@@ -14,13 +14,13 @@ from typing import Optional
 
 import numpy as np
 
-from ..errors import InputError, Message
+from ..core.errors import InputError, Message
 from ..factors.stack import stack_catalogue
 from .heatmap import nearest_squared_distance
-from ..progress import Progress
-from ..cells import LandslideCells, Reservoir
-from ..raster import Grid, Window, open_raster, read_valid
-from ..vocabulary import HEATMAP, INTERVAL_LABELS, NEGATIVE, POSITIVE, SAMPLE_KINDS, SEED, SOFT_INTERVALS
+from ..core.progress import Progress
+from ..core.cells import LandslideCells, Reservoir
+from ..core.raster import Grid, Window, open_raster, read_valid
+from ..core.vocabulary import HEATMAP, INTERVAL_LABELS, NEGATIVE, POSITIVE, SAMPLE_KINDS, SEED, SOFT_INTERVALS
 
 
 

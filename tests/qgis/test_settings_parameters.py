@@ -9,8 +9,8 @@ from qgis.core import QgsProcessingContext, QgsProcessingParameterDefinition
 
 from lsghnet.algorithms.cross_validate import CrossValidate
 from lsghnet.algorithms.train_model import TrainModel
-from lsghnet.model import protocol
-from lsghnet.model.errors import Message
+from lsghnet.model.worker import protocol
+from lsghnet.model.core.errors import Message
 from lsghnet.model.modelling.settings import CROSSVALIDATE, TRAIN, Settings, declared, setting
 
 pytestmark = [pytest.mark.usefixtures("provider"), pytest.mark.once]

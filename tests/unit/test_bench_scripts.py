@@ -60,7 +60,7 @@ def test_issue_14s_span_ends_where_the_model_file_is_written():
     from bench.training_path import until_saved
 
     path = [["algorithms.train_model", "process"], ["model.modelling.modelfile", "save", "write", "_sha256"],
-            ["model.reports", "write_training_report"]]
+            ["model.core.reports", "write_training_report"]]
     assert until_saved(path) == [["algorithms.train_model", "process"],
                                  ["model.modelling.modelfile", "save", "write"]]
     with pytest.raises(ValueError):

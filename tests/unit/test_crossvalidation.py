@@ -6,13 +6,13 @@ import pytest
 
 from model.sampling import heatmap
 from model.modelling import metrics
-from model.errors import InputError
+from model.core.errors import InputError
 from model.modelling.crossvalidation import assign_folds, cross_validate, cross_validate_file, fold_dataset, summarise
 from model.modelling.encoding import FactorClasses
 from model.sampling.dataset import Dataset, presence_absence
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import FactorGrading, GradingRule, catalogue_json
-from model.progress import Progress
+from model.core.progress import Progress
 from model.modelling.training import Settings
 from tests.helpers import SAMPLE
 

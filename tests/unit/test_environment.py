@@ -1,4 +1,4 @@
-"""The worker's environment (model/environment.py): the base Python per platform,
+"""The worker's environment (model/worker/environment.py): the base Python per platform,
 what pip installs per backend, the environment a child Python gets, the checks of
 the base Python, and a set-up that fails or is cancelled leaving nothing behind."""
 import os
@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from model import environment
-from model.errors import Cancelled, InputError
-from model.progress import Progress
+from model.worker import environment
+from model.core.errors import Cancelled, InputError
+from model.core.progress import Progress
 
 pytestmark = pytest.mark.worker
 

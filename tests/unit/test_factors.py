@@ -8,11 +8,11 @@ import pytest
 from osgeo import gdal, ogr
 
 from model.factors import grading
-from model.errors import Cancelled, InputError
+from model.core.errors import Cancelled, InputError
 from model.factors.stack import FactorSource, prepare_stack, stack_catalogue
 from model.factors.grading import FactorStatistics, GradingRule, parse_rules
-from model.breaks import weighted_jenks
-from model.progress import Progress
+from model.core.breaks import weighted_jenks
+from model.core.progress import Progress
 from tests.helpers import write_raster
 
 NAMES = ["slope", "geology"]

@@ -7,8 +7,8 @@ import pytest
 from osgeo import gdal
 
 from model.sampling import heatmap
-from model.errors import Cancelled, InputError
-from model.progress import Progress
+from model.core.errors import Cancelled, InputError
+from model.core.progress import Progress
 from tests.helpers import brute_force_heatmap, interval_counts, pixel_centre, read_array, write_raster
 
 

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from model.errors import InputError, Message
+from model.core.errors import InputError, Message
 from tests.helpers import REPO
 
 sys.path.insert(0, os.path.join(REPO, "i18n"))

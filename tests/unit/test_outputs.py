@@ -1,4 +1,4 @@
-"""How every output file is written (model/replacement.py atomic_outputs): in full or not
+"""How every output file is written (model/core/replacement.py atomic_outputs): in full or not
 at all, with the permissions the user's other new files get."""
 import errno
 import gc
@@ -9,10 +9,10 @@ from collections import namedtuple
 import numpy as np
 import pytest
 
-from model import replacement
-from model.errors import Cancelled, InputError, disk_failure
-from model.raster import Grid, create_float_raster
-from model.replacement import atomic_output, atomic_outputs
+from model.core import replacement
+from model.core.errors import Cancelled, InputError, disk_failure
+from model.core.raster import Grid, create_float_raster
+from model.core.replacement import atomic_output, atomic_outputs
 from tests.helpers import small_disk
 
 

@@ -1,10 +1,10 @@
-"""The worker's commands are declared once (model/protocol.py): the command line the
+"""The worker's commands are declared once (model/worker/protocol.py): the command line the
 QGIS side builds is the one the worker parses, with the defaults of the training
 settings; the model kinds are classes under one base (model/modelling/kinds.py)."""
 import pytest
 
-from model import protocol
-from model.errors import InputError
+from model.worker import protocol
+from model.core.errors import InputError
 from model.modelling import kinds
 from model.modelling.settings import Settings
 

@@ -4,12 +4,12 @@ import pytest
 from osgeo import gdal, ogr
 
 from model.sampling import heatmap
-from model.errors import InputError
+from model.core.errors import InputError
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import GradingRule
-from model.progress import Progress
-from model.raster import Grid
-from model.cells import LandslideCells
+from model.core.progress import Progress
+from model.core.raster import Grid
+from model.core.cells import LandslideCells
 from model.sampling.dataset import from_features, read_samples
 from model.sampling.samples import HEATMAP, NEGATIVE, POSITIVE, extract_samples
 from tests.helpers import pixel_centre, read_array, write_raster
@@ -199,7 +199,7 @@ class TestBadInput:
 
 class TestReservoir:
     def test_bernoulli_successes(self):
-        from model.cells import _bernoulli_successes
+        from model.core.cells import _bernoulli_successes
 
         rng = np.random.default_rng(0)
         hits = _bernoulli_successes(1_000_000, 0.01, rng)
@@ -207,7 +207,7 @@ class TestReservoir:
         assert abs(len(hits) - 10_000) < 5 * 100  # binomial sd = sqrt(9900) ~ 99
 
     def test_draw_is_uniform_across_windows(self):
-        from model.cells import Reservoir
+        from model.core.cells import Reservoir
 
         inclusion = np.zeros(2000)
         for seed in range(400):

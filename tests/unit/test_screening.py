@@ -2,13 +2,13 @@
 import numpy as np
 import pytest
 
-from model.errors import InputError
+from model.core.errors import InputError
 from model.factors.stack import AlignedFactors, FactorSource
 from model.factors.grading import GradingRule
-from model.raster import Grid, open_raster
-from model.cells import LandslideCells
+from model.core.raster import Grid, open_raster
+from model.core.cells import LandslideCells
 from model.factors.screening import screen_factors
-from model.reports import write_screening_report
+from model.core.reports import write_screening_report
 from tests.helpers import pixel_centre, write_raster
 
 

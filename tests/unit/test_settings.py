@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from model import protocol
-from model.errors import InputError, Message
+from model.worker import protocol
+from model.core.errors import InputError, Message
 from model.modelling.settings import (CROSSVALIDATE, PRESETS, TRAIN, Settings, declared, presets, setting,
                                       types)
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from model import streaming
-from model.streaming import Program
+from model.worker import streaming
+from model.worker.streaming import Program
 from tests.helpers import REPO
 
 #: subprocess's functions that start a program.

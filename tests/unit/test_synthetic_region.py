@@ -11,7 +11,7 @@ from bench.synthetic_region import (CATEGORICAL, FACTORS, LITHOLOGY_EFFECT, LAND
 from model.modelling.crossvalidation import cross_validate, summarise
 from model.modelling.encoding import FactorClasses
 from model.modelling.settings import Settings
-from model.progress import Progress
+from model.core.progress import Progress
 
 
 def test_a_small_region_with_known_susceptibility(tmp_path):

@@ -13,15 +13,15 @@ import zipfile
 import numpy as np
 import pytest
 
-from model import protocol
+from model.worker import protocol
 from model.modelling import metrics
 from model.modelling import modelfile
 from model.modelling.device import installed_backends
 from model.sampling.dataset import Dataset, check_trainable
 from model.modelling.encoding import Encoding, FactorClasses, encode
-from model.errors import Cancelled, InputError
+from model.core.errors import Cancelled, InputError
 from model.factors.grading import FactorGrading, catalogue_json
-from model.progress import Progress
+from model.core.progress import Progress
 from model.modelling.training import Settings, train, write_model
 from tests.helpers import REPO
 
@@ -631,7 +631,7 @@ class TestWorker:
 @pytest.mark.worker
 def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
     """Out of memory anywhere in a command: a plain message and exit code 2, not a crash."""
-    from model import worker_cli as worker_module
+    from model.worker import cli as worker_module
 
     def exhausted(arguments, channel, progress):
         raise MemoryError()
@@ -646,7 +646,7 @@ def test_the_worker_turns_a_memory_error_into_a_message(monkeypatch, capsys):
 def test_the_worker_turns_a_full_disk_into_a_message(monkeypatch, capsys, tmp_path):
     """A full disk anywhere in a command (here, writing a file it names): exit code 2,
     the folder named, not a crash."""
-    from model import worker_cli as worker_module
+    from model.worker import cli as worker_module
 
     def full(arguments, channel, progress):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "model.lsghnet"))
@@ -662,8 +662,8 @@ def test_the_worker_turns_a_full_disk_into_a_message(monkeypatch, capsys, tmp_pa
 #: asks for cancel or the library returns to the worker's own code.
 CANCEL_SCRIPT = r"""
 import os, signal, sys, time
-from model.errors import Cancelled
-from model.worker_cli import Cancel
+from model.core.errors import Cancelled
+from model.worker.cli import Cancel
 cancel = Cancel()
 library = {"__name__": "keras.stand_in", "os": os, "signal": signal, "time": time}
 exec(
@@ -700,8 +700,8 @@ def test_sigterm_never_interrupts_the_library(then, expected):
 #: requests on standard input; it says when it is ready for one.
 REQUEST_SCRIPT = r"""
 import sys, time
-from model.errors import Cancelled
-from model.worker_cli import Cancel
+from model.core.errors import Cancelled
+from model.worker.cli import Cancel
 try:
     cancel = Cancel(sys.stdin)
     if sys.argv[1] == "closed":

@@ -4,11 +4,11 @@ import numpy as np
 import pytest
 from osgeo import gdal, ogr
 
-from model.errors import InputError
-from model.raster import Grid, open_raster
-from model.cells import LandslideCells
+from model.core.errors import InputError
+from model.core.raster import Grid, open_raster
+from model.core.cells import LandslideCells
 from model.mapping.zoning import count_levels, zone_rasters
-from model.progress import Progress
+from model.core.progress import Progress
 from tests.helpers import pixel_centre, read_array, write_raster
 
 GROUPS = [(0.1, 30), (0.3, 25), (0.5, 20), (0.7, 15), (0.9, 10)]
@@ -116,7 +116,7 @@ class TestTable:
         zone(raster, tmp_path)
         np.testing.assert_array_equal(blocks, read_array(tmp_path / "zones.tif"))
         path, _ = raster
-        from model.errors import Cancelled
+        from model.core.errors import Cancelled
         with pytest.raises(Cancelled):
             zone_rasters([path], ["m"], cells_at(Grid.of(open_raster(path, "s")), LANDSLIDE_CELLS),
                          output_path=str(tmp_path / "cancelled.tif"), progress=Progress(is_cancelled=lambda: True))
@@ -150,7 +150,7 @@ class TestZonesAndReportTogether:
         def report_written():  # the cancel comes once both new files are complete, before they are moved in
             return any(path.stat().st_size for path in tmp_path.glob(".lsghnet-partial-*.html"))
 
-        from model.errors import Cancelled
+        from model.core.errors import Cancelled
         with pytest.raises(Cancelled):
             zone(raster, tmp_path, report_path=str(tmp_path / "zoning.html"),
                  progress=Progress(is_cancelled=report_written))

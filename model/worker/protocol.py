@@ -1,5 +1,5 @@
 """What the QGIS side (algorithms/worker_runner.py) and the Keras worker
-(model/worker_cli.py, `python -m model`) say to each other, declared once for both.
+(model/worker/cli.py, `python -m model`) say to each other, declared once for both.
 
 - The commands and their options: the QGIS side builds a command line with
   `Command.argv(**values)` (an unknown or missing option is a programming error and
@@ -20,11 +20,11 @@ import argparse
 import json
 from dataclasses import dataclass
 
-from .jsonable import plain
-from .modelling import kinds
-from .modelling import settings
-from .modelling.settings import boolean
-from .vocabulary import DEVICES, PARTITIONS
+from ..core.jsonable import plain
+from ..modelling import kinds
+from ..modelling import settings
+from ..modelling.settings import boolean
+from ..core.vocabulary import DEVICES, PARTITIONS
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
 DONE, CRASHED, BAD_INPUT, MISSING_PACKAGE = 0, 1, 2, 3

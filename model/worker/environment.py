@@ -19,11 +19,11 @@ import subprocess
 import sys
 
 from . import protocol
-from .errors import InputError
-from .progress import Progress
+from ..core.errors import InputError
+from ..core.progress import Progress
 from .streaming import Program, hidden
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 REQUIREMENTS = os.path.join(PLUGIN_DIR, "requirements.txt")
 #: The oldest Python that TensorFlow 2.21, PyTorch and Keras 3.15 all support.
 MINIMUM_PYTHON = (3, 10)

@@ -22,11 +22,11 @@ import threading
 import traceback
 
 from . import protocol
-from .errors import Cancelled, InputError, Message, disk_failure, out_of_memory
-from .jsonable import plain
-from .modelling import device
-from .progress import Progress
-from .raster import gdal_failure
+from ..core.errors import Cancelled, InputError, Message, disk_failure, out_of_memory
+from ..core.jsonable import plain
+from ..modelling import device
+from ..core.progress import Progress
+from ..core.raster import gdal_failure
 
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
 
@@ -124,9 +124,9 @@ class Channel:
 
 
 def command_train(options, channel: Channel, progress: Progress) -> dict:
-    from .modelling import kinds
-    from .modelling.settings import TRAIN, Settings, declared
-    from .modelling.training import train_to_file
+    from ..modelling import kinds
+    from ..modelling.settings import TRAIN, Settings, declared
+    from ..modelling.training import train_to_file
 
     settings = Settings.of(**{name: getattr(options, name) for name in declared(command=TRAIN)})
     used = device.runs_on(kinds.by_name(settings.kind), options.device)
@@ -135,15 +135,15 @@ def command_train(options, channel: Channel, progress: Progress) -> dict:
 
 
 def command_evaluate(options, channel: Channel, progress: Progress) -> dict:
-    from .modelling.evaluation import compare_models
+    from ..modelling.evaluation import compare_models
 
     return compare_models(options.samples, options.models, options.names, options.report,
                           lambda: device.configure(options.device), progress, channel.log)
 
 
 def command_predict(options, channel: Channel, progress: Progress) -> dict:
-    from .mapping.prediction import predict_raster, raw_sources
-    from .modelling import kinds, modelfile
+    from ..mapping.prediction import predict_raster, raw_sources
+    from ..modelling import kinds, modelfile
 
     if bool(options.stack) == bool(options.factors):
         raise InputError("Give either --stack or --factors.")
@@ -158,9 +158,9 @@ def command_predict(options, channel: Channel, progress: Progress) -> dict:
 
 
 def command_crossvalidate(options, channel: Channel, progress: Progress) -> dict:
-    from .modelling import kinds
-    from .modelling.crossvalidation import cross_validate_file
-    from .modelling.settings import CROSSVALIDATE, Settings, declared
+    from ..modelling import kinds
+    from ..modelling.crossvalidation import cross_validate_file
+    from ..modelling.settings import CROSSVALIDATE, Settings, declared
 
     if any(kinds.by_name(kind).needs_keras for kind in options.models):
         channel.log(f"Networks train on {device.configure(options.device)}.")
