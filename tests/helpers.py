@@ -1,16 +1,34 @@
 """Independent reference computations and small raster builders for the tests."""
 import contextlib
+import json
 import math
 import os
 import subprocess
 
 import numpy as np
+from filelock import FileLock
 from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(REPO, "resources", "sample_data", "ecuador")
+
+
+def built_once(tmp_path_factory, name, build):
+    """What `build(folder)` returns (JSON values), built by the first of a run's pytest
+    processes (pytest-xdist) to ask for it and read by the others, so that a fixture
+    that trains a model trains it once per run, not once per process. The others wait
+    meanwhile; nothing is kept from one run to the next."""
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's own folder
+    done = root / f"{name}.json"
+    with FileLock(str(root / f"{name}.lock")):
+        if not done.exists():
+            folder = root / name
+            folder.mkdir()
+            done.write_text(json.dumps(build(folder)))
+    return json.loads(done.read_text())
 
 
 def brute_force_heatmap(height, width, site_rows, site_cols, radius, boundary):

@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 
-from tests.helpers import REPO, SAMPLE, clean_environment
+from tests.helpers import REPO, SAMPLE, built_once, clean_environment
 
 BUILD = os.path.join(REPO, ".build")
 #: The binary itself: Debian's /usr/bin/qgis_process wrapper is broken on QGIS 3.22.
@@ -176,25 +176,27 @@ def qgis_process(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def ecuador(qgis_processing, tmp_path_factory):
-    """The Ecuador chain run once: the stack of the five factors with the mask, its
-    heatmap, and samples (seed 1) drawn from them."""
+    """The Ecuador chain run once per run (built_once): the stack of the five factors
+    with the mask, its heatmap, and samples (seed 1) drawn from them."""
     import numpy as np
     from osgeo import gdal
 
     from tests.qgis.ecuador import FACTOR_FILES, GRADING, LANDSLIDES, MASK, mask_array
 
-    folder = tmp_path_factory.mktemp("ecuador")
-    stack, feedback = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "GRADING": GRADING, "MASK": MASK,
-                                                       "OUTPUT": str(folder / "stack.tif")})
-    heat, _ = run_algorithm("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": stack["OUTPUT"],
-                                                "OUTPUT": str(folder / "heat.tif")})
-    samples, _ = run_algorithm("extractsamples", {"LANDSLIDES": LANDSLIDES, "HEATMAP": heat["OUTPUT"],
-                                                  "FACTORS": stack["OUTPUT"], "SEED": 1,
-                                                  "OUTPUT": str(folder / "samples.gpkg")})
+    def build(folder):
+        stack, feedback = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "GRADING": GRADING, "MASK": MASK,
+                                                           "OUTPUT": str(folder / "stack.tif")})
+        heat, _ = run_algorithm("gaussianheatmap", {"LANDSLIDES": LANDSLIDES, "REFERENCE": stack["OUTPUT"],
+                                                    "OUTPUT": str(folder / "heat.tif")})
+        samples, _ = run_algorithm("extractsamples", {"LANDSLIDES": LANDSLIDES, "HEATMAP": heat["OUTPUT"],
+                                                      "FACTORS": stack["OUTPUT"], "SEED": 1,
+                                                      "OUTPUT": str(folder / "samples.gpkg")})
+        return {"stack": stack["OUTPUT"], "catalogue": stack["CATALOGUE"], "heat": heat["OUTPUT"],
+                "log": feedback.log, "samples": samples["OUTPUT"]}
+
     values = np.stack([gdal.Open(path).ReadAsArray() for path in FACTOR_FILES])
     valid = np.all(~np.isnan(values), axis=0) & mask_array()
-    return {"stack": stack["OUTPUT"], "catalogue": stack["CATALOGUE"], "heat": heat["OUTPUT"], "log": feedback.log,
-            "samples": samples["OUTPUT"], "values": values, "valid": valid, "folder": folder}
+    return dict(built_once(tmp_path_factory, "ecuador", build), values=values, valid=valid)
 
 
 def train(ecuador, folder, kind=0, **extra):
@@ -208,13 +210,17 @@ def train(ecuador, folder, kind=0, **extra):
 
 @pytest.fixture(scope="session")
 def trained(ecuador, tmp_path_factory):
-    """An LSGH-Net (3 epochs) and a random forest on the Ecuador samples."""
-    models = {}
-    for kind, name in ((0, "lsghnet"), (3, "rf")):
-        folder = tmp_path_factory.mktemp(name)
-        result, feedback = train(ecuador, folder, kind)
-        models[name] = (result, feedback, folder)
-    return models
+    """An LSGH-Net (an ensemble of two networks, 3 epochs) and a random forest on the
+    Ecuador samples, trained once per run (built_once): name -> (outputs, log)."""
+    def build(folder):
+        models = {}
+        for kind, name, extra in ((0, "lsghnet", {"MEMBERS": 2}), (3, "rf", {})):
+            (folder / name).mkdir()
+            result, feedback = train(ecuador, folder / name, kind, **extra)
+            models[name] = (result, feedback.log)
+        return models
+
+    return built_once(tmp_path_factory, "trained", build)
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,14 @@
 import subprocess
 
 import numpy as np
+import pytest
 
 from tests.helpers import REPO, clean_environment, read_array
 
 
+# The chain it runs runs through qgis_process on every leg of the matrix
+# (test_whole_chain_through_qgis_process); `make demo` is the README's set-up on the host.
+@pytest.mark.once
 def test_make_demo(tmp_path):
     completed = subprocess.run(["make", "-C", REPO, "demo", f"DEMO_OUTPUT={tmp_path}", "DEMO_EPOCHS=3"],
                                capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL,

@@ -3,7 +3,10 @@ types, with nodata declared, NaN, an undeclared sentinel or none, in a projected
 a geographic CRS, tiny to huge; landslide layers of points, multipoints, polygons,
 multipolygons, lines, geometry collections or no geometry, with NULL geometries,
 inside or outside the grid, in their own CRS or none, alone or beside another layer
-in one GeoPackage; numbers from zero to absurd. Each algorithm, run through `processing.run`, must give a
+in one GeoPackage; samples layers edited (labels, kinds, classes, a field dropped,
+the stack's fingerprint missing or another's, polygons, another CRS, few rows, one
+class); the factor stack cut, converted, reprojected or short of a band; numbers
+from zero to absurd. Each algorithm, run through `processing.run`, must give a
 correct result or a plain refusal: never a traceback, never a changed input,
 nothing left behind when it fails. The examples are a fixed budget, drawn the same
 way on every run (`derandomize`), so that `make test` takes the same time."""
@@ -279,3 +282,178 @@ def test_extract_samples(ecuador, slides, negatives, per_interval, distance, fra
         labels = [feature["label"] for feature in layer]
         assert labels and min(labels) >= 0 and max(labels) <= 1
 
+
+
+def field_values(path, name):
+    """A field's values in a table's rows (the data source is kept open while read:
+    GDAL frees a layer with its source)."""
+    source = ogr.Open(path)
+    return [feature[name] for feature in source.GetLayer(0)]
+
+
+@BUDGET
+@given(first=rasters(), second=rasters(), slides=landslide_layers(), threshold=numbers(0.7, 0.9))
+def test_factor_screening(first, second, slides, threshold):
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [write_raster(folder, first, "first"), write_raster(folder, second, "second")]
+        layer = write_landslides(folder, slides, paths[0])
+        out = os.path.join(folder, "out")
+        os.mkdir(out)
+        outputs = [os.path.join(out, name) for name in ("correlation.gpkg", "importance.gpkg", "screening.html")]
+        result = run_checked("factorscreening", {"FACTORS": paths, "LANDSLIDES": layer, "THRESHOLD": threshold,
+                                                 "OUTPUT_CORRELATION": outputs[0], "OUTPUT_IMPORTANCE": outputs[1],
+                                                 "OUTPUT_REPORT": outputs[2]}, paths + [layer], outputs)
+        if result is None:
+            return
+        assert slides["container"] != "unnamed" and 0 < threshold <= 1
+        assert len(field_values(outputs[1], "importance")) == first["bands"] + second["bands"]
+
+
+#: Examples per algorithm that runs the worker (a few seconds each).
+WORKER_BUDGET = settings(BUDGET, max_examples=8)
+
+
+@st.composite
+def sample_layers(draw):
+    """A samples layer as analysts get them: edited labels, kinds or factor classes,
+    a field dropped, the stack's fingerprint missing or another's, polygons or
+    multipoints for points, another CRS, too few rows or one class."""
+    return {"labels": draw(mostly("as drawn", "percent", "negative", "null")),
+            "kind": draw(mostly("as drawn", "renamed", "null")),
+            "missing": draw(mostly(None, "label", "kind", "split", "slope")),
+            "classes": draw(mostly("as drawn", "zero", "beyond", "null")),
+            "fingerprint": draw(mostly("as drawn", "absent", "other")),
+            "geometry": draw(mostly("point", "multipoint", "polygon")),
+            "epsg": draw(mostly(None, 4326)),
+            "rows": draw(mostly("many", "few", "one class"))}
+
+
+def write_samples(folder, spec, samples):
+    """A copy of the Ecuador samples (400 of them) changed as `spec` says."""
+    source = ogr.Open(samples)
+    original = source.GetLayer(0)
+    stack_srs = original.GetSpatialRef()
+    srs = stack_srs
+    if spec["epsg"]:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(spec["epsg"])
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(stack_srs, srs)
+    path = os.path.join(folder, "samples.gpkg")
+    target = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    kind = {"point": ogr.wkbPoint, "multipoint": ogr.wkbMultiPoint, "polygon": ogr.wkbPolygon}[spec["geometry"]]
+    layer = target.CreateLayer("samples", srs, kind)
+    definition = original.GetLayerDefn()
+    names = [definition.GetFieldDefn(index).GetName() for index in range(definition.GetFieldCount())]
+    kept = [name for name in names if name != spec["missing"] and not (name == "stack_id" and
+                                                                          spec["fingerprint"] == "absent")]
+    for name in kept:
+        layer.CreateField(definition.GetFieldDefn(names.index(name)))
+    features = [feature for feature in original]
+    if spec["rows"] == "one class":
+        features = [feature for feature in features if feature["label"] >= 0.5]
+    features = features[:{"many": 400, "few": 6, "one class": 400}[spec["rows"]]]
+    for number, feature in enumerate(features):
+        copy = ogr.Feature(layer.GetLayerDefn())
+        for name in kept:
+            copy.SetField(name, feature[name])
+        if "label" in kept:
+            label = feature["label"]
+            copy.SetField("label", {"as drawn": label, "percent": 100 * label, "negative": label - 1}.get(
+                spec["labels"]) if spec["labels"] != "null" or number % 7 else None)
+        if "kind" in kept and spec["kind"] != "as drawn" and number % 5 == 0:
+            copy.SetField("kind", "soft" if spec["kind"] == "renamed" else None)
+        if "slope" in kept and spec["classes"] != "as drawn" and number % 9 == 0:
+            copy.SetField("slope", {"zero": 0, "beyond": 99, "null": None}[spec["classes"]])
+        if "stack_id" in kept and spec["fingerprint"] == "other":
+            copy.SetField("stack_id", "0123456789abcdef")
+        point = feature.GetGeometryRef().Clone()
+        point.Transform(transform)
+        x, y = point.GetX(), point.GetY()
+        half = 1.0 if not spec["epsg"] else 1e-5
+        copy.SetGeometry(ogr.CreateGeometryFromWkt(
+            {"point": f"POINT ({x} {y})", "multipoint": f"MULTIPOINT (({x} {y}))",
+             "polygon": f"POLYGON (({x - half} {y - half},{x + half} {y - half},{x} {y + half},"
+                        f"{x - half} {y - half}))"}[spec["geometry"]]))
+        layer.CreateFeature(copy)
+    target = source = None
+    return path
+
+
+@WORKER_BUDGET
+@given(samples=sample_layers())
+def test_train_and_evaluate(ecuador, trained, samples):
+    """Training (a random forest: its worker run takes seconds) and evaluation on
+    edited samples: a model whose test scores lie in 0..1, or a plain refusal."""
+    with tempfile.TemporaryDirectory() as folder:
+        layer = write_samples(folder, samples, ecuador["samples"])
+        out = os.path.join(folder, "out")
+        os.mkdir(out)
+        outputs = [os.path.join(out, name) for name in ("model.lsghnet", "metrics.gpkg", "report.html")]
+        result = run_checked("trainmodel", {"SAMPLES": layer, "FACTORS": ecuador["stack"], "MODEL_KIND": 3,
+                                            "OUTPUT_MODEL": outputs[0], "OUTPUT_METRICS": outputs[1],
+                                            "OUTPUT_REPORT": outputs[2]}, [layer, ecuador["stack"]], outputs)
+        if result is not None:  # what must be refused was
+            assert samples["labels"] in ("as drawn", "null") and samples["missing"] is None, samples
+            assert samples["classes"] != "beyond" and samples["fingerprint"] != "other", samples
+            assert samples["geometry"] != "polygon" and samples["rows"] == "many", samples
+            scores = field_values(outputs[1], "roc_auc")
+            assert scores and all(score is None or 0 <= score <= 1 for score in scores)
+        metrics = os.path.join(out, "compared.gpkg")
+        compared = run_checked("evaluatemodels", {"MODELS": [trained["rf"][0]["OUTPUT_MODEL"]], "SAMPLES": layer,
+                                                  "OUTPUT_METRICS": metrics}, [layer], [metrics])
+        if compared is not None:
+            assert samples["labels"] in ("as drawn", "null") and samples["missing"] is None, samples
+            assert samples["classes"] != "beyond" and samples["fingerprint"] != "other", samples
+            assert samples["geometry"] != "polygon", samples
+            values = field_values(metrics, "roc_auc")
+            assert values and all(value is None or 0 <= value <= 1 for value in values)
+
+
+@st.composite
+def stack_forms(draw):
+    """The factor stack as it may reach prediction: as written, cut to a corner,
+    converted to another type, with its nodata value dropped, reprojected, with a
+    band left out, or its bands as separate files."""
+    return {"form": draw(mostly("as written", "corner", "float", "no nodata", "reprojected", "band missing",
+                                "bands as files")),
+            "size": draw(st.integers(1, 60))}
+
+
+def write_stack_form(folder, spec, stack):
+    source = gdal.Open(stack)
+    bands = source.RasterCount
+    form = spec["form"]
+    if form == "as written":
+        return [stack]
+    if form == "corner":
+        return [gdal.Translate(os.path.join(folder, "corner.tif"), source,
+                               srcWin=[0, 0, min(spec["size"], source.RasterXSize),
+                                       min(spec["size"], source.RasterYSize)]).GetDescription()]
+    if form == "float":
+        return [gdal.Translate(os.path.join(folder, "float.tif"), source, outputType=gdal.GDT_Float32).GetDescription()]
+    if form == "no nodata":
+        return [gdal.Translate(os.path.join(folder, "plain.tif"), source, noData="none").GetDescription()]
+    if form == "reprojected":
+        return [gdal.Warp(os.path.join(folder, "warped.tif"), source, dstSRS="EPSG:4326").GetDescription()]
+    if form == "band missing":
+        return [gdal.Translate(os.path.join(folder, "fewer.tif"), source,
+                               bandList=list(range(1, bands))).GetDescription()]
+    return [gdal.Translate(os.path.join(folder, f"band{band}.tif"), source, bandList=[band]).GetDescription()
+            for band in range(1, bands + 1)]
+
+
+@WORKER_BUDGET
+@given(stack=stack_forms())
+def test_predict(ecuador, trained, stack):
+    with tempfile.TemporaryDirectory() as folder:
+        factors = write_stack_form(folder, stack, ecuador["stack"])
+        output = os.path.join(folder, "out", "susceptibility.tif")
+        os.mkdir(os.path.dirname(output))
+        result = run_checked("predictsusceptibility", {"MODEL": trained["rf"][0]["OUTPUT_MODEL"], "FACTORS": factors,
+                                                       "OUTPUT": output}, factors, [output])
+        if result is None:
+            return
+        assert stack["form"] != "band missing"
+        values = gdal.Open(output).ReadAsArray()
+        assert np.all(((values >= 0) & (values <= 1)) | (values == -9999))

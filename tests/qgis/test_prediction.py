@@ -35,8 +35,9 @@ class TestPredict:
         assert "raw factor band(s)" in feedback.log
 
     def test_the_ensembles_uncertainty(self, ecuador, trained, tmp_path):
-        """The default preset trains 5 networks: the uncertainty raster is their
-        standard deviation per cell, styled light to dark, nodata like the map."""
+        """An ensemble of networks (two here; the default preset trains 5): the
+        uncertainty raster is their standard deviation per cell, styled light to dark,
+        nodata like the map."""
         model = trained["lsghnet"][0]["OUTPUT_MODEL"]
         result, _ = predict(model, [ecuador["stack"]], tmp_path / "s.tif", UNCERTAINTY=str(tmp_path / "u.tif"))
         spread, valid = read_array(result["UNCERTAINTY"]), ecuador["valid"]

@@ -42,7 +42,7 @@ def test_set_up_then_train_in_a_fresh_profile(unpacked, ecuador, tmp_path):
 
     model = tmp_path / "model.lsghnet"
     trained = run(environment, "trainmodel", f"SAMPLES={ecuador['samples']}", f"FACTORS={ecuador['stack']}",
-                  "EPOCHS=2", "PATIENCE=2", f"OUTPUT_MODEL={model}", f"OUTPUT_METRICS={tmp_path / 'm.gpkg'}",
+                  "EPOCHS=2", "PATIENCE=2", "MEMBERS=1", f"OUTPUT_MODEL={model}", f"OUTPUT_METRICS={tmp_path / 'm.gpkg'}",
                   f"OUTPUT_REPORT={tmp_path / 'r.html'}")
     assert trained.returncode == 0, trained.stdout[-3000:] + trained.stderr[-3000:]
     assert model.stat().st_size > 0

@@ -30,6 +30,7 @@ def temporary_outputs(name):
     return {p.name(): "TEMPORARY_OUTPUT" for p in algorithm.destinationParameterDefinitions()}
 
 
+@pytest.mark.once  # a chain through the modeler on every leg: test_whole_chain_through_qgis_process
 def test_comparison_chain(provider, tmp_path):
     outputs = {"zoning:zoning_table_both_models": str(tmp_path / "zoning.gpkg"),
                "predict_lsghnet:lsghnet_susceptibility": str(tmp_path / "LSGH-Net.tif"),

@@ -10,17 +10,17 @@ from osgeo import gdal
 from model.sampling import heatmap
 from model.modelling import modelfile
 from model.modelling.encoding import FactorClasses
-from model.errors import Cancelled, InputError
+from model.core.errors import Cancelled, InputError
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import GradingRule
 from model.mapping.prediction import NODATA, CombinationCache, compare_catalogues, predict_raster
-from model.progress import Progress
-from model.raster import Grid, open_raster
-from model.cells import LandslideCells
+from model.core.progress import Progress
+from model.core.raster import Grid, open_raster
+from model.core.cells import LandslideCells
 from model.sampling.samples import extract_samples
 from model.sampling.dataset import Dataset
 from model.modelling.training import Settings, train, write_model
-from tests.helpers import SAMPLE, point_coordinates, read_array
+from tests.helpers import SAMPLE, built_once, point_coordinates, read_array
 
 NAMES = ["slope", "cplan", "cprof", "elev", "log10_carea"]
 RULES = {"slope": GradingRule("slope", "breaks", 8, [10, 20, 30, 35, 40, 45, 50]),
@@ -57,30 +57,34 @@ class TestCache:
 
 @pytest.fixture(scope="module")
 def ecuador(tmp_path_factory):
-    """Stack, samples and one model of every kind (few epochs) on the Ecuador data."""
-    folder = tmp_path_factory.mktemp("ecuador_models")
+    """Stack, samples and one model of every kind (few epochs) on the Ecuador data,
+    built once per run (built_once)."""
     sources = [FactorSource(name, os.path.join(SAMPLE, f"{name}.tif")) for name in NAMES]
-    stack = str(folder / "stack.tif")
-    gradings = prepare_stack(sources, RULES, sources[0].path, stack, [str(folder / "stack.json")],
-                             log=lambda m: None)
-    xs, ys = point_coordinates(os.path.join(SAMPLE, "landslides.gpkg"), "landslides")
-    heat = str(folder / "heat.tif")
-    heatmap.write_heatmap(stack, heat, xs, ys)
-    drawn = extract_samples(stack, heat, LandslideCells(Grid.of(open_raster(stack, "s")), xs, ys), seed=3)
-    dataset = Dataset(NAMES, drawn.classes.astype(np.int64), drawn.label,
-                      np.array(["negative", "positive", "heatmap"])[drawn.kind], drawn.test, drawn.landslide,
-                      drawn.x, drawn.y)
-    catalogue = [dict(vars(g)) for g in gradings]
-    models = {}
-    for kind in ("lsghnet", "lsghnet_noscse", "cnn", "rf"):
-        # An ensemble where the uncertainty needs one; one network for the other kinds.
-        settings = Settings.of(kind=kind, epochs=2, patience=2, members=3 if kind == "lsghnet" else 1)
-        trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
-        path = str(folder / f"{kind}.lsghnet")
-        scores = trained.predictor.evaluate(dataset.subset(dataset.test))[0]
-        write_model(path, trained, settings, catalogue, scores, "CPU")
-        models[kind] = path
-    return {"stack": stack, "models": models, "folder": folder, "sources": sources}
+
+    def build(folder):
+        stack = str(folder / "stack.tif")
+        gradings = prepare_stack(sources, RULES, sources[0].path, stack, [str(folder / "stack.json")],
+                                 log=lambda m: None)
+        xs, ys = point_coordinates(os.path.join(SAMPLE, "landslides.gpkg"), "landslides")
+        heat = str(folder / "heat.tif")
+        heatmap.write_heatmap(stack, heat, xs, ys)
+        drawn = extract_samples(stack, heat, LandslideCells(Grid.of(open_raster(stack, "s")), xs, ys), seed=3)
+        dataset = Dataset(NAMES, drawn.classes.astype(np.int64), drawn.label,
+                          np.array(["negative", "positive", "heatmap"])[drawn.kind], drawn.test, drawn.landslide,
+                          drawn.x, drawn.y)
+        catalogue = [dict(vars(g)) for g in gradings]
+        models = {}
+        for kind in ("lsghnet", "lsghnet_noscse", "cnn", "rf"):
+            # An ensemble where the uncertainty needs one; one network for the other kinds.
+            settings = Settings.of(kind=kind, epochs=2, patience=2, members=3 if kind == "lsghnet" else 1)
+            trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
+            path = str(folder / f"{kind}.lsghnet")
+            scores = trained.predictor.evaluate(dataset.subset(dataset.test))[0]
+            write_model(path, trained, settings, catalogue, scores, "CPU")
+            models[kind] = path
+        return {"stack": stack, "models": models}
+
+    return dict(built_once(tmp_path_factory, "ecuador_models", build), sources=sources)
 
 
 def per_cell(model_path, stack_path):
