@@ -21,7 +21,7 @@ from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.modelling.crossvalidation import MEASURES
 from ..model.sampling.dataset import presence_absence
-from ..model.core.vocabulary import PARTITIONS
+from ..model.core.vocabulary import PARTITIONS, SampleKind
 from . import bounds
 from . import field_types
 from .base import LsghnetAlgorithm
@@ -178,6 +178,6 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         for note in notes:
             feedback.pushWarning(note)
         feedback.pushInfo(self.tr("{0} presence, {1} absence and {2} soft samples.").format(
-            int((dataset.kind == "positive").sum()), int((dataset.kind == "negative").sum()),
-            int((dataset.kind == "heatmap").sum())))
+            *(int((dataset.kind == kind).sum()) for kind in (SampleKind.POSITIVE, SampleKind.NEGATIVE,
+                                                             SampleKind.HEATMAP))))
         return exchange_file(dataset)

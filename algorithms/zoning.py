@@ -23,6 +23,7 @@ from . import field_types
 from ..model.mapping import zoning
 from ..model.core.raster import Grid, open_raster
 from ..model.core.cells import LandslideCells
+from ..model.core.breaks import Method
 from ..model.core.breaks import parse as parse_breaks
 from .base import LsghnetAlgorithm
 
@@ -42,7 +43,8 @@ def apply_zone_style(path, zones):
 
 
 #: The zoning methods (model/core/breaks.py), in the order of the METHOD choices.
-METHOD_CHOICES = ("jenks", "equal", "quantile", "breaks")
+METHOD_CHOICES = tuple(method.value for method in (Method.JENKS, Method.EQUAL, Method.QUANTILE,
+                                                   Method.BREAKS))
 
 class Zoning(LsghnetAlgorithm):
     ALGORITHM_ID = "zoning"
@@ -128,7 +130,7 @@ class Zoning(LsghnetAlgorithm):
         mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs(), feedback)
         with self.engine_errors():
             cells = LandslideCells(Grid.of(open_raster(paths[0], self.tr("susceptibility raster"))), xs, ys, wkbs)
-            if method == "breaks" and not breaks:
+            if method == Method.BREAKS and not breaks:
                 raise QgsProcessingException(self.tr("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'."))
             results = zoning.zone_rasters(paths, names, cells, method, self.parameterAsInt(parameters, self.N_ZONES,
                                                                                            context),

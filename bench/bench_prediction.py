@@ -64,7 +64,7 @@ def train_model(path, stack_path, gradings):
                       np.full(len(label), -1), np.zeros(len(label)), np.zeros(len(label)))
     settings = Settings(epochs=1, patience=1)
     trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda message: None)
-    scores, _ = trained.predictor.evaluate(dataset.subset(dataset.test))
+    scores, _ = trained.evaluate(dataset.subset(dataset.test))
     write_model(path, trained, settings, [vars(g) for g in gradings], scores, "CPU")
 
 

@@ -116,7 +116,7 @@ def time_to_model(presets, epochs, used, samples_path=None):
         start = time.perf_counter()
         trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
         wall = time.perf_counter() - start
-        auroc = trained.predictor.evaluate(dataset.subset(dataset.test))[0]["hard"]["roc_auc"]
+        auroc = trained.evaluate(dataset.subset(dataset.test))[0]["hard"]["roc_auc"]
         print(f"{preset:>10s} {settings.members:9d} {str(trained.member_epochs):>24s} {wall / 60:9.1f} "
               f"{auroc:18.3f}", flush=True)
 

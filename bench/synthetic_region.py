@@ -233,7 +233,7 @@ def main():
             kind, settings = variant(spec, arguments.epochs, arguments.seed)
             trained = train(dataset, factors, settings, Progress(), log=lambda message: None)
             path = os.path.join(folder, "model.lsghnet")
-            scores, _ = trained.predictor.evaluate(dataset.subset(dataset.test))
+            scores, _ = trained.evaluate(dataset.subset(dataset.test))
             write_model(path, trained, settings, catalogue, scores, "CPU")
             agreement = map_agreement(path, stack, region["truth_array"], folder)
             print(f"{spec:>40s}: map vs truth Pearson {agreement['pearson']:.3f}, Spearman {agreement['spearman']:.3f};"

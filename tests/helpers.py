@@ -3,6 +3,7 @@ import contextlib
 import json
 import math
 import os
+import shutil
 import subprocess
 
 import numpy as np
@@ -26,6 +27,7 @@ def built_once(tmp_path_factory, name, build):
     with FileLock(str(root / f"{name}.lock")):
         if not done.exists():
             folder = root / name
+            shutil.rmtree(folder, ignore_errors=True)  # what an earlier process left when its build failed
             folder.mkdir()
             done.write_text(json.dumps(build(folder)))
     return json.loads(done.read_text())

@@ -15,8 +15,42 @@ from __future__ import annotations
 
 import numpy as np
 
-#: The ways of computing breaks.
-METHODS = ("breaks", "equal", "quantile", "jenks")
+from .vocabulary import Choice
+
+
+class Method(Choice):
+    """The ways of computing breaks."""
+
+    BREAKS = "breaks"
+    EQUAL = "equal"
+    QUANTILE = "quantile"
+    JENKS = "jenks"
+
+
+METHODS = tuple(method.value for method in Method)
+#: The methods that read the values' histogram.
+FROM_VALUES = (Method.QUANTILE, Method.JENKS)
+
+
+def inner_breaks(method: str, classes: int, low: float, high: float, values=None, weights=None,
+                 given=()) -> np.ndarray:
+    """The inner breaks of `classes` classes by `method`, for grading and zoning
+    alike: the analyst's `given` breaks, equal intervals of [low, high], or quantiles
+    or natural breaks of the sorted distinct `values` weighted by `weights`.
+
+    Quantiles of values with much weight on one value repeat a break. What that means
+    is the caller's: grading merges those classes (a factor may have fewer classes
+    than asked; its catalogue says how many), zoning refuses (its zones are named
+    very low .. very high, so their number is fixed)."""
+    if method == Method.BREAKS:
+        return np.asarray(given, dtype=np.float64)
+    if method == Method.EQUAL:
+        return equal_breaks(low, high, classes)
+    if method == Method.QUANTILE:
+        return quantile_breaks(values, weights, classes)
+    if method == Method.JENKS:
+        return weighted_jenks(values, weights, classes)[1:-1]
+    raise ValueError(f"unknown method {method!r}")
 
 
 def parse(text: str) -> list:

@@ -21,11 +21,13 @@ import numpy as np
 
 from ..core.errors import InputError, Message
 from ..core import breaks as breaks_module
+from ..core.breaks import Method
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
 CATALOGUE_VERSION = 1
-METHODS = breaks_module.METHODS + ("categorical",)
-DEFAULT_METHOD, DEFAULT_CLASSES = "quantile", 10
+CATEGORICAL = "categorical"
+METHODS = breaks_module.METHODS + (CATEGORICAL,)
+DEFAULT_METHOD, DEFAULT_CLASSES = Method.QUANTILE.value, 10
 #: A categorical factor with more codes than this is surely continuous.
 MAX_CATEGORIES = 255
 #: The most classes equal, quantile or Jenks grading makes of a continuous factor.
@@ -48,7 +50,7 @@ class GradingRule:
 
     @property
     def kind(self) -> str:
-        return "categorical" if self.method == "categorical" else "continuous"
+        return CATEGORICAL if self.method == CATEGORICAL else "continuous"
 
 
 @dataclass
@@ -69,7 +71,7 @@ class FactorGrading:
     def classify(self, values: np.ndarray) -> np.ndarray:
         """Class 1..k of each value (values must be valid data). Categorical codes
         not in the catalogue get class 0."""
-        if self.kind == "categorical":
+        if self.kind == CATEGORICAL:
             codes = np.asarray(self.codes, dtype=np.float64)
             position = np.clip(np.searchsorted(codes, values), 0, len(codes) - 1)
             return np.where(codes[position] == values, position + 1, 0).astype(np.uint16)
@@ -100,7 +102,7 @@ def parse_rules(rows: list, factor_names: list) -> dict:
             raise InputError("{where}: unknown method '{method}'. Use one of: {methods}.", where=where, method=method,
                              methods=", ".join(METHODS))
         rule = GradingRule(name, method)
-        if method == "breaks":
+        if method == Method.BREAKS:
             try:
                 rule.breaks = breaks_module.parse(breaks)
             except ValueError as error:
@@ -108,7 +110,7 @@ def parse_rules(rows: list, factor_names: list) -> dict:
                                  "(got '{breaks}').", where=where, breaks=breaks) from error
             check_breaks(rule.breaks, where)
             rule.classes = len(rule.breaks) + 1
-        elif method != "categorical":
+        elif method != CATEGORICAL:
             try:
                 rule.classes = int(float(classes)) if classes else DEFAULT_CLASSES
             except (ValueError, OverflowError) as error:
@@ -158,7 +160,7 @@ def histogram_edges(statistics: FactorStatistics) -> np.ndarray:
 
 
 def needs_histogram(rule: GradingRule) -> bool:
-    return rule.method in ("quantile", "jenks")
+    return rule.method in breaks_module.FROM_VALUES
 
 
 def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[np.ndarray] = None) -> FactorGrading:
@@ -168,7 +170,7 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
     if statistics.count == 0:
         raise InputError("Factor '{factor}' has no data inside the study area (all nodata or outside the mask). "
                          "Check the raster, its nodata value and the mask.", factor=name)
-    if rule.method == "categorical":
+    if rule.method == CATEGORICAL:
         if not statistics.integral:
             raise InputError("Factor '{factor}' is graded as categorical but holds non-integer values ({low:g} .. "
                              "{high:g}). Categories must be integer codes; grade it as continuous (breaks, equal, "
@@ -181,40 +183,31 @@ def grade(rule: GradingRule, statistics: FactorStatistics, histogram: Optional[n
         if len(codes) < 2:
             raise InputError("Factor '{factor}' has a single category ({code:g}) in the study area, so it cannot "
                              "tell landslides apart. Remove it from the factors.", factor=name, code=codes[0])
-        return FactorGrading(name, "categorical", "categorical", codes=[_number(c) for c in codes],
+        return FactorGrading(name, CATEGORICAL, CATEGORICAL, codes=[_number(c) for c in codes],
                              labels=[f"{_number(c)}" for c in codes])
     if statistics.minimum == statistics.maximum:
         raise InputError("Factor '{factor}' has the single value {value:g} everywhere in the study area, so it "
                          "makes one class only. Remove it from the factors.", factor=name, value=statistics.minimum)
-    if rule.method == "breaks":
-        breaks = list(rule.breaks)
-    elif rule.method == "equal":
-        breaks = list(breaks_module.equal_breaks(statistics.minimum, statistics.maximum, rule.classes))
-    else:
+    values = weights = None
+    if rule.method in breaks_module.FROM_VALUES:
         edges = histogram_edges(statistics)
-        if rule.method == "quantile":
-            breaks = _quantile_breaks(edges, histogram, rule.classes)
-        else:
+        if rule.method == Method.QUANTILE:  # the fine histogram: each bin by its upper edge
+            values, weights = edges[1:], histogram
+        else:  # Jenks's dynamic programme on a coarser histogram
             merge = HISTOGRAM_BINS // JENKS_BINS
-            coarse, upper_edges = histogram.reshape(JENKS_BINS, merge).sum(axis=1), edges[merge::merge]
-            occupied = coarse > 0
-            if np.count_nonzero(occupied) < rule.classes:
-                raise InputError("Factor '{factor}' has too few distinct values for {classes} Jenks classes. Ask "
-                                 "for fewer classes or use explicit breaks.", factor=name, classes=rule.classes)
-            bounds = breaks_module.weighted_jenks(upper_edges[occupied], coarse[occupied], rule.classes)
-            breaks = list(bounds[1:-1])
+            values, weights = edges[merge::merge], histogram.reshape(JENKS_BINS, merge).sum(axis=1)
+        occupied = weights > 0
+        values, weights = values[occupied], weights[occupied]
+        if rule.method == Method.JENKS and len(values) < rule.classes:
+            raise InputError("Factor '{factor}' has too few distinct values for {classes} Jenks classes. Ask "
+                             "for fewer classes or use explicit breaks.", factor=name, classes=rule.classes)
+    breaks = breaks_module.inner_breaks(rule.method, rule.classes, statistics.minimum, statistics.maximum, values,
+                                        weights, rule.breaks)
+    if rule.method == Method.QUANTILE:  # ties merge classes rather than make empty ones; the maximum is no break
+        breaks = sorted(set(float(b) for b in breaks if b < statistics.maximum))
     grading = FactorGrading(name, "continuous", rule.method, breaks=[float(b) for b in breaks])
     grading.labels = continuous_labels(grading.breaks)
     return grading
-
-
-def _quantile_breaks(edges: np.ndarray, histogram: np.ndarray, classes: int) -> list:
-    """Upper edges of the bins where the cumulative count reaches each quantile;
-    ties (many equal values) merge classes rather than make empty ones, and the
-    maximum is no break."""
-    occupied = histogram > 0
-    found = breaks_module.quantile_breaks(edges[1:][occupied], histogram[occupied], classes)
-    return sorted(set(float(b) for b in found if b < edges[-1]))
 
 
 def continuous_labels(breaks: list) -> list:

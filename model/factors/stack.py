@@ -19,6 +19,7 @@ from osgeo import gdal
 
 from ..core.errors import InputError, Message
 from . import grading
+from ..core import breaks as breaks_module
 from ..core.progress import Progress
 from ..core.raster import (GTIFF_OPTIONS, Grid, PolygonRaster, Window, aligned_band, declares_nodata, is_extreme,
                       open_raster, read_valid, sentinel_in)
@@ -50,7 +51,7 @@ class AlignedFactors:
             if gdal.DataTypeIsComplex(opened.GetRasterBand(source.band).DataType):
                 raise InputError("Factor '{factor}' holds complex numbers; a factor's values are real numbers. Use "
                                  "the band's real part or magnitude (Raster Calculator) instead.", factor=source.name)
-            resampling = "near" if rules[source.name].method == "categorical" else "bilinear"
+            resampling = "near" if rules[source.name].method == grading.CATEGORICAL else "bilinear"
             dataset = aligned_band(source.path, source.band, grid, resampling,
                                    Message("factor '{factor}'", factor=source.name))
             self.bands.append((dataset, dataset.GetRasterBand(1)))
@@ -135,7 +136,7 @@ def prepare_stack(
         values, valid = factors.read(window)
         valid_cells += int(np.count_nonzero(valid))
         for name, stats, array in zip(names, statistics, values):
-            stats.add(array[valid], track_codes=rules[name].method == "categorical")
+            stats.add(array[valid], track_codes=rules[name].method == grading.CATEGORICAL)
     if valid_cells == 0:
         empty = factors.empty_factors(windows)
         where = Message("inside the mask") if mask else Message("on the reference grid")
@@ -160,7 +161,7 @@ def prepare_stack(
     gradings = [grading.grade(rules[name], stats, histogram)
                 for name, stats, histogram in zip(names, statistics, histograms)]
     for graded in gradings:
-        if graded.method in ("quantile", "jenks") and graded.classes < rules[graded.name].classes:
+        if graded.method in breaks_module.FROM_VALUES and graded.classes < rules[graded.name].classes:
             log(f"Factor '{graded.name}': {rules[graded.name].classes} {graded.method} classes asked, "
                 f"{graded.classes} made (many equal values share a break).")
     catalogue = grading.catalogue_json(gradings, grid_description(grid))

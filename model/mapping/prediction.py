@@ -169,13 +169,14 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
                    progress: Optional[Progress] = None, window_size: Optional[int] = None,
                    uncertainty_path: Optional[str] = None) -> PredictionSummary:
     """Write the susceptibility raster of a stack (or raw factors) with a model: a
-    loaded `modelfile.Predictor`, or the path of a model file. With `uncertainty_path`,
-    also the standard deviation of the ensemble members' susceptibility per cell
-    (a model of one member has none: `InputError`)."""
+    fitted estimator (modelling/kinds.py, as `modelfile.load` reads it), or the path
+    of a model file. With `uncertainty_path`, also the standard deviation of the
+    ensemble members' susceptibility per cell (a model of one member has none:
+    `InputError`)."""
     progress = progress or Progress()
-    predictor = modelfile.load(model) if isinstance(model, str) else model
-    manifest = predictor.manifest
-    if uncertainty_path and predictor.members < 2:
+    fitted = modelfile.load(model) if isinstance(model, str) else model
+    manifest = fitted.manifest
+    if uncertainty_path and len(fitted.members) < 2:
         raise InputError("The uncertainty map needs an ensemble of networks, and this model holds a single {kind} "
                          "model. Train it with more than one network in the ensemble (the default preset), or leave "
                          "the uncertainty output empty.", kind=manifest["kind"])
@@ -183,8 +184,8 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
     source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
     grid = source.grid
     windows = grid.windows(window_size)
-    answer = (lambda classes: np.column_stack(predictor.predict_spread(classes))) if uncertainty_path else \
-        predictor.predict
+    answer = (lambda classes: np.column_stack(fitted.predict_spread(classes))) if uncertainty_path else \
+        fitted.predict
     cache = CombinationCache(source.counts, width=2 if uncertainty_path else 1)
     summary = PredictionSummary()
     paths = [output_path] + ([uncertainty_path] if uncertainty_path else [])
@@ -209,7 +210,7 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
             raise InputError("No cell has data in every factor, so there is nothing to predict. Check the input's "
                              "extent and nodata.")
         descriptions = [f"susceptibility ({manifest['kind']})",
-                        f"uncertainty: standard deviation of {predictor.members} members ({manifest['kind']})"]
+                        f"uncertainty: standard deviation of {len(fitted.members)} members ({manifest['kind']})"]
         for band, output, description in zip(bands, outputs, descriptions):
             band.SetDescription(description)
             output.FlushCache()

@@ -18,6 +18,7 @@ from osgeo import gdal
 
 from ..core.errors import InputError, Message
 from ..core import breaks as breaks_module
+from ..core.breaks import Method
 from ..core.progress import Progress
 from ..core.raster import GTIFF_OPTIONS, Grid, PolygonRaster, open_raster, read_valid
 from ..core.replacement import atomic_outputs
@@ -144,24 +145,17 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
     """Zone bounds [minimum or 0, b1, ..., maximum or 1] for a method."""
     levels = np.flatnonzero(histogram.cells)
     values = levels / (LEVELS - 1)
-    if method != "breaks" and len(levels) < zones:
+    if method != Method.BREAKS and len(levels) < zones:
         if len(levels) < 2:
             raise InputError("The raster has one value everywhere ({value:g}), so it cannot be divided into zones. "
                              "Check that it is a susceptibility map (the output of 'Susceptibility map').",
                              value=float(values[0]) if len(values) else 0.0)
         raise InputError("The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} "
                          "zones asked. Ask for at most {values} zones.", values=len(levels), zones=zones)
-    if method == "jenks":
-        return breaks_module.weighted_jenks(values, histogram.cells[levels], zones)
-    if method == "equal":
-        return np.r_[0.0, breaks_module.equal_breaks(0.0, 1.0, zones), 1.0]
-    if method == "quantile":
-        inner = breaks_module.quantile_breaks(values, histogram.cells[levels], zones)
-        if len(np.unique(inner)) < len(inner):
-            raise InputError("Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer "
-                             "zones.")
-        return np.r_[values[0], inner, values[-1]]
-    if method == "breaks":
+    if method not in breaks_module.METHODS:
+        raise InputError("Unknown zoning method '{method}': use one of {methods}.", method=method,
+                         methods=", ".join(breaks_module.METHODS))
+    if method == Method.BREAKS:
         inner = list(breaks or [])
         if len(inner) < 1:
             raise InputError("User breaks: give at least one break between 0 and 1, e.g. '0.2 0.4 0.6 0.8'.")
@@ -171,9 +165,11 @@ def breaks_for(histogram: Histogram, method: str, zones: int, breaks: Optional[l
         if inner[0] <= 0 or inner[-1] >= 1:
             raise InputError("User breaks must lie strictly between 0 and 1 (got {breaks}).",
                              breaks=" ".join(f"{b:g}" for b in inner))
-        return np.r_[0.0, inner, 1.0]
-    raise InputError("Unknown zoning method '{method}': use one of {methods}.", method=method,
-                     methods=", ".join(breaks_module.METHODS))
+    inner = breaks_module.inner_breaks(method, zones, 0.0, 1.0, values, histogram.cells[levels], breaks or ())
+    if method == Method.QUANTILE and len(np.unique(inner)) < len(inner):
+        raise InputError("Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.")
+    low, high = (values[0], values[-1]) if method in breaks_module.FROM_VALUES else (0.0, 1.0)
+    return np.r_[low, inner, high]
 
 
 def zoning_of(name: str, histogram: Histogram, bounds: np.ndarray) -> Zoning:

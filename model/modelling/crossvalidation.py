@@ -17,7 +17,7 @@ from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
 from ..core.reports import write_cv_report
 from ..sampling.dataset import Dataset
-from ..core.vocabulary import PARTITIONS
+from ..core.vocabulary import PARTITIONS, SampleKind
 from . import metrics
 from .encoding import FactorClasses
 from .training import read_graded_samples, train
@@ -61,7 +61,7 @@ def _owner_folds(dataset: Dataset, soft: np.ndarray, hard: np.ndarray, fold: np.
     landslide has no positive sample, the fold of the nearest positive."""
     from scipy.spatial import cKDTree
 
-    positives = hard[dataset.kind[hard] == "positive"]
+    positives = hard[dataset.kind[hard] == SampleKind.POSITIVE]
     by_landslide = {int(dataset.landslide[i]): int(fold[i]) for i in positives if dataset.landslide[i] >= 0}
     tree = cKDTree(np.column_stack([dataset.x[positives], dataset.y[positives]]))
     result = np.empty(len(soft), dtype=np.int64)
@@ -100,7 +100,7 @@ def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds:
                     trained = train(part, factors, run_settings,
                                     Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
                     test = part.subset(part.test)
-                    scores = metrics.scores(test.label, trained.predictor.predict(test.classes))
+                    scores = metrics.scores(test.label, trained.predict(test.classes))
                     rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
                                       "fold": test_fold + 1}, **{m: scores[m] for m in MEASURES}))
                     done += 1

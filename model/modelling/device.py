@@ -16,7 +16,7 @@ import importlib.util
 import os
 
 from ..core.errors import InputError
-from ..core.vocabulary import DEVICES
+from ..core.vocabulary import DEVICES, Device
 
 #: Keras backends in the order the worker prefers them when KERAS_BACKEND is unset.
 BACKENDS = ("tensorflow", "torch", "jax")
@@ -44,7 +44,7 @@ def prepare(device: str) -> None:
     if device not in DEVICES:
         raise InputError("Unknown device '{device}': use auto, cpu or gpu.", device=device)
     choose_backend()
-    if device == "cpu":
+    if device == Device.CPU:
         os.environ["CUDA_VISIBLE_DEVICES"] = "-1"
         os.environ.setdefault("JAX_PLATFORMS", "cpu")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -77,10 +77,10 @@ def configure(device: str) -> str:
 
     backend = keras.backend.backend()
     found = gpus()
-    if device == "gpu" and not found:
+    if device == Device.GPU and not found:
         raise InputError("DEVICE is 'gpu' but Keras ({backend}) sees no GPU. Use 'auto' or 'cpu', or install a GPU "
                          "build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).", backend=backend)
-    on_gpu = bool(found) and device != "cpu"
+    on_gpu = bool(found) and device != Device.CPU
     if backend == "tensorflow":
         import tensorflow as tf
 

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..factors.grading import CATEGORICAL
+
 ENCODINGS = ("onehot", "ordinal")
 LAYOUT = ("one row per factor (catalogue order), one column per class (class c in column c - 1; on the rows the "
           "'ordinal' list marks, columns 0 .. c - 1), zero-padded to the largest class count, one channel; with "
@@ -70,7 +72,7 @@ class FactorClasses:
     @classmethod
     def of(cls, gradings: list) -> "FactorClasses":
         """Of a stack's gradings (factors.grading.FactorGrading)."""
-        return cls([g.classes for g in gradings], [g.kind != "categorical" for g in gradings])
+        return cls([g.classes for g in gradings], [g.kind != CATEGORICAL for g in gradings])
 
 
 @dataclass(frozen=True)

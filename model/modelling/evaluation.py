@@ -18,23 +18,23 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     files = [modelfile.read(path) for path in paths]
     if any(kinds.by_name(manifest["kind"]).needs_keras for manifest, _ in files):
         log(f"Predicting on {keras_device()}.")
-    predictors = [modelfile.predictor(manifest, members) for manifest, members in files]
-    factor_sets = {tuple(f["name"] for f in predictor.manifest["catalogue"]) for predictor in predictors}
+    models = [modelfile.estimator(manifest, members) for manifest, members in files]
+    factor_sets = {tuple(f["name"] for f in model.manifest["catalogue"]) for model in models}
     if len(factor_sets) > 1:
         raise InputError("The models were trained on different factors; compare models of the same factor stack.")
-    dataset = read_samples(samples, list(factor_sets.pop()), modelfile.trained_stack([p.manifest for p in predictors]),
+    dataset = read_samples(samples, list(factor_sets.pop()), modelfile.trained_stack([model.manifest for model in models]),
                            Message("the models' stack"))
     test = dataset.subset(dataset.test)
     if len(test) == 0:
         raise InputError("The samples have no test split ('split' = 'test').")
     results, curves, rows = {}, [], []
-    for index, (predictor, name) in enumerate(zip(predictors, names)):
-        check_classes(test, predictor.encoding.class_counts)
-        evaluation, curve = predictor.evaluate(test)
+    for index, (model, name) in enumerate(zip(models, names)):
+        check_classes(test, model.encoding.class_counts)
+        evaluation, curve = model.evaluate(test)
         results[name] = evaluation
         curves.append((name,) + curve)
         rows += metrics_rows(name, evaluation)
-        log(f"{name} ({predictor.kind}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
+        log(f"{name} ({model.name}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
             f"{100 * evaluation['all']['accuracy']:.2f} % on {len(test)} test samples.")
         progress.step((index + 1) / len(paths))
     if report:

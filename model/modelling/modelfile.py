@@ -40,7 +40,7 @@ import numpy as np
 from ..core.errors import InputError, Message
 from ..factors.grading import from_catalogue
 from ..core.jsonable import plain
-from . import kinds, metrics
+from . import kinds
 from .encoding import Encoding
 
 FORMAT = "lsghnet-model"
@@ -73,7 +73,7 @@ def write(path: str, names: list, members: list, metadata: dict) -> None:
             archive.writestr(name, member)
 
 
-def software(kind: kinds.ModelKind) -> dict:
+def software(kind: type) -> dict:
     """The Keras backend (None for the forest) and the library versions a model was
     trained with; read from the modules already loaded, so no other backend is imported."""
     import sklearn
@@ -90,14 +90,14 @@ def software(kind: kinds.ModelKind) -> dict:
             "versions": dict(versions, keras=keras.__version__, **{backend: sys.modules[backend].__version__})}
 
 
-def save(path: str, predictor: "Predictor", metadata: dict) -> None:
-    """Write a trained predictor with `metadata` (what the run records: training.py);
+def save(path: str, fitted: kinds.Estimator, metadata: dict) -> None:
+    """Write a fitted estimator with `metadata` (what the run records: training.py);
     the inverse of `load`: its kind, its encoding, the software that trained it and
     each member in the kind's own format."""
-    kind = predictor.model_kind
-    names = member_names(kind.member, predictor.members)
-    members = [kind.dumps(estimator) for estimator in predictor.estimators]
-    write(path, names, members, dict(metadata, kind=kind.name, encoding=predictor.encoding.manifest(), **software(kind)))
+    kind = type(fitted)
+    names = member_names(kind.member, len(fitted.members))
+    write(path, names, [kind.dumps(member) for member in fitted.members],
+          dict(metadata, kind=kind.name, encoding=fitted.encoding.manifest(), **software(kind)))
 
 
 def read(path: str, with_members: bool = True) -> tuple:
@@ -157,54 +157,13 @@ def trained_stack(manifests: list) -> str | None:
     return stacks.pop() if len(stacks) == 1 else None
 
 
-class Predictor:
-    """A model ready to predict: `predict(classes)` gives the susceptibility of
-    (samples, factors) class codes, the mean of its members' (one member for most
-    models); `predict_spread` gives the members' standard deviation too; `evaluate`
-    scores it on test samples. Built from its parts by training, and from a model
-    file's manifest by `predictor`, whose metadata it then keeps as `manifest` (None
-    for a model not saved yet)."""
-
-    def __init__(self, model_kind: kinds.ModelKind, encoding: Encoding, estimators: list,
-                 manifest: dict | None = None) -> None:
-        self.model_kind, self.encoding, self.estimators, self.manifest = model_kind, encoding, estimators, manifest
-
-    @property
-    def kind(self) -> str:
-        return self.model_kind.name
-
-    @property
-    def members(self) -> int:
-        return len(self.estimators)
-
-    def predict(self, classes: np.ndarray) -> np.ndarray:
-        return self.predict_spread(classes, spread=False)[0]
-
-    def predict_spread(self, classes: np.ndarray, spread: bool = True) -> tuple:
-        """(mean, standard deviation) of the members' susceptibility of (samples,
-        factors) class codes, float32; the deviation is 0 for a single model, and None
-        when not asked for."""
-        classes = np.asarray(classes)
-        each = (np.stack([self.model_kind.predict(estimator, classes, self.encoding)
-                          for estimator in self.estimators]) if len(classes)
-                else np.zeros((len(self.estimators), 0), dtype=np.float32))
-        mean = each[0] if len(each) == 1 else each.mean(axis=0, dtype=np.float64).astype(np.float32)
-        return mean, each.std(axis=0).astype(np.float32) if spread else None
-
-    def evaluate(self, test) -> tuple:
-        """(scores, curve) on test samples (a Dataset): the metrics on all samples and on
-        the hard ones, and the precision-recall curve with its AP, for a report's chart."""
-        predictions = self.predict(test.classes)
-        scores = metrics.evaluate(test.label, predictions, test.hard)
-        return scores, metrics.pr_curve(test.label, predictions) + (scores["all"]["ap"],)
-
-
-def predictor(manifest: dict, members: list) -> Predictor:
-    """The model of a file `read` returned (Keras kinds: configure the device first)."""
+def estimator(manifest: dict, members: list) -> kinds.Estimator:
+    """The fitted model of a file `read` returned (Keras kinds: configure the device
+    first), with the file's metadata as its `manifest`."""
     kind = kinds.by_name(manifest["kind"])
-    return Predictor(kind, Encoding.from_manifest(manifest["encoding"]), [kind.loads(member) for member in members],
-                     manifest)
+    return kind.fitted(Encoding.from_manifest(manifest["encoding"]), [kind.loads(member) for member in members],
+                       manifest)
 
 
-def load(path: str) -> Predictor:
-    return predictor(*read(path))
+def load(path: str) -> kinds.Estimator:
+    return estimator(*read(path))

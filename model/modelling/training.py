@@ -16,19 +16,11 @@ from ..factors.stack import read_gradings
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
 from ..core.reports import write_training_report
-from ..sampling.dataset import Dataset, check_classes, check_trainable, read_samples
+from ..sampling.dataset import Dataset, check_classes, read_samples
 from . import kinds
-from .encoding import Encoding, FactorClasses
-from .kinds import Fitted
-from .modelfile import Predictor, save
+from .encoding import FactorClasses
+from .modelfile import save
 from .settings import Settings
-
-
-@dataclass
-class Trained(Fitted):
-    """A fitted kind and the predictor that applies it."""
-
-    predictor: Predictor = None
 
 
 def read_graded_samples(samples: str, catalogue: str) -> tuple:
@@ -45,26 +37,22 @@ def read_graded_samples(samples: str, catalogue: str) -> tuple:
     return dataset, gradings, stack_id
 
 
-def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress: Progress, log=print) -> Trained:
-    """Fit the kind `settings` names on the training split (whose class codes the
-    caller checked against the catalogue, `read_graded_samples`) of these factors
-    (`FactorClasses.of(gradings)`)."""
-    kind = kinds.by_name(settings.kind)
-    check_trainable(dataset, hard_only=kind.hard_only)
-    rows = np.flatnonzero(dataset.training_rows(kind.hard_only))
-    encoding = Encoding.of(factors, settings.encoding, settings.coordinate_channels)
-    fitted = kind.fit(dataset, rows, encoding, settings, progress, log)
-    return Trained(**vars(fitted), predictor=Predictor(kind, encoding, fitted.members))
+def train(dataset: Dataset, factors: FactorClasses, settings: Settings, progress: Progress,
+          log=print) -> kinds.Estimator:
+    """The estimator of the kind `settings` names, fitted on the training split (whose
+    class codes the caller checked against the catalogue, `read_graded_samples`) of
+    these factors (`FactorClasses.of(gradings)`)."""
+    return kinds.by_name(settings.kind)(settings).fit(dataset, factors, progress, log)
 
 
-def write_model(path: str, trained: Trained, settings: Settings, catalogue: list, evaluation: dict, device: str,
+def write_model(path: str, trained: kinds.Estimator, settings: Settings, catalogue: list, evaluation: dict, device: str,
                 stack_id: str | None = None) -> None:
     """The model file of a training run (modelfile.save) with what the run records:
     the catalogue, the settings, the test scores, how the epochs or the forest's
     parameters were chosen, and the device; `stack_id` is the fingerprint of the stack
     it was trained on (factors.stack_fingerprint), which evaluation checks the samples
     against."""
-    save(path, trained.predictor, {
+    save(path, trained, {
         "catalogue": catalogue,
         "stack_id": stack_id,
         "hyperparameters": vars(settings),
@@ -87,7 +75,7 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
     log(f"Training {settings.kind}{preset} on {device}.")
     trained = train(dataset, FactorClasses.of(gradings), settings,
                     Progress(lambda value: progress.step(0.95 * value), progress.is_cancelled), log)
-    evaluation, curve = trained.predictor.evaluate(test)
+    evaluation, curve = trained.evaluate(test)
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         notes = training_notes(trained, settings, device)
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)
@@ -99,7 +87,7 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
             "search": trained.search}
 
 
-def training_notes(trained: Trained, settings: Settings, device: str) -> str:
+def training_notes(trained: kinds.Estimator, settings: Settings, device: str) -> str:
     """The report's account of the run: the kind, the device, and how the epochs or
     the forest's parameters were chosen."""
     if not trained.history:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.errors import InputError, Message
-from ..core.vocabulary import SAMPLE_KINDS, SEED, SPLITS
+from ..core.vocabulary import SAMPLE_KINDS, SEED, SPLITS, SampleKind
 from .schema import REQUIRED, STACK_ID
 
 
@@ -28,7 +28,7 @@ class Dataset:
 
     @property
     def hard(self) -> np.ndarray:
-        return self.kind != "heatmap"
+        return self.kind != SampleKind.HEATMAP
 
     def training_rows(self, hard_only: bool) -> np.ndarray:
         """Flags of the samples that train a model: the training split, its hard
@@ -223,7 +223,7 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
         notes.append(f"{int((~usable).sum())} point(s) outside the stack or on nodata were left out.")
     positive = np.asarray(labels, dtype=float) >= 0.5
     keep = np.flatnonzero(usable)
-    kind = np.where(positive[keep], "positive", "negative")
+    kind = np.where(positive[keep], SampleKind.POSITIVE.value, SampleKind.NEGATIVE.value)
     landslide = np.where(positive[keep], keep, -1)
     parts = [(classes[keep], positive[keep].astype(float), kind, landslide, xs[keep], ys[keep])]
     if heatmap_path:
@@ -232,7 +232,7 @@ def presence_absence(stack_path: str, xs: np.ndarray, ys: np.ndarray, labels: np
                                 n_negative=0, n_per_interval=n_per_interval, seed=seed)
         soft = drawn.kind == HEATMAP
         notes += drawn.notes
-        parts.append((drawn.classes[soft].astype(np.int64), drawn.label[soft], np.full(int(soft.sum()), "heatmap"),
+        parts.append((drawn.classes[soft].astype(np.int64), drawn.label[soft], np.full(int(soft.sum()), SampleKind.HEATMAP.value),
                       presence[drawn.landslide[soft]], drawn.x[soft], drawn.y[soft]))
     columns = [np.concatenate(column) for column in zip(*parts)]
     dataset = Dataset(names, columns[0], columns[1], columns[2].astype(str), np.zeros(len(columns[1]), dtype=bool),

@@ -27,6 +27,7 @@ from ..core.jsonable import plain
 from ..modelling import device
 from ..core.progress import Progress
 from ..core.raster import gdal_failure
+from ..core.vocabulary import Device
 
 #: The plugin's pinned packages; their environment markers pick TensorFlow or PyTorch per platform.
 
@@ -150,7 +151,7 @@ def command_predict(options, channel: Channel, progress: Progress) -> dict:
     manifest, members = modelfile.read(options.model)
     used = device.runs_on(kinds.by_name(manifest["kind"]), options.device)
     channel.log(f"Predicting with {manifest['kind']} on {used}.")
-    summary = predict_raster(modelfile.predictor(manifest, members), options.output, stack_path=options.stack,
+    summary = predict_raster(modelfile.estimator(manifest, members), options.output, stack_path=options.stack,
                              sources=raw_sources(options.factors) if options.factors else None,
                              progress=progress, uncertainty_path=options.uncertainty)
     return {"cells": summary.cells, "nodata": summary.nodata, "combinations": summary.combinations, "device": used,
@@ -201,7 +202,7 @@ def main(argv=None) -> int:
     try:  # a cancel request already waiting on standard input is raised as the reader starts
         cancel = Cancel(sys.stdin if channel.jsonl else None)
         progress = Progress(channel.progress, cancel.is_cancelled)
-        device.prepare(getattr(options, "device", "auto"))
+        device.prepare(getattr(options, "device", Device.AUTO))
         result = COMMANDS[options.command](options, channel, progress)
         cancel.close()
         channel.result(result)

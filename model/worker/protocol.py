@@ -24,7 +24,7 @@ from ..core.jsonable import plain
 from ..modelling import kinds
 from ..modelling import settings
 from ..modelling.settings import boolean
-from ..core.vocabulary import DEVICES, PARTITIONS
+from ..core.vocabulary import DEVICES, PARTITIONS, Device
 
 PROGRESS, LOG, RESULT, ERROR = "progress", "log", "result", "error"
 DONE, CRASHED, BAD_INPUT, MISSING_PACKAGE = 0, 1, 2, 3
@@ -92,7 +92,7 @@ def setting_options(command: str, narrowed: dict | None = None, settings_class=s
         for name, declaration in settings.declared(settings_class, command).items())
 
 
-DEVICE = Option("device", "where Keras computes", default=DEVICES[0], choices=DEVICES)
+DEVICE = Option("device", "where Keras computes", default=Device.AUTO.value, choices=DEVICES)
 REPORT = Option("report", "HTML report to write")
 
 TRAIN = Command("train", "train a model from a samples file", (

@@ -211,16 +211,19 @@ def train(ecuador, folder, kind=0, **extra):
 @pytest.fixture(scope="session")
 def trained(ecuador, tmp_path_factory):
     """An LSGH-Net (an ensemble of two networks, 3 epochs) and a random forest on the
-    Ecuador samples, trained once per run (built_once): name -> (outputs, log)."""
+    Ecuador samples, trained once per run (built_once): name -> (outputs, log, folder)."""
+    import pathlib
+
     def build(folder):
         models = {}
         for kind, name, extra in ((0, "lsghnet", {"MEMBERS": 2}), (3, "rf", {})):
             (folder / name).mkdir()
             result, feedback = train(ecuador, folder / name, kind, **extra)
-            models[name] = (result, feedback.log)
+            models[name] = (result, feedback.log, str(folder / name))
         return models
 
-    return built_once(tmp_path_factory, "trained", build)
+    return {name: (result, log, pathlib.Path(folder))
+            for name, (result, log, folder) in built_once(tmp_path_factory, "trained", build).items()}
 
 
 @pytest.fixture(scope="session")

@@ -33,14 +33,14 @@ class TestTrainModel:
         assert set(modes.values()) == {0o666 & ~umask}, modes
 
     def test_network(self, trained):
-        result, feedback, folder = trained["lsghnet"]
+        result, log, folder = trained["lsghnet"]
         assert os.path.getsize(result["OUTPUT_MODEL"]) > 10000
         table = rows(result["OUTPUT_METRICS"])
         assert [row[:2] for row in table] == [["lsghnet", "all test samples, binarized at 0.5"],
                                               ["lsghnet", "hard test samples only"]]
         assert table[0][2] > table[1][2] > 0  # all test samples outnumber the hard ones
         assert all(0 <= value <= 1 for value in table[1][3:] if value is not None)
-        assert "epoch 3: loss" in feedback.log and "Device: CPU" in feedback.log
+        assert "epoch 3: loss" in log and "Device: CPU" in log
         report = (folder / "report.html").read_text()
         assert "Training curves" in report and "Precision-recall curve" in report
 
@@ -59,8 +59,8 @@ class TestTrainModel:
         assert manifest["hyperparameters"]["encoding"] == "onehot" and manifest["version"] == 5
 
     def test_forest(self, trained):
-        result, feedback, _ = trained["rf"]
-        assert "best parameters" in feedback.log
+        result, log, _ = trained["rf"]
+        assert "best parameters" in log
         assert rows(result["OUTPUT_METRICS"])[1][10] > 0.5  # ROC AUC of the hard test samples
 
     def test_cancel_writes_nothing(self, ecuador, tmp_path, recording_feedback):

@@ -79,7 +79,7 @@ def ecuador(tmp_path_factory):
             settings = Settings.of(kind=kind, epochs=2, patience=2, members=3 if kind == "lsghnet" else 1)
             trained = train(dataset, FactorClasses.of(gradings), settings, Progress(), log=lambda m: None)
             path = str(folder / f"{kind}.lsghnet")
-            scores = trained.predictor.evaluate(dataset.subset(dataset.test))[0]
+            scores = trained.evaluate(dataset.subset(dataset.test))[0]
             write_model(path, trained, settings, catalogue, scores, "CPU")
             models[kind] = path
         return {"stack": stack, "models": models}
@@ -114,8 +114,7 @@ class TestPredictRaster:
         model = modelfile.load(ecuador["models"]["lsghnet"])
         classes = gdal.Open(ecuador["stack"]).ReadAsArray()
         valid = np.all(classes > 0, axis=0)
-        each = np.stack([model.model_kind.predict(member, classes[:, valid].T, model.encoding)
-                         for member in model.estimators])
+        each = np.stack([model.predict_member(member, classes[:, valid].T) for member in model.members])
         assert each.shape[0] == 3
         uncertainty = read_array(spread)
         np.testing.assert_allclose(uncertainty[valid], each.std(axis=0), atol=1e-6)

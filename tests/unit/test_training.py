@@ -46,12 +46,12 @@ def synthetic(samples=400, seed=0):
 
 def held_out_scores(trained, dataset):
     """The trained model's metrics on the dataset's test split."""
-    return trained.predictor.evaluate(dataset.subset(dataset.test))[0]
+    return trained.evaluate(dataset.subset(dataset.test))[0]
 
 
 def loaded_input_channels(trained):
     """The channels of the first network's input image."""
-    return trained.predictor.estimators[0].input_shape[-1]
+    return trained.members[0].input_shape[-1]
 
 
 def catalogue():
@@ -186,7 +186,7 @@ class TestTraining:
         path = str(tmp_path / "rf.lsghnet")
         write_model(path, trained, Settings(kind="rf"), [], evaluation, "CPU")
         reloaded = modelfile.load(path)
-        np.testing.assert_array_equal(reloaded.predict(dataset.classes), trained.predictor.predict(dataset.classes))
+        np.testing.assert_array_equal(reloaded.predict(dataset.classes), trained.predict(dataset.classes))
 
     def test_an_ensemble_reloads_and_predicts_identically(self, tmp_path):
         dataset = synthetic()
@@ -196,9 +196,8 @@ class TestTraining:
         write_model(path, trained, settings, [], held_out_scores(trained, dataset), "CPU")
         reloaded = modelfile.load(path)
         mean, spread = reloaded.predict_spread(dataset.classes)
-        np.testing.assert_allclose(mean, trained.predictor.predict(dataset.classes), atol=1e-6)
-        each = [trained.predictor.model_kind.predict(member, dataset.classes, trained.predictor.encoding) for member in
-                trained.members]
+        np.testing.assert_allclose(mean, trained.predict(dataset.classes), atol=1e-6)
+        each = [trained.predict_member(member, dataset.classes) for member in trained.members]
         np.testing.assert_allclose(mean, (each[0] + each[1]) / 2, atol=1e-6)
         np.testing.assert_allclose(spread, np.abs(each[0] - each[1]) / 2, atol=1e-6)
         assert spread.max() > 0  # two seeds, two different networks
@@ -230,7 +229,7 @@ class TestTraining:
                                                                  0.19636178016662598, 0.19684940576553345,
                                                                  0.19739682972431183, 0.19786889851093292], rtol=1e-3)
         assert trained.best_epoch == 1
-        np.testing.assert_allclose(trained.predictor.predict(dataset.classes[:4]),
+        np.testing.assert_allclose(trained.predict(dataset.classes[:4]),
                                    [0.50186956, 0.50074005, 0.50128686, 0.49967510], atol=1e-4)
         assert held_out_scores(trained, dataset)["hard"]["roc_auc"] == pytest.approx(0.9566885964912281, abs=1e-3)
 
@@ -240,7 +239,7 @@ class TestTraining:
         dataset = synthetic()
         trained = train(dataset, FACTORS, Settings.of(kind="lsghnet", epochs=6, patience=6, seed=3, members=1),
                         Progress(), log=lambda m: None)
-        predictions = trained.predictor.predict(dataset.classes)
+        predictions = trained.predict(dataset.classes)
         assert predictions.max() - predictions.min() > 0.3
 
     def test_an_ordinal_model_file_keeps_its_encoding(self, tmp_path):
@@ -259,23 +258,22 @@ class TestTraining:
         assert manifest["hyperparameters"]["coordinate_channels"] is True
         assert loaded_input_channels(trained) == 3
         loaded = modelfile.load(path)
-        np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predictor.predict(dataset.classes),
+        np.testing.assert_allclose(loaded.predict(dataset.classes), trained.predict(dataset.classes),
                                    atol=1e-6)
-        as_onehot = modelfile.Predictor(loaded.model_kind, Encoding(CLASS_COUNTS, coordinate_channels=True),
-                                        loaded.estimators)
+        as_onehot = type(loaded).fitted(Encoding(CLASS_COUNTS, coordinate_channels=True), loaded.members)
         assert np.abs(as_onehot.predict(dataset.classes) - loaded.predict(dataset.classes)).max() > 1e-3
 
     def test_the_paper_preset_has_one_input_channel(self):
         settings = Settings.of("paper", kind="lsghnet", epochs=1, patience=1)
         trained = train(synthetic(), FACTORS, settings, Progress(), log=lambda m: None)
-        assert loaded_input_channels(trained) == 1 and trained.predictor.encoding.coordinate_channels is False
+        assert loaded_input_channels(trained) == 1 and trained.encoding.coordinate_channels is False
         assert Settings.of("paper", coordinate_channels=True).coordinate_channels is True
 
     def test_the_glm_stays_one_hot(self):
         """The classic dummy-variable GLM: the encoding setting does not change it."""
         dataset = synthetic()
         predictions = [train(dataset, FACTORS, Settings.of(kind="glm", encoding=encoding), Progress(),
-                             log=lambda m: None).predictor.predict(dataset.classes) for encoding in ("onehot", "ordinal")]
+                             log=lambda m: None).predict(dataset.classes) for encoding in ("onehot", "ordinal")]
         np.testing.assert_array_equal(*predictions)
 
     def test_the_networks_width_is_a_setting(self):
