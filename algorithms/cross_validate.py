@@ -117,7 +117,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             gradings, stack_id = read_gradings(stack_path)
             if label_field:
                 samples = self.presence_absence_file(parameters, context, feedback, source, label_field, stack_path,
-                                                     stack.crs())
+                                                     stack.crs(), gradings, stack_id)
             else:
                 samples = samples_to_file(source, gradings, feedback, stack_id, stack_path)
         kinds = [model_kinds.NAMES[i] for i in self.parameterAsEnums(parameters, self.MODELS, context)]
@@ -126,7 +126,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         try:
             result = run_worker(protocol.CROSSVALIDATE.argv(
-                samples=samples, catalogue=stack_path, models=kinds,
+                samples=samples, models=kinds,
                 folds=self.parameterAsInt(parameters, self.FOLDS, context),
                 repetitions=self.parameterAsInt(parameters, self.REPETITIONS, context),
                 partitions=PARTITION_CHOICES[self.parameterAsEnum(parameters, self.PARTITION, context)],
@@ -150,7 +150,8 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
                                                                                             ranked[0]["model"]))
         return {self.OUTPUT: table, self.OUTPUT_REPORT: report_path}
 
-    def presence_absence_file(self, parameters, context, feedback, source, label_field, stack_path, crs):
+    def presence_absence_file(self, parameters, context, feedback, source, label_field, stack_path, crs, gradings,
+                              stack_id):
         request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
         xs, ys, labels = [], [], []
         for feature in source.getFeatures(request):
@@ -180,4 +181,4 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         feedback.pushInfo(self.tr("{0} presence, {1} absence and {2} soft samples.").format(
             *(int((dataset.kind == kind).sum()) for kind in (SampleKind.POSITIVE, SampleKind.NEGATIVE,
                                                              SampleKind.HEATMAP))))
-        return exchange_file(dataset)
+        return exchange_file(dataset, gradings, stack_id)

@@ -3,6 +3,7 @@ file the Keras worker reads."""
 import contextlib
 import os
 import uuid
+from dataclasses import asdict
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
@@ -31,9 +32,10 @@ def samples_to_file(source, gradings, feedback, stack_id=None, stack_name=""):
                 raise Cancelled()
             yield feature, sample_point(feature)
 
-    return exchange_file(from_features([grading.name for grading in gradings], source.fields().names(), located(),
-                                       stack_id, stack_name, [grading.classes for grading in gradings],
-                                       lambda message: feedback.pushWarning(engine_text(message))))
+    dataset = from_features([grading.name for grading in gradings], source.fields().names(), located(), stack_id,
+                            stack_name, [grading.classes for grading in gradings],
+                            lambda message: feedback.pushWarning(engine_text(message)))
+    return exchange_file(dataset, gradings, stack_id)
 
 
 def sample_point(feature):
@@ -50,11 +52,13 @@ def sample_point(feature):
     return point.x(), point.y()
 
 
-def exchange_file(dataset):
-    """The samples as the temporary .npz the worker reads; the caller removes it."""
+def exchange_file(dataset, gradings, stack_id=None):
+    """The samples as the temporary .npz the worker reads, with the stack's gradings
+    and fingerprint they were checked against (the worker reads no stack); the caller
+    removes it."""
     path = os.path.join(QgsProcessingUtils.tempFolder(), f"lsghnet-samples-{uuid.uuid4().hex}.npz")
     try:
-        dataset.save(path)
+        dataset.save(path, [asdict(grading) for grading in gradings], stack_id)
     except BaseException:  # e.g. a full disk: no partial file left in the temporary folder
         with contextlib.suppress(FileNotFoundError):
             os.remove(path)

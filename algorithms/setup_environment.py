@@ -61,22 +61,26 @@ class SetupEnvironment(LsghnetAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.GPUS, self.tr("GPUs seen")))
 
     def checkParameterValues(self, parameters, context):
-        chosen = parameters.get(self.BASE_PYTHON)
-        if isinstance(chosen, str) and chosen:
-            try:
+        chosen, folder = parameters.get(self.BASE_PYTHON), parameters.get(self.FOLDER)
+        try:
+            if isinstance(chosen, str) and chosen:
                 environment.find_base_python(chosen)
-            except InputError as error:
-                return False, engine_text(error.message)
+            if isinstance(folder, str) and folder:
+                environment.check_folder(folder)
+        except InputError as error:
+            return False, engine_text(error.message)
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):
         backend = environment.BACKENDS[self.parameterAsEnum(parameters, self.BACKEND, context)]
         folder = self.parameterAsFile(parameters, self.FOLDER, context) or profile_environment()
         with self.engine_errors():
+            environment.check_folder(folder)
             base = environment.find_base_python(self.parameterAsFile(parameters, self.BASE_PYTHON, context))
             version = environment.check_base_python(base)
-        parent = os.path.dirname(folder)
-        os.makedirs(parent, exist_ok=True)
+        parent = os.path.dirname(os.path.abspath(folder))
+        while not os.path.isdir(parent):  # the folders still to make are made only by the set-up itself
+            parent = os.path.dirname(parent)
         free = shutil.disk_usage(parent).free
         if free < NEEDED_BYTES:
             raise QgsProcessingException(self.tr(

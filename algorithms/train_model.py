@@ -79,8 +79,8 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
         if not model_path.lower().endswith(".lsghnet"):
             raise QgsProcessingException(self.tr("Give the model file the extension .lsghnet ({0}).").format(model_path))
         kind = model_kinds.SAVED[self.parameterAsEnum(parameters, self.MODEL_KIND, context)].name
-        options = dict(  # the worker's train options, all but the samples
-            catalogue=stack_path, output=model_path, report=report_path, kind=kind,
+        options = dict(  # the worker's train options, all but the samples (which carry the stack's catalogue)
+            output=model_path, report=report_path, kind=kind,
             **self.training_values(parameters, context), device=self.device_value(parameters, context))
         with self.engine_errors():
             gradings, stack_id = read_gradings(stack_path)

@@ -17,7 +17,9 @@ messages, progress.py, the worker's output channel, vocabulary.py's names).
 
 Printed: the path, the distinct modules, and per module how many times the path came
 back to it after leaving it; the same for the path up to the model file's write (the
-span issue 14 names: "to the saved model") and for the worker's part alone. With
+span issue 14 names: "to the saved model") and for the worker's part alone; and the
+work done on both sides of the process boundary (issue 40's measure: the plugin's
+functions both processes run, but the protocol's, which each side speaks). With
 --functions, the functions read in each step too.
 
 Usage: .venv/bin/python bench/training_path.py [--functions]   (a Python that imports qgis)
@@ -36,6 +38,8 @@ CALLBACKS = {"model.core.errors", "model.core.progress", "model.core.vocabulary"
 CALLBACK_FUNCTIONS = ("Channel.",)
 #: Where the model file is written: the end of issue 14's span.
 SAVED = ("model.modelling.modelfile", "write")
+#: What each side of the process boundary speaks: not work done twice.
+PROTOCOL = "model.worker.protocol"
 #: The plugin's modules: `model.*` in the worker, `lsghnet.*` (the plugin package) in QGIS.
 PACKAGE = "lsghnet."
 
@@ -121,7 +125,7 @@ def ecuador_inputs(folder: str) -> dict:
 
 def joined(steps: list) -> list:
     """The steps of both processes as one reading: a function the QGIS side read is
-    not read again in the worker (e.g. `read_gradings`, called on both sides), and a
+    not read again in the worker (`both_sides` lists them), and a
     step left without a function joins the step of the same module before it."""
     path, read = [], set()
     for module, *functions in steps:
@@ -132,6 +136,15 @@ def joined(steps: list) -> list:
         elif functions:
             path.append([module] + functions)
     return path
+
+
+def both_sides(qgis_steps: list, worker_steps: list) -> list:
+    """The plugin functions run in both processes, as 'module.function', but the
+    protocol's (the command line one side writes and the other reads)."""
+    def functions(steps):
+        return {f"{module}.{function}" for module, *names in steps for function in names
+                if module != PROTOCOL}
+    return sorted(functions(qgis_steps) & functions(worker_steps))
 
 
 def until_saved(path: list) -> list:
@@ -191,6 +204,8 @@ def main(functions: bool) -> None:
     report("Training path (QGIS and worker)", path, functions)
     report("To the saved model (issue 14's span)", until_saved(path), functions)
     report("The worker's part", worker_steps, functions)
+    twice = both_sides(reader.steps, worker_steps)
+    print(f"Work done on both sides of the process boundary (goal: none): {', '.join(twice) or 'none'}")
     application.exitQgis()
 
 

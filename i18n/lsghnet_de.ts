@@ -159,12 +159,12 @@
         <translation>Bestes Modell ({0}e Aufteilung, mittlere AUROC): {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="175"/>
+        <location filename="../algorithms/cross_validate.py" line="176"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="180"/>
+        <location filename="../algorithms/cross_validate.py" line="181"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} Vorkommen, {1} Nichtvorkommen und {2} weiche Stichproben.</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Das Vorkommen/Nichtvorkommen-Feld „{0}“ ist nicht im Stichprobenlayer (seine Felder: {1}). Wählen Sie das Feld, das 1 für eine Rutschung und 0 für keine enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="165"/>
+        <location filename="../algorithms/cross_validate.py" line="166"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>Das Präsenz-/Absenzfeld „{0}“ enthält „{1}“; es muss 1 für eine Rutschung und 0 für keine enthalten. Wählen Sie dieses Feld oder kodieren Sie es um (Feldrechner).</translation>
     </message>
@@ -813,42 +813,42 @@
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="156"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="157"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="161"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
@@ -983,27 +983,27 @@
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="162"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="163"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="165"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="166"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="167"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
@@ -1108,42 +1108,42 @@
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="168"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="169"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="170"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="171"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="173"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="176"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="178"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="180"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
@@ -1183,12 +1183,12 @@
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="181"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="183"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1273,12 +1273,12 @@
         <translation>Die Faktoren {factors} haben keine Daten ({where}), daher hat keine Zelle in jedem Faktor Daten. Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="184"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>Es wurde kein Python gefunden, aus dem die Umgebung erstellt werden kann (gesucht: {paths}). Geben Sie eines in BASE_PYTHON an: Python {minimum} oder neuer, mit numpy und den Python-Bindungen von GDAL (osgeo).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="185"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1287,47 +1287,47 @@ By hand: {commands}</source>
 Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="186"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>Das Basis-Python „{python}“ hat keine GDAL-Bindungen (osgeo), mit denen der Worker Raster liest. Verwenden Sie das Python, das mit QGIS kommt (oder /usr/bin/python3 mit python3-gdal unter Debian und Ubuntu).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="187"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{python}“ hat die Version {version}; die Deep-Learning-Pakete brauchen Python {minimum} oder neuer. Geben Sie in BASE_PYTHON ein neueres Python an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="189"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip konnte die Pakete nicht beziehen ({clue}). Prüfen Sie die Internetverbindung (hinter einem Proxy: HTTPS_PROXY setzen) und starten Sie die Einrichtung erneut. Ist der Paketindex erreichbar, gibt es dort für dieses Python keinen Build eines Pakets: wählen Sie das andere Backend. Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="190"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>The new environment does not work: {error}</source>
         <translation>Die neue Umgebung funktioniert nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="191"/>
+        <location filename="../.build/engine_messages.py" line="195"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{path}“ existiert nicht. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (unter Windows python.exe).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="192"/>
+        <location filename="../.build/engine_messages.py" line="196"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>Das Basis-Python „{python}“ lässt sich nicht ausführen ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="193"/>
+        <location filename="../.build/engine_messages.py" line="197"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="188"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="159"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
@@ -1347,22 +1347,22 @@ Von Hand: {commands}</translation>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="172"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="174"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="175"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="155"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
@@ -1412,7 +1412,7 @@ Von Hand: {commands}</translation>
         <translation>Die Unsicherheitskarte braucht ein Ensemble von Netzen, und diese Datei enthält ein einzelnes {kind}-Modell. Trainieren Sie mit mehr als einem Netz im Ensemble (die Standardvoreinstellung) oder lassen Sie die Unsicherheitsausgabe leer.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="179"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>Unbekannte Aufteilung '{split}': verwenden Sie eine von {splits}.</translation>
     </message>
@@ -1507,27 +1507,27 @@ Von Hand: {commands}</translation>
         <translation>Faktorraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} Stichprobe(n) haben ein Label außerhalb von 0..1 (z. B. {value:g}); das Label ist 1 für eine Rutschung, 0 für keine und dazwischen der Heatmap-Wert. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“ oder skalieren Sie das Label-Feld auf 0..1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>Einige Faktorfelder der Stichproben enthalten Brüche; sie müssen die Klassencodes des Stapels (ganze Zahlen) enthalten. Extrahieren Sie die Stichproben aus dem Faktorstapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="158"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie unabhängig von den Heatmap-Stichproben nicht unterscheiden lernen. Extrahieren Sie Positive und Negative (prüfen Sie N_NEGATIVE und MIN_DISTANCE von „Trainingsstichproben extrahieren“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="160"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} Stichprobe(n) tragen keinen Stapel-Fingerabdruck (Feld „{field}“), daher lässt sich nicht prüfen, ob sie aus {stack} stammen; ihre Klassencodes passen zu dessen Klassen, daher werden sie so verwendet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="182"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie einmal „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ in der Processing-Werkzeugkiste aus.</translation>
     </message>
@@ -1542,12 +1542,12 @@ Von Hand: {commands}</translation>
         <translation>Faktor „{factor}“ enthält komplexe Zahlen; die Werte eines Faktors sind reelle Zahlen. Verwenden Sie stattdessen den Realteil oder Betrag des Bandes (Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="164"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>Das Referenzraster ({width} x {height} Pixel) ist für jeden Kern zu klein: Der kleinste (Radius 1) ist 3 Pixel breit. Verwenden Sie ein Raster, das das Untersuchungsgebiet abdeckt, als Referenz.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="177"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>Die Blockgröße ({size:g} Karteneinheiten) ist kleiner als eine Zelle des Stapels ({pixel:g} Karteneinheiten), sodass jede Stichprobe ein eigener Block wäre. Geben Sie Blöcke von mindestens einer Zelle an, besser ein Mehrfaches der Größe der Rutschungen.</translation>
     </message>
@@ -1765,6 +1765,31 @@ Von Hand: {commands}</translation>
         <location filename="../.build/engine_messages.py" line="145"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="146"/>
+        <source>Give the factor stack the samples were drawn from (--catalogue stack.tif, or its catalogue .json).</source>
+        <translation>Geben Sie den Faktorstapel an, aus dem die Stichproben stammen (--catalogue stack.tif oder sein Katalog .json).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="189"/>
+        <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
+        <translation>Der Umgebungsordner &apos;{folder}&apos; ist eine Datei. Wählen Sie einen neuen oder leeren Ordner (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="190"/>
+        <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
+        <translation>Der Umgebungsordner &apos;{folder}&apos; enthält bereits andere Dateien, die die Einrichtung ersetzen würde. Wählen Sie einen neuen oder leeren Ordner, z. B. einen neuen Unterordner davon (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="194"/>
+        <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
+        <translation>Das Basis-Python &apos;{path}&apos; ist ein Ordner. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (python.exe unter Windows, z. B. bin/python3 in einem Ordner unter Linux und macOS).</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="198"/>
+        <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
+        <translation>Der Umgebungsordner &apos;{folder}&apos; kann nicht angelegt werden: &apos;{parent}&apos; ist nicht beschreibbar ({error}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
@@ -2113,12 +2138,12 @@ Von Hand: {commands}</translation>
 <context>
     <name>SamplesFile</name>
     <message>
-        <location filename="../algorithms/samples_io.py" line="23"/>
+        <location filename="../algorithms/samples_io.py" line="24"/>
         <source>The samples are {0} features; samples are points, one per cell, as &apos;Extract training samples&apos; writes them. Use that output, or turn the features into points with &apos;Centroids&apos;.</source>
         <translation>Die Stichproben sind {0}-Objekte; Stichproben sind Punkte, einer je Zelle, wie „Trainingsstichproben extrahieren“ sie schreibt. Verwenden Sie diese Ausgabe oder wandeln Sie die Objekte mit „Zentroide“ in Punkte um.</translation>
     </message>
     <message>
-        <location filename="../algorithms/samples_io.py" line="46"/>
+        <location filename="../algorithms/samples_io.py" line="48"/>
         <source>Sample feature {0} holds {1} points; a sample is one point (one cell). Split the layer with &apos;Multipart to singleparts&apos; first.</source>
         <translation>Stichprobenobjekt {0} enthält {1} Punkte; eine Stichprobe ist ein Punkt (eine Zelle). Zerlegen Sie den Layer zuerst mit „Mehrteilig zu einteilig“.</translation>
     </message>
@@ -2186,27 +2211,27 @@ Von Hand: {commands}</translation>
         <translation>Erkannte GPUs</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="82"/>
+        <location filename="../algorithms/setup_environment.py" line="86"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>Auf dem Datenträger mit „{1}“ sind nur {0:.1f} GB frei; die Umgebung braucht etwa 3 GB. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Umgebungsordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="85"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>Basis-Python {0} (Version {1}); Umgebung {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="89"/>
+        <location filename="../algorithms/setup_environment.py" line="93"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="90"/>
+        <location filename="../algorithms/setup_environment.py" line="94"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>Der Worker verwendet Keras {0} auf {1} {2}; GPUs: {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="98"/>
+        <location filename="../algorithms/setup_environment.py" line="102"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>Die Algorithmen für Training, Vorhersage und Auswertung verwenden jetzt {0}.</translation>
     </message>
@@ -2348,187 +2373,187 @@ Von Hand: {commands}</translation>
 <context>
     <name>Zoning</name>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/zoning.py" line="51"/>
         <source>Susceptibility zoning and landslide density</source>
         <translation>Suszeptibilitätszonen und Rutschungsdichte</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="52"/>
+        <location filename="../algorithms/zoning.py" line="53"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>Suszeptibilitätsindex in [0, 1], z. B. die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>Rutschungseinheiten: die Zelle jedes Punkts oder jede Zelle in jedem Polygon. Beliebiges KBS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>Nur Zellen in diesen Polygonen werden eingeteilt und gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Zoning method</source>
         <translation>Einteilungsmethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks natural breaks</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>user breaks</source>
         <translation>eigene Grenzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>Jenks auf dem ganzen Raster (Artikel); gleiche Intervalle 0-0,2 ... 0,8-1 (Tabellen des Artikels); Quantile; oder die unten angegebenen Grenzen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Number of zones</source>
         <translation>Anzahl der Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>Fünf Zonen heißen sehr gering, gering, mittel, hoch, sehr hoch.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>Eigene Grenzen (z. B. 0.2 0.4 0.6 0.8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>Aufsteigende Grenzen echt zwischen 0 und 1 für die Methode „eigene Grenzen“; sie ergeben (Anzahl Grenzen + 1) Zonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>Weitere Suszeptibilitätsraster zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>Karten anderer Modelle auf demselben Raster (z. B. das CNN-Vergleichsmodell): gleich eingeteilt und in Tabelle und Diagrammen nebeneinander gezeigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>Zonennummern 1..N (Byte, 0 = NoData), von Grün nach Rot mit den Zonenbezeichnungen dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="96"/>
+        <location filename="../algorithms/zoning.py" line="97"/>
         <source>Zoning table</source>
         <translation>Zonierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="96"/>
+        <location filename="../algorithms/zoning.py" line="97"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>Je Modell und Zone: Grenzen, Zellen, Fläche, Zellanteil, Rutschungseinheiten, Anteil der Rutschungseinheiten, Rutschungsdichte und Frequency Ratio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="101"/>
         <source>Zoning report</source>
         <translation>Zonierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="101"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>Häufigkeitshistogramm des Index und Rutschungsdichte je Zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="131"/>
+        <location filename="../algorithms/zoning.py" line="132"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="122"/>
+        <location filename="../algorithms/zoning.py" line="123"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>Eigene Grenzen müssen durch Leerzeichen getrennte Zahlen sein (erhalten: „{0}“).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="150"/>
+        <location filename="../algorithms/zoning.py" line="151"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="154"/>
+        <location filename="../algorithms/zoning.py" line="155"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}: Zonengrenzen {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="160"/>
+        <location filename="../algorithms/zoning.py" line="161"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}: keine Rutschung fällt auf eine eingeteilte Zelle; die Tabelle enthält nur Zellzahlen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="163"/>
+        <location filename="../algorithms/zoning.py" line="164"/>
         <source>rises monotonically</source>
         <translation>steigt monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="163"/>
+        <location filename="../algorithms/zoning.py" line="164"/>
         <source>does NOT rise monotonically</source>
         <translation>steigt NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="165"/>
+        <location filename="../algorithms/zoning.py" line="166"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}: die Rutschungsdichte {1} von Zone zu Zone; die beiden obersten Zonen enthalten {2:.1f} % der Rutschungseinheiten auf {3:.1f} % der Fläche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="133"/>
+        <location filename="../algorithms/zoning.py" line="134"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Die Methode „Benutzergrenzen“ braucht Grenzen, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="124"/>
+        <location filename="../algorithms/zoning.py" line="125"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Zonenraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="114"/>
+        <location filename="../algorithms/zoning.py" line="115"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>„{0}“ hat {1} Bänder; die Zonierung liest sein erstes Band als Anfälligkeitsindex.</translation>
     </message>

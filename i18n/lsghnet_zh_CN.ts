@@ -159,12 +159,12 @@
         <translation>最佳模型（{0} 划分，平均 AUROC）：{1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="175"/>
+        <location filename="../algorithms/cross_validate.py" line="176"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="180"/>
+        <location filename="../algorithms/cross_validate.py" line="181"/>
         <source>{0} presence, {1} absence and {2} soft samples.</source>
         <translation>{0} 个存在点、{1} 个不存在点和 {2} 个软样本。</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>样本图层中没有出现/未出现字段“{0}”（其字段：{1}）。请选择以 1 表示滑坡、0 表示无滑坡的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/cross_validate.py" line="165"/>
+        <location filename="../algorithms/cross_validate.py" line="166"/>
         <source>The presence/absence field &apos;{0}&apos; holds &apos;{1}&apos;; it must hold 1 for a landslide and 0 for none. Choose that field, or recode it (Field calculator).</source>
         <translation>存在/缺失字段“{0}”中含有“{1}”；该字段必须对滑坡为 1、对非滑坡为 0。请选择正确的字段，或重新编码（字段计算器）。</translation>
     </message>
@@ -813,42 +813,42 @@
         <translation>空间划分需要样本坐标；部分样本没有坐标。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“{path}”不是包含样本的矢量文件。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The samples layer has no sample.</source>
         <translation>样本图层中没有样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>部分样本的标签或因子类别为空。请重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“kind”或“split”字段中有意外的值：{values}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>样本缺少字段 {fields}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="156"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="157"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="161"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
@@ -983,27 +983,27 @@
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="162"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="163"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="165"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="166"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="167"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
@@ -1108,42 +1108,42 @@
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="168"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="169"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="170"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="171"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="173"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="176"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="178"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="180"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
@@ -1183,12 +1183,12 @@
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="181"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="183"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1273,12 +1273,12 @@
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="184"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>未找到可用于创建环境的 Python（查找过：{paths}）。请在 BASE_PYTHON 中指定一个：Python {minimum} 或更高版本，并带有 numpy 和 GDAL 的 Python 绑定（osgeo）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="185"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1287,47 +1287,47 @@ By hand: {commands}</source>
 手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="186"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>基础 Python“{python}”没有 GDAL 绑定（osgeo），而工作进程需要用它读取栅格。请使用 QGIS 自带的 Python（在 Debian 和 Ubuntu 上可用安装了 python3-gdal 的 /usr/bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="187"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>基础 Python“{python}”的版本为 {version}；深度学习软件包需要 Python {minimum} 或更高版本。请在 BASE_PYTHON 中指定更新的 Python。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="189"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip 无法获取软件包（{clue}）。请检查网络连接（使用代理时请设置 HTTPS_PROXY）后重新运行配置。如果软件包索引可以访问，说明其中没有适用于此 Python 的某个软件包构建：请选择另一个后端。手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="190"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>The new environment does not work: {error}</source>
         <translation>新环境无法工作：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="191"/>
+        <location filename="../.build/engine_messages.py" line="195"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”不存在。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="192"/>
+        <location filename="../.build/engine_messages.py" line="196"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>基础 Python“{python}”无法运行（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="193"/>
+        <location filename="../.build/engine_messages.py" line="197"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="188"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="159"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
@@ -1347,22 +1347,22 @@ By hand: {commands}</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="172"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="174"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="175"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="155"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
@@ -1412,7 +1412,7 @@ By hand: {commands}</source>
         <translation>不确定性图需要网络集成，而此模型只包含单个 {kind} 模型。请用多于一个网络的集成进行训练（默认预设），或将不确定性输出留空。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="179"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
@@ -1507,27 +1507,27 @@ By hand: {commands}</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} 个样本的标签超出 0..1（例如 {value:g}）；标签对滑坡为 1，对非滑坡为 0，中间为热力图值。请使用“提取训练样本”的输出，或将标签字段缩放到 0..1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>样本的部分因子字段含有小数；它们必须是因子栈的类别代码（整数）。请从因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="158"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全为滑坡或全为非滑坡）；无论热力图样本如何，模型都无法学会区分。请同时提取正样本和负样本（检查“提取训练样本”的 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="160"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} 个样本没有因子栈指纹（“{field}”字段），因此无法验证它们是否取自 {stack}；其类别代码与该栈的类别相符，因此按原样使用。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="182"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行一次“设置 &gt; 设置深度学习环境”。</translation>
     </message>
@@ -1542,12 +1542,12 @@ By hand: {commands}</source>
         <translation>因子“{factor}”包含复数；因子的值应为实数。请改用该波段的实部或模（栅格计算器）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="164"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>参考栅格（{width} x {height} 像元）太小，容不下任何核：最小的核（半径 1）宽 3 个像元。请使用覆盖研究区的栅格作为参考。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="177"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>块大小（{size:g} 地图单位）小于因子栈的一个像元（{pixel:g} 地图单位），每个样本都会自成一块。请给出至少一个像元大小的块，最好是滑坡尺寸的数倍。</translation>
     </message>
@@ -1765,6 +1765,31 @@ By hand: {commands}</source>
         <location filename="../.build/engine_messages.py" line="145"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="146"/>
+        <source>Give the factor stack the samples were drawn from (--catalogue stack.tif, or its catalogue .json).</source>
+        <translation>请给出样本所来自的因子堆栈（--catalogue stack.tif，或其目录 .json）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="189"/>
+        <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
+        <translation>环境文件夹“{folder}”是一个文件。请选择一个新的或空的文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="190"/>
+        <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
+        <translation>环境文件夹“{folder}”中已有其他文件，安装会替换它们。请选择一个新的或空的文件夹，例如其中的一个新子文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="194"/>
+        <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
+        <translation>基础 Python“{path}”是一个文件夹。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe，Linux 和 macOS 上例如文件夹中的 bin/python3）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="198"/>
+        <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
+        <translation>无法创建环境文件夹“{folder}”：“{parent}”不可写（{error}）。请选择一个您可以写入的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2113,12 +2138,12 @@ By hand: {commands}</source>
 <context>
     <name>SamplesFile</name>
     <message>
-        <location filename="../algorithms/samples_io.py" line="23"/>
+        <location filename="../algorithms/samples_io.py" line="24"/>
         <source>The samples are {0} features; samples are points, one per cell, as &apos;Extract training samples&apos; writes them. Use that output, or turn the features into points with &apos;Centroids&apos;.</source>
         <translation>样本是{0}要素；样本应为点，每个像元一个，正如“提取训练样本”所写出的那样。请使用该输出，或用“质心”将要素转为点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/samples_io.py" line="46"/>
+        <location filename="../algorithms/samples_io.py" line="48"/>
         <source>Sample feature {0} holds {1} points; a sample is one point (one cell). Split the layer with &apos;Multipart to singleparts&apos; first.</source>
         <translation>样本要素 {0} 包含 {1} 个点；一个样本是一个点（一个像元）。请先用“多部件转单部件”拆分该图层。</translation>
     </message>
@@ -2186,27 +2211,27 @@ By hand: {commands}</source>
         <translation>检测到的 GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="82"/>
+        <location filename="../algorithms/setup_environment.py" line="86"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>“{1}”所在的磁盘仅剩 {0:.1f} GB 可用空间；该环境约需 3 GB。请释放空间或选择其他环境文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="85"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>基础 Python {0}（版本 {1}）；环境 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="89"/>
+        <location filename="../algorithms/setup_environment.py" line="93"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="90"/>
+        <location filename="../algorithms/setup_environment.py" line="94"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>工作进程在 {1} {2} 上运行 Keras {0}；GPU：{3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="98"/>
+        <location filename="../algorithms/setup_environment.py" line="102"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>训练、预测和评估算法现在使用 {0}。</translation>
     </message>
@@ -2348,187 +2373,187 @@ By hand: {commands}</source>
 <context>
     <name>Zoning</name>
     <message>
-        <location filename="../algorithms/zoning.py" line="50"/>
+        <location filename="../algorithms/zoning.py" line="51"/>
         <source>Susceptibility zoning and landslide density</source>
         <translation>易发性分区与滑坡密度</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="52"/>
+        <location filename="../algorithms/zoning.py" line="53"/>
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>易发性指数，取值 [0, 1]，例如“易发性制图”的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>滑坡单元：每个点所在的像元，或每个多边形内的所有像元。任意坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>仅对这些多边形内的像元进行分区和统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Zoning method</source>
         <translation>分区方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks natural breaks</source>
         <translation>Jenks 自然断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>equal intervals</source>
         <translation>等间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>user breaks</source>
         <translation>用户断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>对整幅栅格使用 Jenks（论文方法）；等间隔 0-0.2 ... 0.8-1（论文表格）；分位数；或下方给出的断点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Number of zones</source>
         <translation>分区数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>五个分区的标签为：极低、低、中、高、极高。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>用户断点（例如 0.2 0.4 0.6 0.8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>位于 0 和 1 之间的严格递增断点，用于“用户断点”方法；生成（断点数 + 1）个分区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>用于比较的其他易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>同一格网上其他模型的易发性图（例如 CNN 基线）：以相同方式分区，并在表格和图表中并列显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>分区编号 1..N（Byte，0 = 无数据），按绿到红着色并带分区标签。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="96"/>
+        <location filename="../algorithms/zoning.py" line="97"/>
         <source>Zoning table</source>
         <translation>分区表</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="96"/>
+        <location filename="../algorithms/zoning.py" line="97"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>每个模型和分区：边界、像元数、面积、像元占比、滑坡单元数、滑坡单元占比、滑坡密度和频率比。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="101"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="101"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="131"/>
+        <location filename="../algorithms/zoning.py" line="132"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="122"/>
+        <location filename="../algorithms/zoning.py" line="123"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="150"/>
+        <location filename="../algorithms/zoning.py" line="151"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="154"/>
+        <location filename="../algorithms/zoning.py" line="155"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="160"/>
+        <location filename="../algorithms/zoning.py" line="161"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="163"/>
+        <location filename="../algorithms/zoning.py" line="164"/>
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="163"/>
+        <location filename="../algorithms/zoning.py" line="164"/>
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="165"/>
+        <location filename="../algorithms/zoning.py" line="166"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="133"/>
+        <location filename="../algorithms/zoning.py" line="134"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>“用户断点”方法需要断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="124"/>
+        <location filename="../algorithms/zoning.py" line="125"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>分区栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="114"/>
+        <location filename="../algorithms/zoning.py" line="115"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>“{0}”有 {1} 个波段；分区读取其第一个波段作为易发性指数。</translation>
     </message>

@@ -16,17 +16,26 @@ from ..factors.stack import read_gradings
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
 from ..core.reports import write_training_report
-from ..sampling.dataset import Dataset, check_classes, read_samples
+from ..factors.grading import from_catalogue
+from ..sampling.dataset import Dataset, check_classes, read_checked, read_samples
 from . import kinds
 from .encoding import FactorClasses
 from .modelfile import save
 from .settings import Settings
 
 
-def read_graded_samples(samples: str, catalogue: str) -> tuple:
+def read_graded_samples(samples: str, catalogue: str | None) -> tuple:
     """(dataset, gradings, stack_id): a samples file and the gradings of the stack (or
     its catalogue JSON) it was drawn from, checked against each other, and the stack's
-    fingerprint (None for a catalogue JSON)."""
+    fingerprint (None for a catalogue JSON). The QGIS side's exchange file carries the
+    gradings and fingerprint it was checked against: the stack is not read again."""
+    checked = read_checked(samples)
+    if checked is not None:
+        dataset, entries, stack_id = checked
+        return dataset, from_catalogue(entries), stack_id
+    if not catalogue:
+        raise InputError("Give the factor stack the samples were drawn from (--catalogue stack.tif, or its "
+                         "catalogue .json).")
     gradings, stack_id = read_gradings(catalogue)
     names, class_counts = [g.name for g in gradings], [g.classes for g in gradings]
     dataset = read_samples(samples, names, stack_id, catalogue)

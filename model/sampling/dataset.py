@@ -3,6 +3,7 @@ writes (any OGR vector file) or from the .npz the QGIS side hands to the worker,
 and checked against the factor catalogue."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,9 +40,30 @@ class Dataset:
         return Dataset(self.factor_names, self.classes[keep], self.label[keep], self.kind[keep], self.test[keep],
                        self.landslide[keep], self.x[keep], self.y[keep])
 
-    def save(self, path: str) -> None:
+    def save(self, path: str, catalogue: list | None = None, stack_id: str | None = None) -> None:
+        """The samples as .npz. With the `catalogue` (its factor entries) and the
+        `stack_id` they were checked against, the file is the QGIS side's exchange
+        file: the worker takes both from it (`read_checked`) and reads no stack."""
+        checked = {} if catalogue is None else {"catalogue": json.dumps(catalogue), "stack_id": stack_id or ""}
         np.savez(path, factor_names=np.array(self.factor_names), classes=self.classes, label=self.label,
-                 kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y)
+                 kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y, **checked)
+
+
+def read_checked(path: str) -> tuple | None:
+    """(dataset, catalogue entries, stack_id or None) of an exchange file
+    (`Dataset.save` with a catalogue: the samples were checked against it when it was
+    written); None for any other samples file."""
+    if not path.lower().endswith(".npz"):
+        return None
+    with np.load(path) as data:
+        if "catalogue" not in data:
+            return None
+        return _dataset(data), json.loads(str(data["catalogue"])), str(data["stack_id"]) or None
+
+
+def _dataset(data) -> Dataset:
+    return Dataset(list(data["factor_names"]), data["classes"], data["label"], data["kind"].astype(str),
+                   data["test"], data["landslide"], data["x"], data["y"])
 
 
 def read_samples(path: str, factor_names: list, stack_id: str | None = None, stack: str = "") -> Dataset:
@@ -50,8 +72,7 @@ def read_samples(path: str, factor_names: list, stack_id: str | None = None, sta
     `from_features` against the `stack_id` given."""
     if path.lower().endswith(".npz"):
         with np.load(path) as data:
-            return Dataset(list(data["factor_names"]), data["classes"], data["label"], data["kind"].astype(str),
-                           data["test"], data["landslide"], data["x"], data["y"])
+            return _dataset(data)
     return _read_vector(path, factor_names, stack_id, stack)
 
 

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 from . import protocol
 from ..core.errors import InputError
@@ -88,6 +89,10 @@ def find_base_python(chosen: str | None = None, system: str | None = None, prefi
                      executable: str = sys.executable, exists=os.path.isfile) -> str:
     """The user's choice if given, else the first candidate of this platform that exists."""
     if chosen:
+        if os.path.isdir(chosen):
+            raise InputError("The base Python '{path}' is a folder. Name the python executable itself (python.exe on "
+                             "Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.",
+                             path=chosen)
         if not exists(chosen):
             raise InputError("The base Python '{path}' does not exist. Name the python executable itself "
                              "(python.exe on Windows) in BASE_PYTHON.", path=chosen)
@@ -151,9 +156,33 @@ def manual_commands(base_python: str, folder: str, backend: str) -> str:
             f'"{interpreter(folder)}" -m pip install {packages}')
 
 
+def check_folder(folder: str) -> None:
+    """The environment's folder must be new, empty or an earlier environment (it
+    holds pyvenv.cfg): the set-up replaces it, and must never delete a user's files
+    because the folder was chosen by mistake. Its parent must be writable."""
+    if os.path.lexists(folder) and not os.path.isdir(folder):
+        raise InputError("The environment folder '{folder}' is a file. Choose a new or empty folder (or leave the "
+                         "parameter empty for the folder in your QGIS profile).", folder=folder)
+    if os.path.isdir(folder) and os.listdir(folder) and not os.path.isfile(os.path.join(folder, "pyvenv.cfg")):
+        raise InputError("The environment folder '{folder}' already holds other files, which the set-up would "
+                         "replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter "
+                         "empty for the folder in your QGIS profile).", folder=folder)
+    parent = os.path.dirname(os.path.abspath(folder))
+    while not os.path.isdir(parent) and os.path.dirname(parent) != parent:
+        parent = os.path.dirname(parent)
+    try:  # a file made and removed, not os.access: it also sees read-only disks and Windows's access lists
+        with tempfile.TemporaryFile(dir=parent):
+            pass
+    except OSError as error:
+        raise InputError("The environment folder '{folder}' cannot be created: '{parent}' is not writable ({error}). "
+                         "Choose a folder you can write to.", folder=folder, parent=parent,
+                         error=error.strerror or error) from error
+
+
 def create(folder: str, base_python: str, backend: str, progress: Progress, log=print) -> dict:
     """Build the environment in `folder` (replacing one already there only once the
     new one works) and return the worker's self-check of it."""
+    check_folder(folder)
     partial = folder + ".partial"
     shutil.rmtree(partial, ignore_errors=True)
     os.makedirs(os.path.dirname(folder) or ".", exist_ok=True)

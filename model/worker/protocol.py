@@ -94,10 +94,12 @@ def setting_options(command: str, narrowed: dict | None = None, settings_class=s
 
 DEVICE = Option("device", "where Keras computes", default=Device.AUTO.value, choices=DEVICES)
 REPORT = Option("report", "HTML report to write")
+#: Not needed with the QGIS side's samples file, which carries the catalogue it was checked against.
+CATALOGUE = Option("catalogue", "factor stack (.tif) or its catalogue (.json) the samples were drawn from")
 
 TRAIN = Command("train", "train a model from a samples file", (
     Option("samples", "samples (.gpkg or other vector file, or .npz)", required=True),
-    Option("catalogue", "factor stack (.tif) or its catalogue (.json)", required=True),
+    CATALOGUE,
     Option("output", "model file to write (.lsghnet)", required=True),
     REPORT, DEVICE, *setting_options(settings.TRAIN, {"kind": tuple(kind.name for kind in kinds.SAVED)})))
 EVALUATE = Command("evaluate", "compare model files on the test split of a samples file", (
@@ -109,7 +111,7 @@ PREDICT = Command("predict", "write the susceptibility raster of a stack or raw 
     Option("stack", "graded stack from 'Prepare factor stack'"),
     Option("factors", "raw factor rasters as name=path or name=path:band", many=True), DEVICE))
 CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation of model kinds", (
-    Option("samples", required=True), Option("catalogue", required=True),
+    Option("samples", required=True), CATALOGUE,
     Option("models", many=True, default=["lsghnet", "cnn", "rf", "glm"], choices=kinds.NAMES),
     Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
     Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),

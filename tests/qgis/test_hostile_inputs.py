@@ -1,15 +1,17 @@
-"""Property-based hostile inputs (hypothesis): rasters of 1 to 3 bands, of several
-types, with nodata declared, NaN, an undeclared sentinel or none, in a projected or
-a geographic CRS, tiny to huge; landslide layers of points, multipoints, polygons,
-multipolygons, lines, geometry collections or no geometry, with NULL geometries,
-inside or outside the grid, in their own CRS or none, alone or beside another layer
-in one GeoPackage; samples layers edited (labels, kinds, classes, a field dropped,
-the stack's fingerprint missing or another's, polygons, another CRS, few rows, one
-class); the factor stack cut, converted, reprojected or short of a band; numbers
-from zero to absurd. Each algorithm, run through `processing.run`, must give a
-correct result or a plain refusal: never a traceback, never a changed input,
-nothing left behind when it fails. The examples are a fixed budget, drawn the same
-way on every run (`derandomize`), so that `make test` takes the same time."""
+"""Property-based hostile inputs (hypothesis), for every algorithm: rasters of 1 to 3
+bands, of several types, with nodata declared, NaN, an undeclared sentinel or none,
+in a projected or a geographic CRS, tiny to huge; landslide layers of points,
+multipoints, polygons, multipolygons, lines, geometry collections or no geometry,
+with NULL geometries, inside or outside the grid, in their own CRS or none, alone or
+beside another layer in one GeoPackage; samples layers edited (labels, kinds,
+classes, a field dropped, the stack's fingerprint missing or another's, polygons,
+another CRS, few rows, one class), for training, evaluation and cross-validation
+(also as presence/absence points); the factor stack cut, converted, reprojected or
+short of a band; the set-up's base Python and folder; numbers from zero to absurd.
+Each algorithm, run through `processing.run`, must give a correct result or a plain
+refusal: never a traceback, never a changed input, nothing left behind when it
+fails. The examples are a fixed budget, drawn the same way on every run
+(`derandomize`), so that `make test` takes the same time."""
 import hashlib
 import json
 import os
@@ -457,3 +459,89 @@ def test_predict(ecuador, trained, stack):
         assert stack["form"] != "band missing"
         values = gdal.Open(output).ReadAsArray()
         assert np.all(((values >= 0) & (values <= 1)) | (values == -9999))
+
+
+@WORKER_BUDGET
+@given(samples=sample_layers(), folds=numbers(2, 3), repetitions=numbers(1), partition=numbers(0, 1, 2),
+       label_field=mostly("", "label", "landslide", "absent"))
+def test_cross_validate(ecuador, samples, folds, repetitions, partition, label_field):
+    """Cross-validation (logistic regression: seconds per fold) of edited samples
+    layers, or of presence/absence points whose field may hold anything."""
+    with tempfile.TemporaryDirectory() as folder:
+        layer = write_samples(folder, samples, ecuador["samples"])
+        out = os.path.join(folder, "out")
+        os.mkdir(out)
+        outputs = [os.path.join(out, name) for name in ("cv.gpkg", "cv.html")]
+        result = run_checked("crossvalidate", {
+            "SAMPLES": layer, "LABEL_FIELD": label_field, "FACTORS": ecuador["stack"], "MODELS": [4],
+            "FOLDS": folds, "REPETITIONS": repetitions, "PARTITION": partition, "OUTPUT": outputs[0],
+            "OUTPUT_REPORT": outputs[1]}, [layer, ecuador["stack"]], outputs)
+        if result is None:
+            return
+        assert 2 <= folds <= 100 and repetitions == 1 and label_field in ("", "label", "landslide"), (folds, label_field)
+        if not label_field:  # the samples layer's own rules, as training's
+            assert samples["labels"] in ("as drawn", "null") and samples["missing"] is None, samples
+            assert samples["classes"] != "beyond" and samples["fingerprint"] != "other", samples
+            assert samples["geometry"] != "polygon", samples
+        partitions = field_values(outputs[0], "partition")
+        assert sorted(partitions) == sorted({0: ["random"], 1: ["spatial"], 2: ["random", "spatial"]}[partition])
+        assert all(value is None or 0 <= value <= 1 for value in field_values(outputs[0], "roc_auc_mean"))
+
+
+@st.composite
+def set_ups(draw):
+    """The set-up's base Python and folder as a user may give them: a Python that does
+    not exist, is a folder, a text file, no Python at all, one without GDAL or one
+    too old; a folder that is a file, holds the user's files, cannot be written or
+    has spaces and accents. A good Python with a good folder would install the
+    packages (test_setup_environment.py does that once), so one of them is hostile."""
+    python = draw(st.sampled_from(["system", "missing", "folder", "text file", "not python", "no gdal", "too old"]))
+    folder = draw(mostly("new", "file", "user files", "unwritable", "empty", "spaces and accents")
+                  if python != "system" else st.sampled_from(["file", "user files", "unwritable"]))
+    return {"python": python, "folder": folder}
+
+
+def write_set_up(folder, spec):
+    """(BASE_PYTHON, FOLDER, the user's files under it) for `spec`."""
+    def script(name, body):
+        path = os.path.join(folder, name)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(f"#!/bin/sh\n{body}\n")
+        os.chmod(path, 0o755)
+        return path
+
+    python = {"system": "/usr/bin/python3", "missing": os.path.join(folder, "no", "python3"), "folder": folder,
+              "text file": script("notes.txt", "A note, not a program."),
+              "not python": script("tool", "echo 'usage: tool FILE' >&2; exit 2"),
+              "no gdal": script("bare-python", 'exec /usr/bin/python3 -S "$@"'),
+              "too old": script("old-python", "echo 3 6 9")}[spec["python"]]
+    if spec["python"] == "text file":
+        os.chmod(python, 0o644)
+    users = os.path.join(folder, "documents")
+    os.mkdir(users)
+    with open(os.path.join(users, "thesis.docx"), "w", encoding="utf-8") as handle:
+        handle.write("years of work")
+    target = {"new": os.path.join(folder, "envs", "lsghnet"), "file": os.path.join(users, "thesis.docx"),
+              "user files": users, "unwritable": "/proc/lsghnet-environment", "empty": os.path.join(folder, "empty"),
+              "spaces and accents": os.path.join(folder, "mes données", "env lsghnet")}[spec["folder"]]
+    if spec["folder"] == "empty":
+        os.mkdir(target)
+    return python, target, users
+
+
+@BUDGET
+@given(spec=set_ups(), backend=numbers(0, 1))
+def test_set_up(spec, backend):
+    """Whatever the base Python and the folder: a plain refusal before anything is
+    installed, the user's files as they were, no environment half made, none registered."""
+    from lsghnet.algorithms.worker_runner import registered_python as registered
+
+    before = registered()
+    with tempfile.TemporaryDirectory() as folder:
+        python, target, users = write_set_up(folder, spec)
+        files_before = sorted(os.listdir(folder))
+        result = run_checked("setupenvironment", {"BACKEND": backend, "BASE_PYTHON": python, "FOLDER": target},
+                             [python, os.path.join(users, "thesis.docx")], [target + ".partial"])
+        assert result is None, "a hostile set-up was accepted"
+        assert sorted(os.listdir(folder)) == files_before and os.listdir(users) == ["thesis.docx"]
+        assert not os.path.exists(os.path.join(folder, "envs")) and registered() == before

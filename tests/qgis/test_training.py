@@ -129,7 +129,7 @@ class TestBadInput:
 
         written = []
 
-        def full(dataset, path):
+        def full(dataset, path, *checked_against):
             written.append(path)
             with open(path, "wb") as handle:
                 handle.write(b"PK partial")

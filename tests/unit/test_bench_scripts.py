@@ -56,6 +56,17 @@ def test_the_training_path_reads_a_function_once_across_both_processes():
                                         ["kinds", "fit"], ["stack", "check"]]
 
 
+def test_work_done_on_both_sides_of_the_process_boundary_is_listed_but_the_protocols():
+    from bench.training_path import both_sides
+
+    qgis = [["model.factors.stack", "read_gradings"], ["model.worker.protocol", "Command.argv"],
+            ["model.sampling.dataset", "save"]]
+    worker = [["model.worker.protocol", "Command.argv"], ["model.sampling.dataset", "read_checked"],
+              ["model.factors.stack", "read_gradings", "_catalogue_of"]]
+    assert both_sides(qgis, worker) == ["model.factors.stack.read_gradings"]
+    assert both_sides(qgis, worker[:2]) == []
+
+
 def test_issue_14s_span_ends_where_the_model_file_is_written():
     from bench.training_path import until_saved
 

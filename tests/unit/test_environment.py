@@ -46,6 +46,10 @@ class TestBasePython:
         with pytest.raises(InputError, match="'/opt/none/python3' does not exist"):
             environment.find_base_python("/opt/none/python3", "Linux", exists=lambda path: False)
 
+    def test_a_folder_is_not_a_python(self, tmp_path):
+        with pytest.raises(InputError, match="is a folder. Name the python executable itself"):
+            environment.find_base_python(str(tmp_path), "Linux")
+
     def test_nothing_found_says_where_it_looked(self):
         with pytest.raises(InputError, match=r"looked for .*python\.exe.*Name one in BASE_PYTHON"):
             environment.find_base_python(None, "Windows", WINDOWS_PREFIX, "qgis-bin.exe", exists=lambda path: False)
@@ -165,12 +169,46 @@ def existing(tmp_path):
     """An environment folder from an earlier set-up, which a failed one must keep."""
     folder = tmp_path / "env"
     folder.mkdir()
+    (folder / "pyvenv.cfg").write_text("home = /usr/bin\n")
     (folder / "earlier").write_text("kept")
     return str(folder)
 
 
 def assert_unchanged(folder):
-    assert os.listdir(folder) == ["earlier"] and not os.path.exists(folder + ".partial")
+    assert sorted(os.listdir(folder)) == ["earlier", "pyvenv.cfg"] and not os.path.exists(folder + ".partial")
+
+
+class TestTheFolder:
+    """The set-up replaces its folder: never a file, a folder of the user's or one it
+    cannot write."""
+
+    def test_new_empty_or_an_earlier_environment_is_taken(self, existing, tmp_path):
+        (tmp_path / "empty").mkdir()
+        for folder in (existing, str(tmp_path / "empty"), str(tmp_path / "new" / "deeper" / "env")):
+            environment.check_folder(folder)
+
+    def test_a_folder_with_other_files_is_refused_and_kept(self, tmp_path):
+        (tmp_path / "documents").mkdir()
+        (tmp_path / "documents" / "thesis.docx").write_text("years of work")
+        with pytest.raises(InputError, match="already holds other files, which the set-up would replace"):
+            environment.create(str(tmp_path / "documents"), "/usr/bin/python3", "default", Progress(),
+                               lambda line: None)
+        assert os.listdir(tmp_path / "documents") == ["thesis.docx"]
+
+    def test_a_file_is_refused(self, tmp_path):
+        (tmp_path / "env").write_text("")
+        with pytest.raises(InputError, match="is a file"):
+            environment.check_folder(str(tmp_path / "env"))
+
+    @pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+    def test_an_unwritable_place_is_refused(self, tmp_path):
+        (tmp_path / "locked").mkdir(mode=0o500)
+        with pytest.raises(InputError, match="is not writable"):
+            environment.check_folder(str(tmp_path / "locked" / "env"))
+
+    def test_a_place_no_one_can_write_is_refused(self):
+        with pytest.raises(InputError, match="'/proc' is not writable"):
+            environment.check_folder("/proc/lsghnet-env")
 
 
 def test_cancel_during_pip_leaves_the_earlier_environment(existing):

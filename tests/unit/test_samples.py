@@ -286,6 +286,32 @@ class TestSamplesLayer:
                                                    scene["stack"])
         assert stack_id == fingerprint and dataset.classes.tolist() == [[3, 1], [1, 2], [2, 2]]
 
+    def test_the_exchange_file_carries_the_catalogue_it_was_checked_against(self, scene, tmp_path, monkeypatch):
+        """The QGIS side checks the samples against the stack and writes them with its
+        gradings and fingerprint; the worker reads no stack (issue 40: no work done on
+        both sides of the process boundary) and needs no --catalogue."""
+        from dataclasses import asdict
+
+        from model.factors import stack
+        from model.modelling import training
+
+        gradings, fingerprint = stack.read_gradings(scene["stack"])
+        dataset = read_samples(self.write_layer(tmp_path / "own.gpkg", fingerprint), ["slope", "geology"])
+        dataset.save(str(tmp_path / "checked.npz"), [asdict(g) for g in gradings], fingerprint)
+        monkeypatch.setattr(training, "read_gradings", lambda path: pytest.fail("the worker read the stack again"))
+        read, read_gradings_, stack_id = training.read_graded_samples(str(tmp_path / "checked.npz"), None)
+        assert read_gradings_ == gradings and stack_id == fingerprint
+        assert read.classes.tolist() == [[3, 1], [1, 2], [2, 2]] and read.label.tolist() == [1.0, 0.0, 0.6]
+
+    def test_a_samples_file_without_its_catalogue_needs_the_stack(self, tmp_path):
+        from model.modelling.training import read_graded_samples
+
+        dataset = read_samples(self.write_layer(tmp_path / "own.gpkg"), ["slope", "geology"])
+        dataset.save(str(tmp_path / "plain.npz"))
+        for samples in (tmp_path / "plain.npz", tmp_path / "own.gpkg"):
+            with pytest.raises(InputError, match="Give the factor stack the samples were drawn from"):
+                read_graded_samples(str(samples), None)
+
     @pytest.mark.filterwarnings("ignore:No positive class found")  # the layer's one test sample is no landslide
     def test_a_vector_file_is_checked_against_the_models_it_evaluates(self, scene, tmp_path):
         """`python -m model evaluate --samples x.gpkg --models m.lsghnet` refuses
