@@ -290,6 +290,26 @@ class TestTraining:
         second = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         assert held_out_scores(first, dataset) == held_out_scores(second, dataset)
 
+    def test_an_ensembles_members_learn_what_each_learns_alone(self, monkeypatch):
+        """The members share one compiled trainer (network._trainer, its training step
+        traced once); each learns exactly what it learns trained alone, from a trainer
+        of its own."""
+        from dataclasses import replace
+
+        from model.modelling import network
+
+        dataset = synthetic()
+        settings = Settings.of(kind="lsghnet", epochs=3, patience=3, seed=11, members=3)
+        monkeypatch.setattr(network, "_TRAINERS", {})
+        together = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
+        assert len(network._TRAINERS) == 1
+        for index, member in enumerate(together.members):
+            network._TRAINERS.clear()
+            alone = train(dataset, FACTORS, replace(settings, members=1, seed=settings.seed + index), Progress(),
+                          log=lambda m: None)
+            for shared, own in zip(member.get_weights(), alone.members[0].get_weights(), strict=True):
+                np.testing.assert_array_equal(shared, own)
+
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
         messages = []
