@@ -16,7 +16,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.worker import protocol
 from ..model.factors.grading import from_catalogue
 from ..model.modelling import modelfile
-from ..model.core.reports import metrics_rows
 from .base import LsghnetAlgorithm
 from .samples_io import samples_to_file
 from .worker_runner import run_worker
@@ -68,6 +67,5 @@ class EvaluateModels(LsghnetAlgorithm):
                                                        report=report_path), feedback, 2, 98)
         finally:
             os.remove(samples)
-        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context,
-                                        [row for name in names for row in metrics_rows(name, result["metrics"][name])])
+        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context, result["rows"])
         return {self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

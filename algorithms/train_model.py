@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.worker import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
-from ..model.core.reports import EVALUATIONS, METRIC_LABELS, defined, metrics_rows
+from ..model.core.reports import METRIC_LABELS
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter, TrainingParameters
 from .translation import engine_text
@@ -89,10 +89,10 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             result = run_worker(protocol.TRAIN.argv(samples=samples, **options), feedback, 2, 98)
         finally:
             os.remove(samples)
-        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context, metrics_rows(kind, result["metrics"]))
+        metrics_id = self.write_metrics(parameters, self.OUTPUT_METRICS, context, result["rows"])
         feedback.pushInfo(self.tr("Device: {0}.").format(result["device"]))
-        for way, scores in result["metrics"].items():
-            feedback.pushInfo(self.tr("Test ({0}): {1}").format(EVALUATIONS[way], ", ".join(
-                f"{label} {defined(scores[key]):.4f}" if defined(scores[key]) is not None else f"{label} undefined"
-                for key, label in METRIC_LABELS.items())))
+        for _, evaluation, _, *values in result["rows"]:
+            feedback.pushInfo(self.tr("Test ({0}): {1}").format(evaluation, ", ".join(
+                f"{label} {value:.4f}" if value is not None else f"{label} undefined"
+                for label, value in zip(METRIC_LABELS.values(), values))))
         return {self.OUTPUT_MODEL: model_path, self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

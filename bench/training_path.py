@@ -19,7 +19,7 @@ Printed: the path, the distinct modules, and per module how many times the path 
 back to it after leaving it; the same for the path up to the model file's write (the
 span issue 14 names: "to the saved model") and for the worker's part alone; and the
 work done on both sides of the process boundary (issue 40's measure: the plugin's
-functions both processes run, but the protocol's, which each side speaks). With
+functions both processes run, but what both sides speak: `PROTOCOL`). With
 --functions, the functions read in each step too.
 
 Usage: .venv/bin/python bench/training_path.py [--functions]   (a Python that imports qgis)
@@ -38,8 +38,12 @@ CALLBACKS = {"model.core.errors", "model.core.progress", "model.core.vocabulary"
 CALLBACK_FUNCTIONS = ("Channel.",)
 #: Where the model file is written: the end of issue 14's span.
 SAVED = ("model.modelling.modelfile", "write")
-#: What each side of the process boundary speaks: not work done twice.
-PROTOCOL = "model.worker.protocol"
+#: What both sides of the process boundary speak, not work done twice: the protocol,
+#: the settings' declarations both sides make the command line from, and the
+#: catalogue's entries as the samples' exchange file carries them across (read into
+#: gradings, whose class counts both sides look up).
+PROTOCOL = ("model.worker.protocol", "model.modelling.settings.Declaration.", "model.modelling.settings.declared",
+            "model.factors.grading.from_catalogue", "model.factors.grading.FactorGrading.classes")
 #: The plugin's modules: `model.*` in the worker, `lsghnet.*` (the plugin package) in QGIS.
 PACKAGE = "lsghnet."
 
@@ -139,11 +143,11 @@ def joined(steps: list) -> list:
 
 
 def both_sides(qgis_steps: list, worker_steps: list) -> list:
-    """The plugin functions run in both processes, as 'module.function', but the
-    protocol's (the command line one side writes and the other reads)."""
+    """The plugin functions run in both processes, as 'module.function', but what
+    both sides speak (`PROTOCOL`)."""
     def functions(steps):
-        return {f"{module}.{function}" for module, *names in steps for function in names
-                if module != PROTOCOL}
+        return {name for name in (f"{module}.{function}" for module, *names in steps for function in names)
+                if not name.startswith(PROTOCOL)}
     return sorted(functions(qgis_steps) & functions(worker_steps))
 
 

@@ -132,7 +132,7 @@ def summarise(rows: list) -> list:
     return summary
 
 
-def cross_validate_file(samples: str, catalogue: str, kinds: list, folds: int, repetitions: int, partitions: list,
+def cross_validate_file(samples: str, catalogue: str | None, kinds: list, folds: int, repetitions: int, partitions: list,
                         settings, report: str | None, progress: Progress, log=print) -> dict:
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""

@@ -12,8 +12,9 @@ from . import kinds, modelfile
 
 def compare_models(samples: str, paths: list, names: list | None, report: str | None, keras_device,
                    progress: Progress, log=print) -> dict:
-    """Metrics per model name; each model file is read once. `keras_device()`
-    prepares Keras's device and describes it; it is called only if a model needs it."""
+    """Metrics per model name, and the rows of their table (`metrics_rows`); each
+    model file is read once. `keras_device()` prepares Keras's device and describes
+    it; it is called only if a model needs it."""
     names = names or [f"model {i + 1}" for i in range(len(paths))]
     files = [modelfile.read(path) for path in paths]
     if any(kinds.by_name(manifest["kind"]).needs_keras for manifest, _ in files):
@@ -41,4 +42,4 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
         with atomic_outputs(report) as (temporary,):
             write_report(temporary, "Model comparison", [("Precision-recall curves (test split)", pr_figure(curves)),
                                                           ("Test metrics", metrics_table(rows))])
-    return {"metrics": results}
+    return {"metrics": results, "rows": rows}

@@ -124,8 +124,9 @@ class Network(Estimator):
         self.best_epoch = self.member_epochs[0]
 
     def predict_member(self, member, classes, batch_size: int = 8192) -> np.ndarray:
-        return member.predict(self.encoding.image(classes), batch_size=batch_size,
-                              verbose=0).reshape(-1).astype(np.float32)
+        from .network import predict
+
+        return predict(member, self.encoding.image(classes), batch_size)
 
     @classmethod
     def dumps(cls, member) -> bytes:

@@ -101,39 +101,72 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
     return networks, histories[0], best_epochs
 
 
-#: This process's compiled trainers, by everything their training step depends on
-#: (`_trainer`); the most recently used few are kept.
+#: This process's compiled trainers and its predictors, by everything their traced
+#: steps depend on (`_trainer`, `predict`); the most recently used few are kept.
 _TRAINERS: dict = {}
-TRAINERS_KEPT = 4
+_PREDICTORS: dict = {}
+KEPT = 4
+
+
+def _kept(cache: dict, key, make):
+    """cache[key], made by `make()` when missing; the least recently used beyond `KEPT` go."""
+    value = cache.pop(key) if key in cache else make()
+    cache[key] = value
+    while len(cache) > KEPT:
+        del cache[next(iter(cache))]
+    return value
+
+
+def _graph_key(network: keras.Model) -> tuple:
+    return keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True, default=str)
+
+
+def _copy(network: keras.Model) -> keras.Model:
+    """A new model of `network`'s graph; the random draws of its initial weights are
+    undone, so that making it changes no later result."""
+    python_state, numpy_state = random.getstate(), np.random.get_state()
+    copy = keras.Model.from_config(network.get_config())
+    random.setstate(python_state)
+    np.random.set_state(numpy_state)
+    return copy
+
+
+def _set_state(target: keras.Model, source: keras.Model) -> None:
+    """Weights and random state (dropout's) of `source` into `target`, of the same graph."""
+    for to, value in zip(target.variables, source.variables, strict=True):
+        to.assign(value)
 
 
 def _trainer(network: keras.Model, settings) -> keras.Model:
     """A compiled copy of `network`'s graph, set to `network`'s weights (and its
     dropout's random state) and a fresh optimizer: fitting it trains `network` as
     fitting `network` itself would, on a training step traced once per process."""
-    key = (keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True, default=str),
-           settings.learning_rate, settings.weight_decay)
-    if key not in _TRAINERS:
-        python_state, numpy_state = random.getstate(), np.random.get_state()
-        trainer = keras.Model.from_config(network.get_config())  # draws initial weights: the draws are undone
-        random.setstate(python_state)
-        np.random.set_state(numpy_state)
+    def make():
+        trainer = _copy(network)
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
         trainer.compile(optimizer=optimizer, loss="mse",
                         steps_per_execution=_steps_per_execution(keras.backend.backend()))
         # Built now, not inside the first traced step, which TensorFlow would then trace twice.
         optimizer.build(trainer.trainable_variables)
-        _TRAINERS[key] = (trainer, [variable.numpy() for variable in optimizer.variables])
-    trainer, fresh_optimizer = _TRAINERS.pop(key)
-    _TRAINERS[key] = (trainer, fresh_optimizer)  # the most recently used last
-    while len(_TRAINERS) > TRAINERS_KEPT:
-        del _TRAINERS[next(iter(_TRAINERS))]
-    for target, source in zip(trainer.variables, network.variables, strict=True):
-        target.assign(source)
+        return trainer, [variable.numpy() for variable in optimizer.variables]
+
+    trainer, fresh_optimizer = _kept(_TRAINERS, _graph_key(network) + (settings.learning_rate, settings.weight_decay),
+                                     make)
+    _set_state(trainer, network)
     for variable, value in zip(trainer.optimizer.variables, fresh_optimizer, strict=True):
         variable.assign(value)
     return trainer
+
+
+def predict(network: keras.Model, images: np.ndarray, batch_size: int) -> np.ndarray:
+    """`network.predict(images)` as a flat float32 array, computed by this process's
+    predictor of the same graph set to `network`'s weights: Keras traces a predict
+    step per model object, so an ensemble's members, and every network that a
+    cross-validation trains, would each trace their own."""
+    predictor = _kept(_PREDICTORS, _graph_key(network), lambda: _copy(network))
+    _set_state(predictor, network)
+    return predictor.predict(images, batch_size=batch_size, verbose=0).reshape(-1).astype(np.float32)
 
 
 def validation_part(dataset, rows: np.ndarray, fraction: float, how: str, rng: np.random.Generator) -> tuple:

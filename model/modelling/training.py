@@ -15,7 +15,7 @@ from ..core.errors import InputError
 from ..factors.stack import read_gradings
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
-from ..core.reports import write_training_report
+from ..core.reports import metrics_rows, write_training_report
 from ..factors.grading import from_catalogue
 from ..sampling.dataset import Dataset, check_classes, read_checked, read_samples
 from . import kinds
@@ -74,10 +74,12 @@ def write_model(path: str, trained: kinds.Estimator, settings: Settings, catalog
     })
 
 
-def train_to_file(samples: str, catalogue: str, output: str, report: str | None, settings: Settings, device: str,
+def train_to_file(samples: str, catalogue: str | None, output: str, report: str | None, settings: Settings, device: str,
                   progress: Progress, log=print) -> dict:
-    """Train on a samples file graded by a stack (or its catalogue JSON); write the
-    model file (and the HTML report) only when everything succeeded."""
+    """Train on a samples file graded by a stack (or its catalogue JSON; none for the
+    QGIS side's exchange file, `read_graded_samples`); write the model file (and
+    the HTML report) only when everything succeeded. The result holds the metrics
+    and the rows of their table."""
     dataset, gradings, stack_id = read_graded_samples(samples, catalogue)
     test = dataset.subset(dataset.test)
     preset = f" with the '{settings.preset}' preset" if kinds.by_name(settings.kind).needs_keras else ""
@@ -91,7 +93,8 @@ def train_to_file(samples: str, catalogue: str, output: str, report: str | None,
         if report:
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
         progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
-    return {"metrics": evaluation, "device": device, "best_epoch": trained.best_epoch,
+    return {"metrics": evaluation, "rows": metrics_rows(settings.kind, evaluation), "device": device,
+            "best_epoch": trained.best_epoch,
             "member_epochs": trained.member_epochs, "epochs_run": len(trained.history.get("epoch", [])),
             "search": trained.search}
 

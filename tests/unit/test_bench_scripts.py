@@ -60,9 +60,10 @@ def test_work_done_on_both_sides_of_the_process_boundary_is_listed_but_the_proto
     from bench.training_path import both_sides
 
     qgis = [["model.factors.stack", "read_gradings"], ["model.worker.protocol", "Command.argv"],
-            ["model.sampling.dataset", "save"]]
-    worker = [["model.worker.protocol", "Command.argv"], ["model.sampling.dataset", "read_checked"],
-              ["model.factors.stack", "read_gradings", "_catalogue_of"]]
+            ["model.modelling.settings", "declared", "Declaration.preset_set"], ["model.sampling.dataset", "save"]]
+    worker = [["model.worker.protocol", "Command.argv"], ["model.modelling.settings", "declared",
+                                                          "Declaration.preset_set"],
+              ["model.sampling.dataset", "read_checked"], ["model.factors.stack", "read_gradings", "_catalogue_of"]]
     assert both_sides(qgis, worker) == ["model.factors.stack.read_gradings"]
     assert both_sides(qgis, worker[:2]) == []
 
