@@ -75,15 +75,18 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
     the result is the member trained on its own, without tracing the training step
     again for every member, fold and run (about 10 s each on TensorFlow)."""
     labels = dataset.label.astype(np.float32)
+    architecture = dict(factors=images.shape[1], width=images.shape[2], attention=attention, dropout=settings.dropout,
+                        bn_momentum=settings.bn_momentum, filters=settings.filters, channels=images.shape[3])
     networks, histories, best_epochs = [], [], []
     for member in range(settings.members):
         seed = settings.seed + member
         validation, training = validation_part(dataset, rows, settings.validation_fraction, settings.validation,
                                                np.random.default_rng(seed))
+        # The trainer first: whatever random numbers making it draws, the seed then resets.
+        trainer = _trainer(architecture, settings)
         keras.utils.set_random_seed(seed)
-        network = build_network(images.shape[1], images.shape[2], attention=attention, dropout=settings.dropout,
-                                bn_momentum=settings.bn_momentum, filters=settings.filters, channels=images.shape[3])
-        trainer = _trainer(network, settings)
+        network = build_network(**architecture)
+        trainer = _start(trainer, network)
         prefix = f"{settings.kind}" + (f" member {member + 1}/{settings.members}" if settings.members > 1 else "")
         log(f"{prefix}: {len(training)} training and {len(validation)} validation samples ({settings.validation} "
             f"validation part), {network.count_params()} parameters.")
@@ -117,54 +120,64 @@ def _kept(cache: dict, key, make):
     return value
 
 
-def _graph_key(network: keras.Model) -> tuple:
-    return keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True, default=str)
-
-
-def _copy(network: keras.Model) -> keras.Model:
-    """A new model of `network`'s graph; the random draws of its initial weights are
-    undone, so that making it changes no later result."""
-    python_state, numpy_state = random.getstate(), np.random.get_state()
-    copy = keras.Model.from_config(network.get_config())
-    random.setstate(python_state)
-    np.random.set_state(numpy_state)
-    return copy
-
-
 def _set_state(target: keras.Model, source: keras.Model) -> None:
     """Weights and random state (dropout's) of `source` into `target`, of the same graph."""
     for to, value in zip(target.variables, source.variables, strict=True):
         to.assign(value)
 
 
-def _trainer(network: keras.Model, settings) -> keras.Model:
-    """A compiled copy of `network`'s graph, set to `network`'s weights (and its
-    dropout's random state) and a fresh optimizer: fitting it trains `network` as
-    fitting `network` itself would, on a training step traced once per process."""
+def _trainer(architecture: dict, settings) -> tuple:
+    """(model, its optimizer's fresh state): this process's compiled network of
+    `architecture` (build_network's arguments) and `settings`' optimizer, made on
+    first use; `_start` sets it to a member's weights. Its optimizer is built at once, not inside the first traced
+    step, which TensorFlow would then trace twice."""
     def make():
-        trainer = _copy(network)
+        trainer = build_network(**architecture)
         optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
                      if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
         trainer.compile(optimizer=optimizer, loss="mse",
                         steps_per_execution=_steps_per_execution(keras.backend.backend()))
-        # Built now, not inside the first traced step, which TensorFlow would then trace twice.
         optimizer.build(trainer.trainable_variables)
+        # A fit of no epoch builds what the first fit builds (the loss's tracker); on
+        # PyTorch that draws from the global random state, as dropout does: done here,
+        # before a member's seed is set, every member's fit draws alike. (Seeded: the
+        # worker's TensorFlow refuses unseeded random operations.)
+        keras.utils.set_random_seed(settings.seed)
+        shape = (1, architecture["factors"], architecture["width"], architecture["channels"])
+        trainer.fit(np.zeros(shape, dtype=np.float32), np.zeros(1, dtype=np.float32), epochs=0, shuffle=False,
+                    verbose=0)
         return trainer, [variable.numpy() for variable in optimizer.variables]
 
-    trainer, fresh_optimizer = _kept(_TRAINERS, _graph_key(network) + (settings.learning_rate, settings.weight_decay),
-                                     make)
-    _set_state(trainer, network)
-    for variable, value in zip(trainer.optimizer.variables, fresh_optimizer, strict=True):
+    key = (keras.backend.backend(), tuple(sorted(architecture.items())), settings.learning_rate, settings.weight_decay)
+    return _kept(_TRAINERS, key, make)
+
+
+def _start(trainer: tuple, network: keras.Model) -> keras.Model:
+    """The trainer (`_trainer`) set to `network`'s weights (and its dropout's random
+    state) and a fresh optimizer: fitting it trains `network` as fitting `network`
+    itself would."""
+    model, fresh_optimizer = trainer
+    _set_state(model, network)
+    for variable, value in zip(model.optimizer.variables, fresh_optimizer, strict=True):
         variable.assign(value)
-    return trainer
+    return model
 
 
 def predict(network: keras.Model, images: np.ndarray, batch_size: int) -> np.ndarray:
     """`network.predict(images)` as a flat float32 array, computed by this process's
     predictor of the same graph set to `network`'s weights: Keras traces a predict
     step per model object, so an ensemble's members, and every network that a
-    cross-validation trains, would each trace their own."""
-    predictor = _kept(_PREDICTORS, _graph_key(network), lambda: _copy(network))
+    cross-validation trains, would each trace their own. Making a predictor draws
+    random numbers (its initial weights); the draws are undone."""
+    def make():
+        states = random.getstate(), np.random.get_state()
+        predictor = keras.Model.from_config(network.get_config())
+        random.setstate(states[0])
+        np.random.set_state(states[1])
+        return predictor
+
+    predictor = _kept(_PREDICTORS, (keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True,
+                                                                          default=str)), make)
     _set_state(predictor, network)
     return predictor.predict(images, batch_size=batch_size, verbose=0).reshape(-1).astype(np.float32)
 
