@@ -310,6 +310,22 @@ class TestTraining:
             for shared, own in zip(member.get_weights(), alone.members[0].get_weights(), strict=True):
                 np.testing.assert_array_equal(shared, own)
 
+    def test_networks_predict_through_one_shared_predictor_as_on_their_own(self, monkeypatch):
+        """network.predict: one predictor per graph, set to each network's weights, gives
+        what each network's own predict gives."""
+        import keras
+
+        from model.modelling import network
+
+        monkeypatch.setattr(network, "_PREDICTORS", {})
+        images = np.random.default_rng(0).random((3000, 3, 7, 1)).astype(np.float32)
+        for seed in (1, 2, 3):
+            keras.utils.set_random_seed(seed)
+            own = network.build_network(3, 7, filters=8)
+            np.testing.assert_array_equal(network.predict(own, images, 8192),
+                                          own.predict(images, batch_size=8192, verbose=0).reshape(-1))
+        assert len(network._PREDICTORS) == 1
+
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
         messages = []
