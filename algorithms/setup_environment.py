@@ -1,7 +1,6 @@
 """lsghnet:setupenvironment - the deep-learning steps' own Python environment,
 made from QGIS (engine: model/worker/environment.py), so that a user without a terminal
 can train: Keras never loads into QGIS itself, it runs in the worker's Python."""
-import os
 import shutil
 
 from qgis.core import (
@@ -75,13 +74,9 @@ class SetupEnvironment(LsghnetAlgorithm):
         backend = environment.BACKENDS[self.parameterAsEnum(parameters, self.BACKEND, context)]
         folder = self.parameterAsFile(parameters, self.FOLDER, context) or profile_environment()
         with self.engine_errors():
-            environment.check_folder(folder)
             base = environment.find_base_python(self.parameterAsFile(parameters, self.BASE_PYTHON, context))
             version = environment.check_base_python(base)
-        parent = os.path.dirname(os.path.abspath(folder))
-        while not os.path.isdir(parent):  # the folders still to make are made only by the set-up itself
-            parent = os.path.dirname(parent)
-        free = shutil.disk_usage(parent).free
+        free = shutil.disk_usage(environment.existing_parent(folder)).free
         if free < NEEDED_BYTES:
             raise QgsProcessingException(self.tr(
                 "Only {0:.1f} GB are free on the disk holding '{1}'; the environment needs about 3 GB. Free some "

@@ -6,6 +6,7 @@ model reloads in Keras's safe mode without any custom object.
 """
 from __future__ import annotations
 
+import functools
 import json
 import random
 
@@ -83,7 +84,8 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
         validation, training = validation_part(dataset, rows, settings.validation_fraction, settings.validation,
                                                np.random.default_rng(seed))
         # The trainer first: whatever random numbers making it draws, the seed then resets.
-        trainer = _trainer(architecture, settings)
+        trainer = _trainer(keras.backend.backend(), tuple(sorted(architecture.items())), settings.learning_rate,
+                           settings.weight_decay)
         keras.utils.set_random_seed(seed)
         network = build_network(**architecture)
         trainer = _start(trainer, network)
@@ -104,20 +106,8 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
     return networks, histories[0], best_epochs
 
 
-#: This process's compiled trainers and its predictors, by everything their traced
-#: steps depend on (`_trainer`, `predict`); the most recently used few are kept.
-_TRAINERS: dict = {}
-_PREDICTORS: dict = {}
+#: How many trainers, and how many predictors, a process keeps (the most recently used).
 KEPT = 4
-
-
-def _kept(cache: dict, key, make):
-    """cache[key], made by `make()` when missing; the least recently used beyond `KEPT` go."""
-    value = cache.pop(key) if key in cache else make()
-    cache[key] = value
-    while len(cache) > KEPT:
-        del cache[next(iter(cache))]
-    return value
 
 
 def _set_state(target: keras.Model, source: keras.Model) -> None:
@@ -126,30 +116,27 @@ def _set_state(target: keras.Model, source: keras.Model) -> None:
         to.assign(value)
 
 
-def _trainer(architecture: dict, settings) -> tuple:
+@functools.lru_cache(maxsize=KEPT)
+def _trainer(backend: str, architecture: tuple, learning_rate: float, weight_decay: float) -> tuple:
     """(model, its optimizer's fresh state): this process's compiled network of
-    `architecture` (build_network's arguments) and `settings`' optimizer, made on
-    first use; `_start` sets it to a member's weights. Its optimizer is built at once, not inside the first traced
-    step, which TensorFlow would then trace twice."""
-    def make():
-        trainer = build_network(**architecture)
-        optimizer = (keras.optimizers.AdamW(settings.learning_rate, weight_decay=settings.weight_decay)
-                     if settings.weight_decay else keras.optimizers.Adam(settings.learning_rate))
-        trainer.compile(optimizer=optimizer, loss="mse",
-                        steps_per_execution=_steps_per_execution(keras.backend.backend()))
-        optimizer.build(trainer.trainable_variables)
-        # A fit of no epoch builds what the first fit builds (the loss's tracker); on
-        # PyTorch that draws from the global random state, as dropout does: done here,
-        # before a member's seed is set, every member's fit draws alike. (Seeded: the
-        # worker's TensorFlow refuses unseeded random operations.)
-        keras.utils.set_random_seed(settings.seed)
-        shape = (1, architecture["factors"], architecture["width"], architecture["channels"])
-        trainer.fit(np.zeros(shape, dtype=np.float32), np.zeros(1, dtype=np.float32), epochs=0, shuffle=False,
-                    verbose=0)
-        return trainer, [variable.numpy() for variable in optimizer.variables]
-
-    key = (keras.backend.backend(), tuple(sorted(architecture.items())), settings.learning_rate, settings.weight_decay)
-    return _kept(_TRAINERS, key, make)
+    `architecture` (build_network's arguments as (name, value) pairs) and its
+    optimizer, for `backend`; `_start` sets it to a member's weights. The optimizer is
+    built at once, not inside the first traced step, which TensorFlow would then trace
+    twice."""
+    arguments = dict(architecture)
+    trainer = build_network(**arguments)
+    optimizer = (keras.optimizers.AdamW(learning_rate, weight_decay=weight_decay)
+                 if weight_decay else keras.optimizers.Adam(learning_rate))
+    trainer.compile(optimizer=optimizer, loss="mse", steps_per_execution=_steps_per_execution(backend))
+    optimizer.build(trainer.trainable_variables)
+    # A fit of no epoch builds what the first fit builds (the loss's tracker); on
+    # PyTorch that draws from the global random state, as dropout does: done here,
+    # before a member's seed is set, every member's fit draws alike. (Seeded, with any
+    # seed: the worker's TensorFlow refuses unseeded random operations.)
+    keras.utils.set_random_seed(0)
+    shape = (1, arguments["factors"], arguments["width"], arguments["channels"])
+    trainer.fit(np.zeros(shape, dtype=np.float32), np.zeros(1, dtype=np.float32), epochs=0, shuffle=False, verbose=0)
+    return trainer, [variable.numpy() for variable in optimizer.variables]
 
 
 def _start(trainer: tuple, network: keras.Model) -> keras.Model:
@@ -163,21 +150,23 @@ def _start(trainer: tuple, network: keras.Model) -> keras.Model:
     return model
 
 
+@functools.lru_cache(maxsize=KEPT)
+def _predictor(backend: str, config: str) -> keras.Model:
+    """This process's model of the graph `config` (JSON) for `backend`. Making it
+    draws random numbers (its initial weights); the draws are undone."""
+    states = random.getstate(), np.random.get_state()
+    predictor = keras.Model.from_config(json.loads(config))
+    random.setstate(states[0])
+    np.random.set_state(states[1])
+    return predictor
+
+
 def predict(network: keras.Model, images: np.ndarray, batch_size: int) -> np.ndarray:
     """`network.predict(images)` as a flat float32 array, computed by this process's
     predictor of the same graph set to `network`'s weights: Keras traces a predict
     step per model object, so an ensemble's members, and every network that a
-    cross-validation trains, would each trace their own. Making a predictor draws
-    random numbers (its initial weights); the draws are undone."""
-    def make():
-        states = random.getstate(), np.random.get_state()
-        predictor = keras.Model.from_config(network.get_config())
-        random.setstate(states[0])
-        np.random.set_state(states[1])
-        return predictor
-
-    predictor = _kept(_PREDICTORS, (keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True,
-                                                                          default=str)), make)
+    cross-validation trains, would each trace their own."""
+    predictor = _predictor(keras.backend.backend(), json.dumps(network.get_config(), sort_keys=True, default=str))
     _set_state(predictor, network)
     return predictor.predict(images, batch_size=batch_size, verbose=0).reshape(-1).astype(np.float32)
 

@@ -156,6 +156,14 @@ def manual_commands(base_python: str, folder: str, backend: str) -> str:
             f'"{interpreter(folder)}" -m pip install {packages}')
 
 
+def existing_parent(folder: str) -> str:
+    """The nearest folder above `folder` that exists (the set-up makes the others)."""
+    parent = os.path.dirname(os.path.abspath(folder))
+    while not os.path.isdir(parent) and os.path.dirname(parent) != parent:
+        parent = os.path.dirname(parent)
+    return parent
+
+
 def check_folder(folder: str) -> None:
     """The environment's folder must be new, empty or an earlier environment (it
     holds pyvenv.cfg): the set-up replaces it, and must never delete a user's files
@@ -167,9 +175,7 @@ def check_folder(folder: str) -> None:
         raise InputError("The environment folder '{folder}' already holds other files, which the set-up would "
                          "replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter "
                          "empty for the folder in your QGIS profile).", folder=folder)
-    parent = os.path.dirname(os.path.abspath(folder))
-    while not os.path.isdir(parent) and os.path.dirname(parent) != parent:
-        parent = os.path.dirname(parent)
+    parent = existing_parent(folder)
     try:  # a file made and removed, not os.access: it also sees read-only disks and Windows's access lists
         with tempfile.TemporaryFile(dir=parent):
             pass

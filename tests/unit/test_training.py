@@ -290,7 +290,7 @@ class TestTraining:
         second = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
         assert held_out_scores(first, dataset) == held_out_scores(second, dataset)
 
-    def test_an_ensembles_members_learn_what_each_learns_alone(self, monkeypatch):
+    def test_an_ensembles_members_learn_what_each_learns_alone(self):
         """The members share one compiled trainer (network._trainer, its training step
         traced once); each learns exactly what it learns trained alone, from a trainer
         of its own."""
@@ -300,31 +300,31 @@ class TestTraining:
 
         dataset = synthetic()
         settings = Settings.of(kind="lsghnet", epochs=3, patience=3, seed=11, members=3)
-        monkeypatch.setattr(network, "_TRAINERS", {})
+        network._trainer.cache_clear()
         together = train(dataset, FACTORS, settings, Progress(), log=lambda m: None)
-        assert len(network._TRAINERS) == 1
+        assert network._trainer.cache_info().currsize == 1
         for index, member in enumerate(together.members):
-            network._TRAINERS.clear()
+            network._trainer.cache_clear()
             alone = train(dataset, FACTORS, replace(settings, members=1, seed=settings.seed + index), Progress(),
                           log=lambda m: None)
             for shared, own in zip(member.get_weights(), alone.members[0].get_weights(), strict=True):
                 np.testing.assert_array_equal(shared, own)
 
-    def test_networks_predict_through_one_shared_predictor_as_on_their_own(self, monkeypatch):
+    def test_networks_predict_through_one_shared_predictor_as_on_their_own(self):
         """network.predict: one predictor per graph, set to each network's weights, gives
         what each network's own predict gives."""
         import keras
 
         from model.modelling import network
 
-        monkeypatch.setattr(network, "_PREDICTORS", {})
+        network._predictor.cache_clear()
         images = np.random.default_rng(0).random((3000, 3, 7, 1)).astype(np.float32)
         for seed in (1, 2, 3):
             keras.utils.set_random_seed(seed)
             own = network.build_network(3, 7, filters=8)
             np.testing.assert_array_equal(network.predict(own, images, 8192),
                                           own.predict(images, batch_size=8192, verbose=0).reshape(-1))
-        assert len(network._PREDICTORS) == 1
+        assert network._predictor.cache_info().currsize == 1
 
     @pytest.mark.parametrize("preset, criterion, best", [("paper", "val_accuracy", max), ("default", "val_loss", min)])
     def test_early_stopping_keeps_the_best_epoch(self, preset, criterion, best):
