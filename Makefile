@@ -158,9 +158,11 @@ qgis-test: headless qt6-check-env
 desktop-test: headless
 	xvfb-run -a $(VENV)/bin/python -m pytest tests/desktop
 
-# The README's screenshots of the toolbox and a dialog, as the desktop test takes them.
+# The README's screenshots of the toolbox and a dialog, and the tutorial's (a new
+# user's first hour in a real QGIS), as the desktop tests take them.
 screenshots: headless
-	LSGHNET_SCREENSHOTS=$(CURDIR)/resources/screenshots xvfb-run -a $(VENV)/bin/python -m pytest -q tests/desktop -k screenshots
+	LSGHNET_SCREENSHOTS=$(CURDIR)/resources/screenshots LSGHNET_TUTORIAL_SCREENSHOTS=$(CURDIR)/docs/tutorial \
+		xvfb-run -a $(VENV)/bin/python -m pytest -q tests/desktop -k "screenshots or first_hour"
 
 # The QGIS matrix: the same targets inside a cached Debian root of another release
 # (tests/matrix/in_root.sh; needs root). MATRIX_TARGET=matrix-leg runs what CI runs
@@ -185,7 +187,7 @@ PACKAGE := dist/lsghnet-$(VERSION).zip
 # The folder the zip is put together in: tests running side by side each give their own.
 PACKAGE_STAGING := $(BUILD)/package
 PACKAGE_FILES := metadata.txt LICENSE README.md __init__.py plugin.py requirements.txt algorithms/*.py model/*.py model/*/*.py \
-	i18n/*.qm resources/help resources/icons resources/models resources/sample_data
+	i18n/*.qm resources/help resources/icons resources/models resources/sample_data docs/tutorial
 package: translations
 	rm -rf $(PACKAGE_STAGING) $(PACKAGE)
 	mkdir -p $(PACKAGE_STAGING)/lsghnet $(dir $(PACKAGE))

@@ -1,27 +1,70 @@
-"""The plugin object: it only registers the Processing provider, so it works the same
-in the desktop and in `qgis_process` (where `iface` is None)."""
+"""The plugin object. `initProcessing` registers the Processing provider, which is all
+`qgis_process` loads (there `iface` is None). In the desktop, `initGui` adds what a
+first-time user needs to find the way: a *Plugins* menu (set-up, sample data, the
+whole chain, the tutorial) and, while the deep-learning steps have no environment, a
+message bar that offers the set-up. Nothing is installed until the user runs it."""
 import os
 
-from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator, QUrl
+from qgis.PyQt.QtGui import QIcon, QTextDocument
+from qgis.PyQt.QtWidgets import QDialog, QPushButton, QTextBrowser, QVBoxLayout
 
-from .algorithms.provider import LsghnetProvider
+if Qgis.QGIS_VERSION_INT >= 40000:  # Qt6, where QAction moved to QtGui
+    from qgis.PyQt.QtGui import QAction
+else:
+    from qgis.PyQt.QtWidgets import QAction
 
-I18N = os.path.join(os.path.dirname(__file__), "i18n")
+from .algorithms.provider import ICON, LsghnetProvider
+from .algorithms.translation import localised_file
+from .algorithms.worker_runner import python_problem
+
+PLUGIN_DIR = os.path.dirname(__file__)
+I18N = os.path.join(PLUGIN_DIR, "i18n")
+SAMPLE_DATA = os.path.join(PLUGIN_DIR, "resources", "sample_data", "ecuador")
+TUTORIAL = os.path.join(PLUGIN_DIR, "docs", "tutorial")
+SETUP = "lsghnet:setupenvironment"
+CHAIN = "lsghnet:susceptibilitychain"
+#: The sample layers a new user starts from, in the order of the layer tree.
+SAMPLE_LAYERS = (("landslides.gpkg", "landslides"), ("lsl_presence_absence.gpkg", "lsl"),
+                 ("study_mask.gpkg", "study_mask"), "slope.tif", "cplan.tif", "cprof.tif", "elev.tif",
+                 "log10_carea.tif")
+
+
+def tr(text):
+    return QCoreApplication.translate("LsghnetPlugin", text)
 
 
 def install_translator(locale=None):
-    """Load the plugin's translation for `locale` (default: QGIS's user locale)
-    into the application; return the translator, or None without a translation."""
-    locale = locale or QgsSettings().value("locale/userLocale", QLocale.system().name()) or ""
-    for name in (locale, locale[:2]):
-        path = os.path.join(I18N, f"lsghnet_{name}.qm")
-        if name and os.path.exists(path):
-            translator = QTranslator()
-            if translator.load(path):
-                QCoreApplication.installTranslator(translator)
-                return translator
+    """Load the plugin's translation for `locale` (default: QGIS's user locale, where
+    `zh-Hans` takes the `zh_CN` file) into the application; return the translator, or
+    None without a translation."""
+    path = localised_file(I18N, "lsghnet", "qm", locale)
+    translator = QTranslator()
+    if os.path.exists(path) and translator.load(path):
+        QCoreApplication.installTranslator(translator)
+        return translator
     return None
+
+
+def load_sample_data(project):
+    """Ecuador's sample layers in one layer group of `project` (made once: a second call
+    returns the group already there)."""
+    name = tr("LSGH-Net sample data (Ecuador)")
+    root = project.layerTreeRoot()
+    group = root.findGroup(name)
+    if group is not None:
+        return group
+    group = root.insertGroup(0, name)
+    for entry in SAMPLE_LAYERS:
+        if isinstance(entry, tuple):
+            file_name, layer_name = entry
+            layer = QgsVectorLayer(f"{os.path.join(SAMPLE_DATA, file_name)}|layername={layer_name}", layer_name, "ogr")
+        else:
+            layer = QgsRasterLayer(os.path.join(SAMPLE_DATA, entry), os.path.splitext(entry)[0])
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+    return group
 
 
 class LsghnetPlugin:
@@ -29,6 +72,9 @@ class LsghnetPlugin:
         self.iface = iface
         self.provider = None
         self.translator = install_translator()
+        self.actions = []
+        self.windows = []  # open dialogs, kept alive while shown
+        self.setup_offer = None
 
     def initProcessing(self):  # noqa: N802 - QGIS's name
         self.provider = LsghnetProvider()
@@ -39,8 +85,82 @@ class LsghnetPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS's name
         self.initProcessing()
+        for text, slot in ((tr("Set up the deep-learning environment…"), lambda: self.open_algorithm(SETUP)),
+                           (tr("Load the sample data (Ecuador)"), self.add_sample_data),
+                           (self.chain_title() + "…", lambda: self.open_algorithm(CHAIN)),
+                           (tr("Tutorial"), self.show_tutorial)):
+            action = QAction(QIcon(ICON), text, self.iface.mainWindow())
+            action.triggered.connect(slot)
+            self.iface.addPluginToMenu(self.menu_name(), action)
+            self.actions.append(action)
+        self.offer_setup()
+
+    @staticmethod
+    def chain_title():
+        return QgsApplication.processingRegistry().algorithmById(CHAIN).displayName()
+
+    @staticmethod
+    def menu_name():
+        return tr("&Landslide susceptibility (LSGH-Net)")
+
+    def offer_setup(self):
+        """While no worker environment works, say so in the message bar, with a button
+        that opens the set-up's dialog."""
+        if python_problem() is None:
+            return
+        bar = self.iface.messageBar()
+        item = bar.createMessage(tr("LSGH-Net"), tr(
+            "Training and mapping need a one-time set-up (about 1.6 GB). Nothing is installed until you run it."))
+        button = QPushButton(tr("Set up…"), item)
+        button.clicked.connect(lambda: (bar.popWidget(item), self.open_algorithm(SETUP)))
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.MessageLevel.Warning)
+        self.setup_offer = item
+
+    def open_algorithm(self, algorithm_id):
+        import processing
+
+        dialog = processing.createAlgorithmDialog(algorithm_id, {})
+        self.show_window(dialog)
+        return dialog
+
+    def add_sample_data(self):
+        group = load_sample_data(QgsProject.instance())
+        self.iface.messageBar().pushMessage(tr("LSGH-Net"), tr(
+            "The sample data is in the layer group '{0}'. Open the whole chain from the plugin's menu to map it.").format(
+                group.name()), Qgis.MessageLevel.Info, 10)
+
+    def show_tutorial(self):
+        """The tutorial (docs/tutorial, shipped in the plugin, in the user's language
+        where translated) in a window of its own: it works offline."""
+        dialog = QDialog(self.iface.mainWindow())
+        dialog.setWindowTitle(tr("LSGH-Net tutorial"))
+        browser = QTextBrowser(dialog)
+        browser.setOpenExternalLinks(True)
+        browser.setSource(QUrl.fromLocalFile(localised_file(TUTORIAL, "README", "md")),
+                          QTextDocument.ResourceType.MarkdownResource)
+        QVBoxLayout(dialog).addWidget(browser)
+        dialog.resize(900, 700)
+        self.show_window(dialog)
+        return dialog
+
+    def show_window(self, window):
+        self.windows = [kept for kept in self.windows if kept.isVisible()] + [window]
+        window.show()
 
     def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(self.menu_name(), action)
+        self.actions = []
+        if self.setup_offer is not None:
+            try:
+                self.iface.messageBar().popWidget(self.setup_offer)
+            except RuntimeError:  # the user closed it: Qt deleted the item
+                pass
+            self.setup_offer = None
+        for window in self.windows:
+            window.close()
+        self.windows = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

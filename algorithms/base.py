@@ -13,7 +13,7 @@ from ..model.core.errors import Cancelled, InputError, disk_failure, out_of_memo
 from ..model.core.progress import Progress
 from ..model.core.raster import gdal_failure
 from . import checks
-from .help_html import help_html
+from .help_html import help_html, help_page
 from .inputs import InputReaders, layer_choice_problem
 from .outputs import OutputWriters
 from .parameters import ParameterBuilders
@@ -23,7 +23,6 @@ from .worker_runner import python_problem
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
-HOMEPAGE = "https://github.com/lsghnet/lsghnet-qgis"
 
 
 class LsghnetAlgorithm(ParameterBuilders, OutputWriters, InputReaders, QgsProcessingAlgorithm):
@@ -67,7 +66,7 @@ class LsghnetAlgorithm(ParameterBuilders, OutputWriters, InputReaders, QgsProces
             return help_html(handle.read())
 
     def helpUrl(self):
-        return f"{HOMEPAGE}#{self.ALGORITHM_ID}"
+        return help_page(self)
 
     # Checked before any work, in the dialog and qgis_process (checkParameterValues)
     # and for a chain's steps too (prepareAlgorithm): outputs never overwrite inputs.

@@ -8,6 +8,7 @@ document is written out here as bare paragraphs, lists and bold, italic and code
 spans, and the panel's own style applies.
 """
 import html
+import os
 
 from qgis.PyQt.QtGui import QFont, QTextDocument, QTextListFormat
 
@@ -55,3 +56,29 @@ def _inline(block) -> str:
         spans.append(text)
         fragments += 1
     return "".join(spans)
+
+
+def help_page(algorithm) -> str:
+    """The address of `algorithm`'s help as a page of its own, for the dialog's *Help*
+    button: written from the help shipped with the plugin (its text and every
+    parameter's help, in the user's language) into the QGIS profile, so that it opens
+    offline and never points to a web address that may move."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QUrl
+
+    title = html.escape(algorithm.displayName())
+    parameters = "\n".join(
+        f"<dt><b>{html.escape(definition.description())}</b> <code>{definition.name()}</code></dt>"
+        f"<dd>{html.escape(definition.help())}</dd>"
+        for definition in algorithm.parameterDefinitions() if definition.help())
+    page = (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n'
+            f"<body>\n<h1>{title}</h1>\n{algorithm.shortHelpString()}\n<dl>\n{parameters}\n</dl>\n</body></html>\n")
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "lsghnet", "help")
+    path = os.path.join(folder, f"{algorithm.name()}.html")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(page)
+    except OSError:  # a profile that cannot be written: no page rather than a failing dialog
+        return ""
+    return QUrl.fromLocalFile(path).toString()

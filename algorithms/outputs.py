@@ -2,17 +2,45 @@
 to a temporary file, vector outputs a failed run had begun are recorded for removal
 (`run_guard`), a feature or a buffer the disk refuses is an error (never a silently
 shorter layer), tables without geometry, metrics tables, GeoTIFF-only rasters."""
+import os
+
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterDefinition, QgsWkbTypes)
+                       QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterDefinition, QgsWkbTypes)
 
 from ..model.core.reports import METRIC_LABELS
 from . import field_types
 from .run_guard import new_vector_file
 
 
+class SavedStyle(QgsProcessingLayerPostProcessorInterface):
+    """Applies the style saved beside a raster output (<name>.qml) when Processing
+    loads it into the project: Processing loads outputs without their default style."""
+
+    kept = []  # QGIS holds post-processors by pointer only: Python must keep them
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS's method
+        layer.loadNamedStyle(self.path)
+        layer.triggerRepaint()
+
+
 class OutputWriters:
     """Mixed into `LsghnetAlgorithm`; `created_files` is the run's list of vector
     files it made (set by `processAlgorithm`)."""
+
+    @staticmethod
+    def style_when_loaded(layer, path, context):
+        """Save `layer`'s style beside the raster `path` (QGIS applies it whenever the
+        file is opened) and apply it when this run loads the raster into the project."""
+        style = os.path.splitext(path)[0] + ".qml"
+        layer.saveNamedStyle(style)
+        if context.willLoadLayerOnCompletion(path):
+            processor = SavedStyle(style)
+            SavedStyle.kept.append(processor)
+            context.layerToLoadOnCompletionDetails(path).setPostProcessor(processor)
 
     # A required output that arrives unset (QGIS 3.40 and later run a chain whose user
     # left one of its outputs out, passing the step no value) is written to a temporary

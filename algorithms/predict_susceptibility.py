@@ -25,9 +25,8 @@ from .inputs import factor_bands
 from .worker_runner import run_worker
 
 
-def apply_susceptibility_style(path):
-    """Save the paper's five-class green-to-red style (<name>.qml) beside the
-    raster; QGIS applies it whenever the raster is loaded."""
+def susceptibility_style(path):
+    """The raster as a layer in the paper's five-class green-to-red style."""
     layer = QgsRasterLayer(path, "susceptibility", "gdal")
     ramp = QgsColorRampShader(0.0, 1.0)
     ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
@@ -38,7 +37,7 @@ def apply_susceptibility_style(path):
     shader = QgsRasterShader(0.0, 1.0)
     shader.setRasterShaderFunction(ramp)
     layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
-    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+    return layer
 
 
 #: The uncertainty style: standard deviations of the members (at most 0.5 for values
@@ -47,8 +46,8 @@ UNCERTAINTY_STOPS = ((0.0, (255, 255, 204)), (0.05, (161, 218, 180)), (0.1, (65,
                      (0.15, (44, 127, 184)), (0.25, (37, 52, 148)))
 
 
-def apply_uncertainty_style(path):
-    """Save a light-to-dark blue style (<name>.qml) beside the uncertainty raster."""
+def uncertainty_style(path):
+    """The uncertainty raster as a layer styled light to dark blue."""
     layer = QgsRasterLayer(path, "uncertainty", "gdal")
     ramp = QgsColorRampShader(0.0, UNCERTAINTY_STOPS[-1][0])
     ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
@@ -58,7 +57,7 @@ def apply_uncertainty_style(path):
     shader = QgsRasterShader(0.0, UNCERTAINTY_STOPS[-1][0])
     shader.setRasterShaderFunction(ramp)
     layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
-    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+    return layer
 
 
 class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
@@ -120,9 +119,9 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
         result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path, uncertainty=uncertainty_path,
                                                   device=self.device_value(parameters, context), **source),
                             feedback, 0, 98)
-        apply_susceptibility_style(output_path)
+        self.style_when_loaded(susceptibility_style(output_path), output_path, context)
         if uncertainty_path:
-            apply_uncertainty_style(uncertainty_path)
+            self.style_when_loaded(uncertainty_style(uncertainty_path), uncertainty_path, context)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(
             result["cells"], result["combinations"], result["nodata"], result["kind"], result["device"]))

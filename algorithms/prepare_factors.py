@@ -19,6 +19,10 @@ from ..model.factors import grading
 from .base import LsghnetAlgorithm
 from .inputs import factor_bands
 
+#: The GRADING parameter's metadata that gives it the grading table (grading_widget.py): named by its path, so
+#: that Processing's GUI, which the table needs, is imported when a dialog opens and never in qgis_process.
+GRADING_WIDGET = {"widget_wrapper": {"class": f"{__package__}.grading_widget.GradingWidgetWrapper"}}
+
 GRADING_HEADERS = ["Factor", "Method", "Classes", "Breaks"]
 
 
@@ -45,6 +49,7 @@ class PrepareFactors(LsghnetAlgorithm):
         table = QgsProcessingParameterMatrix(self.GRADING, self.tr("Grading (one row per factor)"),
                                              numberRows=0, hasFixedNumberRows=False, headers=GRADING_HEADERS,
                                              optional=True)
+        table.setMetadata(GRADING_WIDGET)
         table.setHelp(self.tr("Factor: its name. Method: categorical (each code a class), breaks (explicit, "
                               "increasing, separated by spaces or ';'), equal, quantile or jenks (with Classes, 2 to 100). "
                               "Unlisted factors: continuous, 10 quantile classes. In qgis_process: "

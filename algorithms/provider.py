@@ -6,14 +6,14 @@ from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingP
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .base import HOMEPAGE
+from .help_html import help_page
 from .cross_validate import CrossValidate
 from .evaluate_models import EvaluateModels
 from .extract_samples import ExtractSamples
 from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
 from .predict_susceptibility import PredictSusceptibility
-from .prepare_factors import PrepareFactors
+from .prepare_factors import GRADING_WIDGET, PrepareFactors
 from .setup_environment import SetupEnvironment
 from .train_model import TrainModel
 from .worker_runner import SETTING
@@ -87,6 +87,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         "susceptibilitychain": QT_TRANSLATE_NOOP("ShippedModel", "Whole chain: factors to susceptibility zoning"),
         "comparemodels": QT_TRANSLATE_NOOP("ShippedModel", "Compare LSGH-Net with the CNN baseline"),
     }
+    GROUP = QT_TRANSLATE_NOOP("ShippedModel", "Workflows")  # the group the .model3 files name
 
     def __init__(self, path):
         super().__init__()
@@ -97,6 +98,8 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         # takes the help of the step's output it exposes.
         for parameter in self.parameterDefinitions():
             parameter.setHelp(self.helpContent().get(parameter.name()) or self.output_help(parameter.name()))
+            if parameter.name() == PrepareFactors.GRADING:
+                parameter.setMetadata(GRADING_WIDGET)
 
     def output_help(self, name):
         child_id, _, output = name.partition(":")
@@ -111,8 +114,11 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         title = self.TITLES.get(self.name())
         return QCoreApplication.translate("ShippedModel", title) if title else super().displayName()
 
+    def group(self):
+        return QCoreApplication.translate("ShippedModel", super().group())
+
     def helpUrl(self):
-        return f"{HOMEPAGE}#workflow-step-by-step"
+        return help_page(self)
 
     def createInstance(self):
         return ShippedModel(self.path)

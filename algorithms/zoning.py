@@ -31,15 +31,14 @@ COLUMN_TYPES = {"model": field_types.STRING, "zone": field_types.INT, "label": f
                 "pixels": field_types.LONG, "landslide_units": field_types.LONG}
 
 
-def apply_zone_style(path, zones):
-    """Save a paletted style (<name>.qml) beside the zone raster: QGIS applies it
-    whenever the raster is loaded."""
+def zone_style(path, zones):
+    """The zone raster as a layer with a colour and a label per zone."""
     layer = QgsRasterLayer(path, "zones", "gdal")
     classes = [QgsPalettedRasterRenderer.Class(zone, QColor(*colour), label)
                for zone, (colour, label) in enumerate(zip(zoning.zone_colours(zones), zoning.zone_labels(zones)),
                                                       start=1)]
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
-    layer.saveNamedStyle(os.path.splitext(path)[0] + ".qml")
+    return layer
 
 
 #: The zoning methods (model/core/breaks.py), in the order of the METHOD choices.
@@ -136,7 +135,7 @@ class Zoning(LsghnetAlgorithm):
                                                                                            context),
                                           breaks, mask, zones_path, self.progress_for(feedback, 0, 95),
                                           report_path=report_path)
-        apply_zone_style(zones_path, results[0].zones)
+        self.style_when_loaded(zone_style(zones_path, results[0].zones), zones_path, context)
         table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)
         return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path}

@@ -53,10 +53,11 @@ def interval_counts(values):
             for low, high in zip(edges, edges[1:] + [1.01])]
 
 
-def write_raster(path, array, origin=(500000.0, 9600000.0), pixel=10.0, epsg=32717, nodata=None):
-    """A one-band Float32 GeoTIFF of `array`, north-up."""
+def write_raster(path, array, origin=(500000.0, 9600000.0), pixel=10.0, epsg=32717, nodata=None,
+                 data_type=gdal.GDT_Float32):
+    """A one-band GeoTIFF of `array` (Float32 unless `data_type` says), north-up."""
     height, width = array.shape
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, gdal.GDT_Float32)
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 1, data_type)
     dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
@@ -64,7 +65,7 @@ def write_raster(path, array, origin=(500000.0, 9600000.0), pixel=10.0, epsg=327
     band = dataset.GetRasterBand(1)
     if nodata is not None:
         band.SetNoDataValue(nodata)
-    band.WriteArray(array.astype(np.float32))
+    band.WriteArray(array.astype(np.float32) if data_type == gdal.GDT_Float32 else array)
     dataset = None
     return str(path)
 

@@ -22,6 +22,7 @@ import numpy as np
 from ..core.errors import InputError, Message
 from ..core import breaks as breaks_module
 from ..core.breaks import Method
+from ..core.raster import open_raster
 
 CATALOGUE_FORMAT = "lsghnet-factor-catalogue"
 CATALOGUE_VERSION = 1
@@ -37,6 +38,11 @@ MAX_CLASSES = 100
 HISTOGRAM_BINS = 2 ** 20
 #: Jenks runs on the histogram merged to this many bins (its cost is quadratic).
 JENKS_BINS = 4096
+#: An integer factor with at most this many codes is suggested as categorical
+#: (lithology, land use, soil type); with more it is a measure (elevation in metres).
+SUGGESTED_MAX_CODES = 30
+#: The suggestion reads the band decimated to at most this many cells a side.
+SUGGESTION_SIDE = 1024
 
 
 @dataclass
@@ -51,6 +57,24 @@ class GradingRule:
     @property
     def kind(self) -> str:
         return CATEGORICAL if self.method == CATEGORICAL else "continuous"
+
+
+def suggested_rule(name: str, path: str, band: int) -> GradingRule:
+    """What to suggest for a factor before the analyst says: categorical for an
+    integer band with few codes, else quantile classes. Reads the band decimated (an
+    overview where the file has one), so it takes a moment on any raster size."""
+    dataset = open_raster(path, Message("factor raster"))
+    source = dataset.GetRasterBand(band)
+    scale = max(1.0, max(dataset.RasterXSize, dataset.RasterYSize) / SUGGESTION_SIDE)
+    width, height = max(1, int(dataset.RasterXSize / scale)), max(1, int(dataset.RasterYSize / scale))
+    values = source.ReadAsArray(buf_xsize=width, buf_ysize=height)
+    if not np.issubdtype(values.dtype, np.integer):
+        return GradingRule(name)
+    nodata = source.GetNoDataValue()
+    codes = np.unique(values if nodata is None else values[values != nodata])
+    if len(codes) <= SUGGESTED_MAX_CODES:
+        return GradingRule(name, CATEGORICAL, classes=len(codes))
+    return GradingRule(name)
 
 
 @dataclass

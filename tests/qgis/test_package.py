@@ -28,7 +28,8 @@ def test_zip_follows_the_plugin_repository_rules(package):
     inside = {name[len("lsghnet/"):] for name in names}
     for required in ("LICENSE", "metadata.txt", "__init__.py", "plugin.py", "requirements.txt", "i18n/lsghnet_de.qm",
                      "i18n/lsghnet_zh_CN.qm", "resources/icons/lsghnet.svg", "resources/help/trainmodel.md",
-                     "resources/models/susceptibilitychain.model3", "resources/sample_data/ecuador/slope.tif"):
+                     "resources/models/susceptibilitychain.model3", "resources/sample_data/ecuador/slope.tif",
+                     "docs/tutorial/README.md", "docs/tutorial/zoned_map.png"):
         assert required in inside, required
     for folder in ("algorithms", "model"):
         expected = {f"{folder}/{name}" for name in os.listdir(os.path.join(REPO, folder)) if name.endswith(".py")}

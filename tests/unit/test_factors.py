@@ -52,6 +52,24 @@ class TestRules:
             parse_rules([["slope", "equal", "3", ""], ["slope", "equal", "4", ""]], NAMES)
 
 
+class TestSuggestion:
+    """What the grading table suggests for a factor before the analyst chooses."""
+
+    def test_integer_codes_are_categorical_without_the_nodata_code(self, tmp_path):
+        codes = np.arange(3000 * 1200).reshape(3000, 1200) % 7 + 1  # 7 codes, decimated reading still sees them all
+        codes[:10] = 255
+        path = write_raster(tmp_path / "geology.tif", codes, nodata=255, data_type=gdal.GDT_Byte)
+        assert grading.suggested_rule("geology", path, 1) == GradingRule("geology", "categorical", classes=7)
+
+    @pytest.mark.parametrize("values, data_type", [
+        (np.arange(40 * 40).reshape(40, 40) // 20, gdal.GDT_Int16),  # 80 codes: a measure, e.g. elevation
+        (np.tile(np.arange(4.0), (10, 10)), gdal.GDT_Float32),  # few values, but not whole numbers by type
+    ])
+    def test_measures_are_quantile_classes(self, tmp_path, values, data_type):
+        path = write_raster(tmp_path / "f.tif", values, data_type=data_type)
+        assert grading.suggested_rule("f", path, 1) == GradingRule("f", "quantile", classes=10)
+
+
 class TestClassify:
     def test_breaks_upper_bound_inclusive(self):
         graded = grading.grade(GradingRule("s", "breaks", 4, [25, 50, 75]), stats(0, 100))
