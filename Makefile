@@ -60,7 +60,7 @@ update-translations:
 	mkdir -p .build
 	python3 i18n/engine_messages.py .build/engine_messages.py
 	for ts in i18n/*.ts; do cp $$ts .build/previous.ts && \
-		pylupdate5 -noobsolete algorithms/*.py .build/engine_messages.py -ts $$ts && \
+		pylupdate5 -noobsolete plugin.py algorithms/*.py .build/engine_messages.py -ts $$ts && \
 		python3 i18n/carry_translations.py .build/previous.ts $$ts || exit 1; done
 
 system-packages:

@@ -16,7 +16,7 @@ else:
     from qgis.PyQt.QtWidgets import QAction
 
 from .algorithms.provider import ICON, LsghnetProvider
-from .algorithms.translation import localised_file
+from .algorithms.translation import localised_file, translate
 from .algorithms.worker_runner import python_problem
 
 PLUGIN_DIR = os.path.dirname(__file__)
@@ -29,10 +29,6 @@ CHAIN = "lsghnet:susceptibilitychain"
 SAMPLE_LAYERS = (("landslides.gpkg", "landslides"), ("lsl_presence_absence.gpkg", "lsl"),
                  ("study_mask.gpkg", "study_mask"), "slope.tif", "cplan.tif", "cprof.tif", "elev.tif",
                  "log10_carea.tif")
-
-
-def tr(text):
-    return QCoreApplication.translate("LsghnetPlugin", text)
 
 
 def install_translator(locale=None):
@@ -50,7 +46,7 @@ def install_translator(locale=None):
 def load_sample_data(project):
     """Ecuador's sample layers in one layer group of `project` (made once: a second call
     returns the group already there)."""
-    name = tr("LSGH-Net sample data (Ecuador)")
+    name = translate("LsghnetPlugin", "LSGH-Net sample data (Ecuador)")
     root = project.layerTreeRoot()
     group = root.findGroup(name)
     if group is not None:
@@ -68,6 +64,10 @@ def load_sample_data(project):
 
 
 class LsghnetPlugin:
+    @staticmethod
+    def tr(text):
+        return translate("LsghnetPlugin", text)
+
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
@@ -85,10 +85,10 @@ class LsghnetPlugin:
 
     def initGui(self):  # noqa: N802 - QGIS's name
         self.initProcessing()
-        for text, slot in ((tr("Set up the deep-learning environment…"), lambda: self.open_algorithm(SETUP)),
-                           (tr("Load the sample data (Ecuador)"), self.add_sample_data),
+        for text, slot in ((self.tr("Set up the deep-learning environment…"), lambda: self.open_algorithm(SETUP)),
+                           (self.tr("Load the sample data (Ecuador)"), self.add_sample_data),
                            (self.chain_title() + "…", lambda: self.open_algorithm(CHAIN)),
-                           (tr("Tutorial"), self.show_tutorial)):
+                           (self.tr("Tutorial"), self.show_tutorial)):
             action = QAction(QIcon(ICON), text, self.iface.mainWindow())
             action.triggered.connect(slot)
             self.iface.addPluginToMenu(self.menu_name(), action)
@@ -99,9 +99,8 @@ class LsghnetPlugin:
     def chain_title():
         return QgsApplication.processingRegistry().algorithmById(CHAIN).displayName()
 
-    @staticmethod
-    def menu_name():
-        return tr("&Landslide susceptibility (LSGH-Net)")
+    def menu_name(self):
+        return self.tr("&Landslide susceptibility (LSGH-Net)")
 
     def offer_setup(self):
         """While no worker environment works, say so in the message bar, with a button
@@ -109,9 +108,9 @@ class LsghnetPlugin:
         if python_problem() is None:
             return
         bar = self.iface.messageBar()
-        item = bar.createMessage(tr("LSGH-Net"), tr(
+        item = bar.createMessage(self.tr("LSGH-Net"), self.tr(
             "Training and mapping need a one-time set-up (about 1.6 GB). Nothing is installed until you run it."))
-        button = QPushButton(tr("Set up…"), item)
+        button = QPushButton(self.tr("Set up…"), item)
         button.clicked.connect(lambda: (bar.popWidget(item), self.open_algorithm(SETUP)))
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.MessageLevel.Warning)
@@ -126,7 +125,7 @@ class LsghnetPlugin:
 
     def add_sample_data(self):
         group = load_sample_data(QgsProject.instance())
-        self.iface.messageBar().pushMessage(tr("LSGH-Net"), tr(
+        self.iface.messageBar().pushMessage(self.tr("LSGH-Net"), self.tr(
             "The sample data is in the layer group '{0}'. Open the whole chain from the plugin's menu to map it.").format(
                 group.name()), Qgis.MessageLevel.Info, 10)
 
@@ -134,7 +133,7 @@ class LsghnetPlugin:
         """The tutorial (docs/tutorial, shipped in the plugin, in the user's language
         where translated) in a window of its own: it works offline."""
         dialog = QDialog(self.iface.mainWindow())
-        dialog.setWindowTitle(tr("LSGH-Net tutorial"))
+        dialog.setWindowTitle(self.tr("LSGH-Net tutorial"))
         browser = QTextBrowser(dialog)
         browser.setOpenExternalLinks(True)
         browser.setSource(QUrl.fromLocalFile(localised_file(TUTORIAL, "README", "md")),

@@ -6,7 +6,7 @@ quantile classes). The parameter's value is the same flat matrix that
 `qgis_process` takes (factor, method, classes, breaks, ...); the batch dialog and
 the modeler keep QGIS's own table."""
 from qgis.core import QgsMapLayer, QgsProcessingContext, QgsProcessingUtils, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from ..model.core.breaks import Method
 from ..model.core.errors import InputError
 from ..model.factors import grading
 from .inputs import factor_bands
+from .translation import translate
 
 FACTORS = "FACTORS"
 COLUMNS = 4  # factor, method, classes, breaks: the matrix's row
@@ -32,15 +33,13 @@ METHOD, CLASSES, BREAKS = 1, 2, 3
 METHODS = (Method.QUANTILE.value, Method.EQUAL.value, Method.JENKS.value, Method.BREAKS.value, grading.CATEGORICAL)
 
 
-def tr(text):
-    return QCoreApplication.translate("GradingWidget", text)
-
-
 def method_names():
     """What the drop-down shows for each method (the value stays the keyword)."""
-    return {Method.QUANTILE.value: tr("quantile (equal counts)"), Method.EQUAL.value: tr("equal intervals"),
-            Method.JENKS.value: tr("Jenks natural breaks"), Method.BREAKS.value: tr("my breaks"),
-            grading.CATEGORICAL: tr("categorical (each code a class)")}
+    return {Method.QUANTILE.value: translate("GradingWidget", "quantile (equal counts)"),
+            Method.EQUAL.value: translate("GradingWidget", "equal intervals"),
+            Method.JENKS.value: translate("GradingWidget", "Jenks natural breaks"),
+            Method.BREAKS.value: translate("GradingWidget", "my breaks"),
+            grading.CATEGORICAL: translate("GradingWidget", "categorical (each code a class)")}
 
 
 def chosen_bands(value, algorithm):
@@ -64,7 +63,9 @@ class GradingTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, COLUMNS, parent)
-        self.setHorizontalHeaderLabels([tr("Factor"), tr("Method"), tr("Classes"), tr("Breaks (e.g. 10 20 30)")])
+        self.setHorizontalHeaderLabels([translate("GradingWidget", "Factor"), translate("GradingWidget", "Method"),
+                                        translate("GradingWidget", "Classes"),
+                                        translate("GradingWidget", "Breaks (e.g. 10 20 30)")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

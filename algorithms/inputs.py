@@ -11,18 +11,13 @@ from osgeo import ogr
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry, QgsProcessingException,
                        QgsProcessingFeatureSourceDefinition, QgsProperty, QgsWkbTypes)
 
-from qgis.PyQt.QtCore import QCoreApplication
+
 
 from ..model.core.raster import band_descriptions
+from .translation import translate
 
 #: Parameter types whose value may name a vector file.
 VECTOR_TYPES = ("source", "vector", "layer", "multilayer")
-
-
-def translate(context, text):
-    """Text of this module's functions in the user's language (`context` is
-    "InputReaders", spelled out so that pylupdate finds each message)."""
-    return QCoreApplication.translate(context, text)
 
 
 def factor_bands(algorithm, layers):

@@ -14,6 +14,12 @@ from ..model.core.errors import Message
 ENGINE_CONTEXT = "LsghnetEngine"
 
 
+def translate(context: str, text: str) -> str:
+    """`text` in the user's language, for code outside a class's `tr`: `context` is
+    spelled out at each call so that pylupdate files the message under it."""
+    return QCoreApplication.translate(context, text)
+
+
 def engine_text(message: Message) -> str:
     return message.render(lambda template: QCoreApplication.translate(ENGINE_CONTEXT, template))
 

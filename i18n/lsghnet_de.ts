@@ -210,62 +210,62 @@
 <context>
     <name>EvaluateModels</name>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="27"/>
+        <location filename="../algorithms/evaluate_models.py" line="26"/>
         <source>Compare models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="29"/>
+        <location filename="../algorithms/evaluate_models.py" line="28"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="39"/>
+        <location filename="../algorithms/evaluate_models.py" line="38"/>
         <source>Model files (.lsghnet)</source>
         <translation>Modelldateien (.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="39"/>
+        <location filename="../algorithms/evaluate_models.py" line="38"/>
         <source>Models from &apos;Train susceptibility model&apos;, trained on the same factor stack.</source>
         <translation>Modelle aus „Suszeptibilitätsmodell trainieren“, auf demselben Faktorstapel trainiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="42"/>
+        <location filename="../algorithms/evaluate_models.py" line="41"/>
         <source>Samples</source>
         <translation>Stichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="42"/>
+        <location filename="../algorithms/evaluate_models.py" line="41"/>
         <source>A samples layer; its test split is used.</source>
         <translation>Ein Stichprobenlayer; sein Testteil wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="45"/>
+        <location filename="../algorithms/evaluate_models.py" line="44"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="45"/>
+        <location filename="../algorithms/evaluate_models.py" line="44"/>
         <source>One row per model and evaluation (all samples binarized at 0.5; hard samples only).</source>
         <translation>Eine Zeile je Modell und Auswertung (alle Stichproben bei 0,5 binarisiert; nur harte Stichproben).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="48"/>
+        <location filename="../algorithms/evaluate_models.py" line="47"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="48"/>
+        <location filename="../algorithms/evaluate_models.py" line="47"/>
         <source>Every model&apos;s precision-recall curve with its AP, and the metrics table.</source>
         <translation>Precision-Recall-Kurve jedes Modells mit seiner AP und die Metriktabelle.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="56"/>
+        <location filename="../algorithms/evaluate_models.py" line="55"/>
         <source>Choose at least one model file.</source>
         <translation>Wählen Sie mindestens eine Modelldatei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="62"/>
+        <location filename="../algorithms/evaluate_models.py" line="61"/>
         <source>the models&apos; stack</source>
         <translation>dem Stapel der Modelle</translation>
     </message>
@@ -690,99 +690,147 @@
     </message>
 </context>
 <context>
+    <name>GradingWidget</name>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="38"/>
+        <source>quantile (equal counts)</source>
+        <translation>Quantile (gleiche Anzahl)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="39"/>
+        <source>equal intervals</source>
+        <translation>gleiche Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="40"/>
+        <source>Jenks natural breaks</source>
+        <translation>Natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="41"/>
+        <source>my breaks</source>
+        <translation>eigene Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="42"/>
+        <source>categorical (each code a class)</source>
+        <translation>kategorial (jeder Code eine Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Breaks (e.g. 10 20 30)</source>
+        <translation>Grenzen (z. B. 10 20 30)</translation>
+    </message>
+</context>
+<context>
     <name>InputReaders</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="111"/>
+        <location filename="../algorithms/inputs.py" line="106"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>{0} kann nicht gelesen werden. Wählen Sie einen Rasterlayer oder eine Rasterdatei, die GDAL öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="114"/>
+        <location filename="../algorithms/inputs.py" line="109"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0} stammt vom Datenanbieter „{1}“; dieser Algorithmus liest Raster über GDAL. Speichern Sie es als GeoTIFF (Exportieren &gt; Speichern unter) und verwenden Sie diese Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="157"/>
+        <location filename="../algorithms/inputs.py" line="152"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat kein Polygon. Wählen Sie einen Layer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="173"/>
+        <location filename="../algorithms/inputs.py" line="168"/>
         <source>The landslide layer has no geometries (a table, or a layer whose features have none); use a layer of landslide points or polygons.</source>
         <translation>Die Rutschungsebene hat keine Geometrien (eine Tabelle oder eine Ebene, deren Objekte keine haben); verwenden Sie eine Ebene mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="177"/>
+        <location filename="../algorithms/inputs.py" line="172"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>Die Rutschungsebene hat {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse). Linien werden mit „Linien zu Polygonen“ zu Polygonen oder mit „Zentroide“ zu Punkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="182"/>
+        <location filename="../algorithms/inputs.py" line="177"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>Der Rutschungslayer ist leer (oder seine Auswahl/sein Filter lässt kein Objekt übrig). Wählen Sie einen Layer mit kartierten Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="191"/>
+        <location filename="../algorithms/inputs.py" line="186"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="227"/>
+        <location filename="../algorithms/inputs.py" line="222"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ohne Geometrie (null oder leer) wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="230"/>
+        <location filename="../algorithms/inputs.py" line="225"/>
         <source>None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with mapped landslides, or repair its geometries.</source>
         <translation>Keines der {0} Rutschungsobjekte hat eine Geometrie (alle sind NULL oder leer). Wählen Sie eine Ebene mit kartierten Rutschungen oder reparieren Sie ihre Geometrien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="35"/>
+        <location filename="../algorithms/inputs.py" line="30"/>
         <source>factor &apos;{0}&apos;</source>
         <translation>Faktor „{0}“</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="62"/>
+        <location filename="../algorithms/inputs.py" line="57"/>
         <source>&apos;{1}&apos; given for {0} holds {2} layers ({3}). Say which one to use, e.g. &apos;{1}|layername={4}&apos; (in the dialog: pick the layer from the project or the browser).</source>
         <translation>„{1}“, angegeben für {0}, enthält {2} Layer ({3}). Geben Sie an, welcher verwendet werden soll, z. B. „{1}|layername={4}“ (im Dialog: den Layer aus dem Projekt oder dem Browser wählen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="126"/>
+        <location filename="../algorithms/inputs.py" line="121"/>
         <source>The {0} has no coordinate reference system; its coordinates are taken to be in the grid&apos;s ({1}). If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run this again.</source>
         <translation>{0} hat kein Koordinatenbezugssystem; seine Koordinaten werden als im KBS des Rasters ({1}) angenommen. Falls sie es nicht sind, setzen Sie das KBS des Layers (Layereigenschaften &gt; Quelle) und führen Sie dies erneut aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="147"/>
+        <location filename="../algorithms/inputs.py" line="142"/>
         <source>The mask layer has {0} geometries; a study area is a polygon. Choose a polygon layer of the study area&apos;s outline, or leave the mask empty.</source>
         <translation>Der Maskenlayer hat {0}-Geometrien; ein Untersuchungsgebiet ist ein Polygon. Wählen Sie einen Polygonlayer mit dem Umriss des Untersuchungsgebiets oder lassen Sie die Maske leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="151"/>
+        <location filename="../algorithms/inputs.py" line="146"/>
         <source>mask layer</source>
         <translation>Der Maskenlayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="187"/>
+        <location filename="../algorithms/inputs.py" line="182"/>
         <source>landslide layer</source>
         <translation>Der Rutschungslayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="206"/>
+        <location filename="../algorithms/inputs.py" line="201"/>
         <source>A landslide feature holds {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>Ein Rutschungsobjekt enthält {0}-Geometrien; verwenden Sie Punkte (Rutschungsorte) oder Polygone (Rutschungsumrisse). Linien werden mit „Linien zu Polygonen“ zu Polygonen oder mit „Zentroide“ zu Punkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="218"/>
+        <location filename="../algorithms/inputs.py" line="213"/>
         <source>None of the landslides could be transformed from the layer&apos;s coordinate reference system ({0}) to the grid&apos;s ({1}): the layer&apos;s CRS is probably not the one its coordinates are in. Set the right one (Layer Properties &gt; Source) and run this again.</source>
         <translation>Keine Rutschung ließ sich vom Koordinatenbezugssystem des Layers ({0}) in das des Rasters ({1}) transformieren: Das KBS des Layers ist wahrscheinlich nicht das seiner Koordinaten. Setzen Sie das richtige (Layereigenschaften &gt; Quelle) und führen Sie dies erneut aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="224"/>
+        <location filename="../algorithms/inputs.py" line="219"/>
         <source>{0} landslide feature(s) could not be transformed to the grid&apos;s coordinate reference system and were skipped.</source>
         <translation>{0} Rutschungsobjekt(e) ließen sich nicht in das Koordinatenbezugssystem des Rasters transformieren und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="234"/>
+        <location filename="../algorithms/inputs.py" line="229"/>
         <source>The landslide layer mixes points and polygons (in geometry collections); their cells cannot be taken alike. Split it with &apos;Multipart to singleparts&apos; and use its points or its polygons.</source>
         <translation>Der Rutschungslayer mischt Punkte und Polygone (in Geometriesammlungen); ihre Zellen lassen sich nicht gleich behandeln. Zerlegen Sie ihn mit „Mehrteilig zu einteilig“ und verwenden Sie seine Punkte oder seine Polygone.</translation>
     </message>
@@ -790,7 +838,7 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="125"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: nichts wurde geschrieben.</translation>
     </message>
@@ -1774,22 +1822,75 @@ Von Hand: {commands}</translation>
     <message>
         <location filename="../.build/engine_messages.py" line="189"/>
         <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
-        <translation>Der Umgebungsordner &apos;{folder}&apos; ist eine Datei. Wählen Sie einen neuen oder leeren Ordner (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
+        <translation>Der Umgebungsordner '{folder}' ist eine Datei. Wählen Sie einen neuen oder leeren Ordner (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="190"/>
         <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
-        <translation>Der Umgebungsordner &apos;{folder}&apos; enthält bereits andere Dateien, die die Einrichtung ersetzen würde. Wählen Sie einen neuen oder leeren Ordner, z. B. einen neuen Unterordner davon (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
+        <translation>Der Umgebungsordner '{folder}' enthält bereits andere Dateien, die die Einrichtung ersetzen würde. Wählen Sie einen neuen oder leeren Ordner, z. B. einen neuen Unterordner davon (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="194"/>
         <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
-        <translation>Das Basis-Python &apos;{path}&apos; ist ein Ordner. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (python.exe unter Windows, z. B. bin/python3 in einem Ordner unter Linux und macOS).</translation>
+        <translation>Das Basis-Python '{path}' ist ein Ordner. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (python.exe unter Windows, z. B. bin/python3 in einem Ordner unter Linux und macOS).</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="198"/>
         <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
-        <translation>Der Umgebungsordner &apos;{folder}&apos; kann nicht angelegt werden: &apos;{parent}&apos; ist nicht beschreibbar ({error}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+        <translation>Der Umgebungsordner '{folder}' kann nicht angelegt werden: '{parent}' ist nicht beschreibbar ({error}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+</context>
+<context>
+    <name>LsghnetPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="49"/>
+        <source>LSGH-Net sample data (Ecuador)</source>
+        <translation>LSGH-Net-Beispieldaten (Ecuador)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Set up the deep-learning environment…</source>
+        <translation>Deep-Learning-Umgebung einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Load the sample data (Ecuador)</source>
+        <translation>Beispieldaten laden (Ecuador)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="103"/>
+        <source>&amp;Landslide susceptibility (LSGH-Net)</source>
+        <translation>&amp;Rutschungssuszeptibilität (LSGH-Net)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>LSGH-Net</source>
+        <translation>LSGH-Net</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="111"/>
+        <source>Training and mapping need a one-time set-up (about 1.6 GB). Nothing is installed until you run it.</source>
+        <translation>Training und Kartierung brauchen eine einmalige Einrichtung (etwa 1,6 GB). Installiert wird erst, wenn Sie sie ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
+        <source>Set up…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>The sample data is in the layer group &apos;{0}&apos;. Open the whole chain from the plugin&apos;s menu to map it.</source>
+        <translation>Die Beispieldaten liegen in der Layergruppe „{0}“. Öffnen Sie die ganze Kette im Menü des Plugins, um sie zu kartieren.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>LSGH-Net tutorial</source>
+        <translation>LSGH-Net-Tutorial</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1944,7 @@ Von Hand: {commands}</translation>
 <context>
     <name>OutputWriters</name>
     <message>
-        <location filename="../algorithms/outputs.py" line="61"/>
+        <location filename="../algorithms/outputs.py" line="89"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>Eine Ausgabeebene konnte nicht geschrieben werden ({0}). Prüfen Sie, ob auf ihrem Datenträger Platz frei ist und Sie dort schreiben dürfen; es wurde nichts zurückgelassen.</translation>
     </message>
@@ -1947,87 +2048,87 @@ Von Hand: {commands}</translation>
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="66"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
         <source>Susceptibility map</source>
         <translation>Suszeptibilitätskarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="68"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>Ein Modell aus „Suszeptibilitätsmodell trainieren“ (jede Art, auch Random Forest).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>Faktorstapel oder ungestufte Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>Der eingeteilte Stapel aus „Faktorstapel vorbereiten“ (sein Katalog muss zu dem des Modells passen) oder die ungestuften Faktorraster, benannt wie die Faktoren des Modells, die dann mit dem Katalog des Modells eingeteilt werden: ein einmal trainiertes Modell kann ein neues Gebiet oder ein neueres DGM kartieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
         <source>Susceptibility</source>
         <translation>Suszeptibilität</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="103"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="114"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="118"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="126"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="111"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>Unsicherheit (Ensemble-Modelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>Optionales Float32-GeoTIFF: je Zelle die Standardabweichung der Anfälligkeit der Netze des Ensembles (Standardvoreinstellung). Dunkel, wo sie sich uneinig sind: Lesen Sie die Karte dort mit Vorsicht oder ergänzen Sie Rutschungen und Faktoren, die solches Gelände abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="107"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Unsicherheitsraster ist ein GeoTIFF: Geben Sie ihm die Endung .tif.</translation>
     </message>
@@ -2035,102 +2136,102 @@ Von Hand: {commands}</translation>
 <context>
     <name>PrepareFactors</name>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="27"/>
+        <location filename="../algorithms/prepare_factors.py" line="31"/>
         <source>Prepare factor stack</source>
         <translation>Faktorstapel vorbereiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="29"/>
+        <location filename="../algorithms/prepare_factors.py" line="33"/>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="39"/>
+        <location filename="../algorithms/prepare_factors.py" line="43"/>
         <source>Causative factors</source>
         <translation>Einflussfaktoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="45"/>
+        <location filename="../algorithms/prepare_factors.py" line="49"/>
         <source>Grading (one row per factor)</source>
         <translation>Klasseneinteilung (eine Zeile je Faktor)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="52"/>
+        <location filename="../algorithms/prepare_factors.py" line="57"/>
         <source>Reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="53"/>
+        <location filename="../algorithms/prepare_factors.py" line="58"/>
         <source>Raster whose grid (extent, pixel size, CRS) the stack takes; default: the first factor. Other factors are warped to it (nearest neighbour for categorical, bilinear for continuous factors).</source>
         <translation>Raster, dessen Gitter (Ausdehnung, Zellgröße, KBS) der Stapel übernimmt; Standard: der erste Faktor. Andere Faktoren werden darauf umgerechnet (nächster Nachbar für kategoriale, bilinear für kontinuierliche Faktoren).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="56"/>
+        <location filename="../algorithms/prepare_factors.py" line="61"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="58"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>Cells whose centre lies outside these polygons are nodata (0) in the stack.</source>
         <translation>Zellen, deren Mittelpunkt außerhalb dieser Polygone liegt, sind im Stapel NoData (0).</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="59"/>
+        <location filename="../algorithms/prepare_factors.py" line="64"/>
         <source>Factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="60"/>
+        <location filename="../algorithms/prepare_factors.py" line="65"/>
         <source>GeoTIFF, band i = factor i graded to classes 1..k, 0 = nodata (any factor nodata or outside the mask); band descriptions are the factor names. Its catalogue is stored inside it and written beside it as &lt;name&gt;.json.</source>
         <translation>GeoTIFF, Band i = Faktor i in Klassen 1..k, 0 = NoData (ein Faktor NoData oder außerhalb der Maske); Bandbeschreibungen sind die Faktornamen. Sein Katalog ist darin gespeichert und daneben als &lt;name&gt;.json geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="63"/>
+        <location filename="../algorithms/prepare_factors.py" line="68"/>
         <source>Factor catalogue</source>
         <translation>Faktorkatalog</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="63"/>
+        <location filename="../algorithms/prepare_factors.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="66"/>
+        <location filename="../algorithms/prepare_factors.py" line="71"/>
         <source>A further copy of the catalogue: every factor, its kind, breaks or category codes and class labels.</source>
         <translation>Eine weitere Kopie des Katalogs: jeder Faktor, seine Art, Klassengrenzen oder Kategoriecodes und Klassenbeschriftungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="74"/>
+        <location filename="../algorithms/prepare_factors.py" line="79"/>
         <source>&apos;{0}&apos; is not a raster layer; factors must be rasters.</source>
         <translation>„{0}“ ist kein Rasterlayer; Faktoren müssen Raster sein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="80"/>
+        <location filename="../algorithms/prepare_factors.py" line="85"/>
         <source>Choose at least one factor raster.</source>
         <translation>Wählen Sie mindestens ein Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="83"/>
+        <location filename="../algorithms/prepare_factors.py" line="88"/>
         <source>reference grid</source>
         <translation>Referenzgitter</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="84"/>
+        <location filename="../algorithms/prepare_factors.py" line="89"/>
         <source>The stack is written as a GeoTIFF: give it a .tif extension.</source>
         <translation>Der Stapel wird als GeoTIFF geschrieben: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="103"/>
+        <location filename="../algorithms/prepare_factors.py" line="108"/>
         <source>{0}: {1}, {2} classes ({3}: {4})</source>
         <translation>{0}: {1}, {2} Klassen ({3}: {4})</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="48"/>
+        <location filename="../algorithms/prepare_factors.py" line="53"/>
         <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
         <translation>Faktor: sein Name. Methode: categorical (jeder Code eine Klasse), breaks (explizit, aufsteigend, durch Leerzeichen oder „;“ getrennt), equal, quantile oder jenks (mit Klassen, 2 bis 100). Nicht aufgeführte Faktoren: kontinuierlich, 10 Quantilklassen. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <location filename="../algorithms/prepare_factors.py" line="45"/>
         <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A stand-in value for no data (-9999, -32768 ...) must be declared as the raster&apos;s nodata value.</source>
         <translation>Ein Raster je Faktor (Hangneigung, Lithologie, Landnutzung ...); jedes Band eines mehrbandigen Rasters ist ein eigener Faktor, benannt nach seiner Bandbeschreibung. Der Ebenenname ist der Name eines einbandigen Faktors. Ein Ersatzwert für fehlende Daten (-9999, -32768 ...) muss als NoData-Wert des Rasters deklariert sein.</translation>
     </message>
@@ -2151,97 +2252,97 @@ Von Hand: {commands}</translation>
 <context>
     <name>SetupEnvironment</name>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="28"/>
+        <location filename="../algorithms/setup_environment.py" line="27"/>
         <source>Set up the deep-learning environment</source>
         <translation>Deep-Learning-Umgebung einrichten</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="30"/>
+        <location filename="../algorithms/setup_environment.py" line="29"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="40"/>
+        <location filename="../algorithms/setup_environment.py" line="39"/>
         <source>Environment folder</source>
         <translation>Umgebungsordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Deep-learning backend</source>
         <translation>Deep-Learning-Backend</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>TensorFlow, CPU (PyTorch where TensorFlow has no build)</source>
         <translation>TensorFlow, CPU (PyTorch, wo es keinen TensorFlow-Build gibt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Base Python (empty: the one QGIS uses)</source>
         <translation>Basis-Python (leer: das von QGIS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>The Python the environment is made from; it must have GDAL&apos;s bindings (osgeo). Empty: the Python that ships with QGIS on Windows and macOS, /usr/bin/python3 on Linux.</source>
         <translation>Das Python, aus dem die Umgebung erstellt wird; es muss die GDAL-Bindungen (osgeo) haben. Leer: unter Windows und macOS das mit QGIS gelieferte Python, unter Linux /usr/bin/python3.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Where the environment goes. Empty: the folder lsghnet/worker-environment in your QGIS profile, which survives plugin upgrades.</source>
         <translation>Wohin die Umgebung kommt. Leer: der Ordner lsghnet/worker-environment in Ihrem QGIS-Profil, der Plugin-Aktualisierungen übersteht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="59"/>
+        <location filename="../algorithms/setup_environment.py" line="58"/>
         <source>Worker Python</source>
         <translation>Worker-Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="60"/>
+        <location filename="../algorithms/setup_environment.py" line="59"/>
         <source>Keras backend</source>
         <translation>Keras-Backend</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="61"/>
+        <location filename="../algorithms/setup_environment.py" line="60"/>
         <source>GPUs seen</source>
         <translation>Erkannte GPUs</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="86"/>
+        <location filename="../algorithms/setup_environment.py" line="81"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>Auf dem Datenträger mit „{1}“ sind nur {0:.1f} GB frei; die Umgebung braucht etwa 3 GB. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Umgebungsordner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="89"/>
+        <location filename="../algorithms/setup_environment.py" line="84"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>Basis-Python {0} (Version {1}); Umgebung {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="93"/>
+        <location filename="../algorithms/setup_environment.py" line="88"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="94"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>Der Worker verwendet Keras {0} auf {1} {2}; GPUs: {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="102"/>
+        <location filename="../algorithms/setup_environment.py" line="97"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>Die Algorithmen für Training, Vorhersage und Auswertung verwenden jetzt {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU. PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
         <translation>TensorFlow rechnet die Netze auf der CPU am schnellsten; diese kleinen Netze gewinnen nichts durch eine GPU. PyTorch ist die Alternative, wo sich TensorFlow nicht installieren lässt; für eine NVIDIA-GPU unter Windows installieren Sie danach den CUDA-Build von PyTorch in die Umgebung, wie es die Installationsanleitung von PyTorch beschreibt.</translation>
     </message>
@@ -2257,6 +2358,11 @@ Von Hand: {commands}</translation>
         <location filename="../algorithms/provider.py" line="88"/>
         <source>Compare LSGH-Net with the CNN baseline</source>
         <translation>LSGH-Net mit dem CNN-Vergleichsmodell vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="90"/>
+        <source>Workflows</source>
+        <translation>Arbeitsabläufe</translation>
     </message>
 </context>
 <context>
@@ -2373,187 +2479,187 @@ Von Hand: {commands}</translation>
 <context>
     <name>Zoning</name>
     <message>
-        <location filename="../algorithms/zoning.py" line="51"/>
+        <location filename="../algorithms/zoning.py" line="50"/>
         <source>Susceptibility zoning and landslide density</source>
         <translation>Suszeptibilitätszonen und Rutschungsdichte</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="53"/>
+        <location filename="../algorithms/zoning.py" line="52"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="69"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="69"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>Suszeptibilitätsindex in [0, 1], z. B. die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>Rutschungseinheiten: die Zelle jedes Punkts oder jede Zelle in jedem Polygon. Beliebiges KBS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="75"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="75"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>Nur Zellen in diesen Polygonen werden eingeteilt und gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Zoning method</source>
         <translation>Einteilungsmethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks natural breaks</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>user breaks</source>
         <translation>eigene Grenzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>Jenks auf dem ganzen Raster (Artikel); gleiche Intervalle 0-0,2 ... 0,8-1 (Tabellen des Artikels); Quantile; oder die unten angegebenen Grenzen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Number of zones</source>
         <translation>Anzahl der Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>Fünf Zonen heißen sehr gering, gering, mittel, hoch, sehr hoch.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>Eigene Grenzen (z. B. 0.2 0.4 0.6 0.8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>Aufsteigende Grenzen echt zwischen 0 und 1 für die Methode „eigene Grenzen“; sie ergeben (Anzahl Grenzen + 1) Zonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>Weitere Suszeptibilitätsraster zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>Karten anderer Modelle auf demselben Raster (z. B. das CNN-Vergleichsmodell): gleich eingeteilt und in Tabelle und Diagrammen nebeneinander gezeigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="95"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="95"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>Zonennummern 1..N (Byte, 0 = NoData), von Grün nach Rot mit den Zonenbezeichnungen dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Zoning table</source>
         <translation>Zonierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>Je Modell und Zone: Grenzen, Zellen, Fläche, Zellanteil, Rutschungseinheiten, Anteil der Rutschungseinheiten, Rutschungsdichte und Frequency Ratio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="101"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Zoning report</source>
         <translation>Zonierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="101"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>Häufigkeitshistogramm des Index und Rutschungsdichte je Zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="132"/>
+        <location filename="../algorithms/zoning.py" line="131"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="123"/>
+        <location filename="../algorithms/zoning.py" line="122"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>Eigene Grenzen müssen durch Leerzeichen getrennte Zahlen sein (erhalten: „{0}“).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="151"/>
+        <location filename="../algorithms/zoning.py" line="150"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="155"/>
+        <location filename="../algorithms/zoning.py" line="154"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}: Zonengrenzen {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="161"/>
+        <location filename="../algorithms/zoning.py" line="160"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}: keine Rutschung fällt auf eine eingeteilte Zelle; die Tabelle enthält nur Zellzahlen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="163"/>
         <source>rises monotonically</source>
         <translation>steigt monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="163"/>
         <source>does NOT rise monotonically</source>
         <translation>steigt NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="166"/>
+        <location filename="../algorithms/zoning.py" line="165"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}: die Rutschungsdichte {1} von Zone zu Zone; die beiden obersten Zonen enthalten {2:.1f} % der Rutschungseinheiten auf {3:.1f} % der Fläche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="134"/>
+        <location filename="../algorithms/zoning.py" line="133"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Die Methode „Benutzergrenzen“ braucht Grenzen, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="125"/>
+        <location filename="../algorithms/zoning.py" line="124"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Zonenraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="115"/>
+        <location filename="../algorithms/zoning.py" line="114"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>„{0}“ hat {1} Bänder; die Zonierung liest sein erstes Band als Anfälligkeitsindex.</translation>
     </message>

@@ -210,62 +210,62 @@
 <context>
     <name>EvaluateModels</name>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="27"/>
+        <location filename="../algorithms/evaluate_models.py" line="26"/>
         <source>Compare models</source>
         <translation>比较模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="29"/>
+        <location filename="../algorithms/evaluate_models.py" line="28"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="39"/>
+        <location filename="../algorithms/evaluate_models.py" line="38"/>
         <source>Model files (.lsghnet)</source>
         <translation>模型文件（.lsghnet）</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="39"/>
+        <location filename="../algorithms/evaluate_models.py" line="38"/>
         <source>Models from &apos;Train susceptibility model&apos;, trained on the same factor stack.</source>
         <translation>由“训练易发性模型”生成、基于同一因子栈训练的模型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="42"/>
+        <location filename="../algorithms/evaluate_models.py" line="41"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="42"/>
+        <location filename="../algorithms/evaluate_models.py" line="41"/>
         <source>A samples layer; its test split is used.</source>
         <translation>样本图层；使用其测试集部分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="45"/>
+        <location filename="../algorithms/evaluate_models.py" line="44"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="45"/>
+        <location filename="../algorithms/evaluate_models.py" line="44"/>
         <source>One row per model and evaluation (all samples binarized at 0.5; hard samples only).</source>
         <translation>每个模型和评估方式一行（全部样本按 0.5 二值化；仅硬样本）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="48"/>
+        <location filename="../algorithms/evaluate_models.py" line="47"/>
         <source>Comparison report</source>
         <translation>比较报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="48"/>
+        <location filename="../algorithms/evaluate_models.py" line="47"/>
         <source>Every model&apos;s precision-recall curve with its AP, and the metrics table.</source>
         <translation>每个模型的精确率-召回率曲线及其 AP，以及指标表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="56"/>
+        <location filename="../algorithms/evaluate_models.py" line="55"/>
         <source>Choose at least one model file.</source>
         <translation>请至少选择一个模型文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/evaluate_models.py" line="62"/>
+        <location filename="../algorithms/evaluate_models.py" line="61"/>
         <source>the models&apos; stack</source>
         <translation>模型的因子栈</translation>
     </message>
@@ -690,99 +690,147 @@
     </message>
 </context>
 <context>
+    <name>GradingWidget</name>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="38"/>
+        <source>quantile (equal counts)</source>
+        <translation>分位数（数量相等）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="39"/>
+        <source>equal intervals</source>
+        <translation>等间隔</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="40"/>
+        <source>Jenks natural breaks</source>
+        <translation>Jenks 自然断点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="41"/>
+        <source>my breaks</source>
+        <translation>自定义断点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="42"/>
+        <source>categorical (each code a class)</source>
+        <translation>分类型（每个编码一类）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grading_widget.py" line="66"/>
+        <source>Breaks (e.g. 10 20 30)</source>
+        <translation>断点（如 10 20 30）</translation>
+    </message>
+</context>
+<context>
     <name>InputReaders</name>
     <message>
-        <location filename="../algorithms/inputs.py" line="111"/>
+        <location filename="../algorithms/inputs.py" line="106"/>
         <source>The {0} cannot be read. Choose a raster layer or a raster file GDAL can open.</source>
         <translation>无法读取{0}。请选择栅格图层或 GDAL 可以打开的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="114"/>
+        <location filename="../algorithms/inputs.py" line="109"/>
         <source>The {0} comes from the &apos;{1}&apos; provider; this algorithm reads rasters through GDAL. Save it as a GeoTIFF (Export &gt; Save As) and use that file.</source>
         <translation>{0}来自“{1}”数据提供者；本算法通过 GDAL 读取栅格。请将其另存为 GeoTIFF（导出 &gt; 另存为）后使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="157"/>
+        <location filename="../algorithms/inputs.py" line="152"/>
         <source>The mask layer has no polygon. Choose a layer with the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层中没有多边形。请选择包含研究区边界的图层，或不使用掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="173"/>
+        <location filename="../algorithms/inputs.py" line="168"/>
         <source>The landslide layer has no geometries (a table, or a layer whose features have none); use a layer of landslide points or polygons.</source>
         <translation>滑坡图层没有几何（是一个表，或其要素都没有几何）；请使用滑坡点或多边形图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="177"/>
+        <location filename="../algorithms/inputs.py" line="172"/>
         <source>The landslide layer has {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>滑坡图层的几何类型为{0}；请使用点（滑坡位置）或多边形（滑坡轮廓）。线可用“线转多边形”转为多边形，或用“质心”转为点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="182"/>
+        <location filename="../algorithms/inputs.py" line="177"/>
         <source>The landslide layer is empty (or its selection/filter leaves no feature). Choose a layer with mapped landslides.</source>
         <translation>滑坡图层为空（或其选择/过滤条件下没有要素）。请选择包含已编录滑坡的图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="191"/>
+        <location filename="../algorithms/inputs.py" line="186"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="227"/>
+        <location filename="../algorithms/inputs.py" line="222"/>
         <source>{0} landslide feature(s) without geometry (null or empty) were skipped.</source>
         <translation>已跳过 {0} 个无几何（空或 null）的滑坡要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="230"/>
+        <location filename="../algorithms/inputs.py" line="225"/>
         <source>None of the {0} landslide features has a geometry (all are null or empty). Choose a layer with mapped landslides, or repair its geometries.</source>
         <translation>{0} 个滑坡要素都没有几何（全部为空）。请选择含已制图滑坡的图层，或修复其几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="35"/>
+        <location filename="../algorithms/inputs.py" line="30"/>
         <source>factor &apos;{0}&apos;</source>
         <translation>因子“{0}”</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="62"/>
+        <location filename="../algorithms/inputs.py" line="57"/>
         <source>&apos;{1}&apos; given for {0} holds {2} layers ({3}). Say which one to use, e.g. &apos;{1}|layername={4}&apos; (in the dialog: pick the layer from the project or the browser).</source>
         <translation>为 {0} 给出的“{1}”包含 {2} 个图层（{3}）。请指明使用哪一个，例如“{1}|layername={4}”（在对话框中：从项目或浏览器中选择该图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="126"/>
+        <location filename="../algorithms/inputs.py" line="121"/>
         <source>The {0} has no coordinate reference system; its coordinates are taken to be in the grid&apos;s ({1}). If they are not, set the layer&apos;s CRS (Layer Properties &gt; Source) and run this again.</source>
         <translation>{0}没有坐标参考系；其坐标被视为栅格的坐标参考系（{1}）。如果不是，请设置该图层的坐标参考系（图层属性 &gt; 源），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="147"/>
+        <location filename="../algorithms/inputs.py" line="142"/>
         <source>The mask layer has {0} geometries; a study area is a polygon. Choose a polygon layer of the study area&apos;s outline, or leave the mask empty.</source>
         <translation>掩膜图层的几何类型为{0}；研究区应为多边形。请选择研究区轮廓的多边形图层，或不设掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="151"/>
+        <location filename="../algorithms/inputs.py" line="146"/>
         <source>mask layer</source>
         <translation>掩膜图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="187"/>
+        <location filename="../algorithms/inputs.py" line="182"/>
         <source>landslide layer</source>
         <translation>滑坡图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="206"/>
+        <location filename="../algorithms/inputs.py" line="201"/>
         <source>A landslide feature holds {0} geometries; use points (landslide locations) or polygons (landslide outlines). Lines can become polygons with &apos;Lines to polygons&apos; or points with &apos;Centroids&apos;.</source>
         <translation>某个滑坡要素包含{0}几何；请使用点（滑坡位置）或多边形（滑坡轮廓）。线可用“线转多边形”转为多边形，或用“质心”转为点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="218"/>
+        <location filename="../algorithms/inputs.py" line="213"/>
         <source>None of the landslides could be transformed from the layer&apos;s coordinate reference system ({0}) to the grid&apos;s ({1}): the layer&apos;s CRS is probably not the one its coordinates are in. Set the right one (Layer Properties &gt; Source) and run this again.</source>
         <translation>没有任何滑坡能从图层的坐标参考系（{0}）转换到栅格的坐标参考系（{1}）：图层的坐标参考系很可能不是其坐标所用的参考系。请设置正确的参考系（图层属性 &gt; 源），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="224"/>
+        <location filename="../algorithms/inputs.py" line="219"/>
         <source>{0} landslide feature(s) could not be transformed to the grid&apos;s coordinate reference system and were skipped.</source>
         <translation>{0} 个滑坡要素无法转换到栅格的坐标参考系，已跳过。</translation>
     </message>
     <message>
-        <location filename="../algorithms/inputs.py" line="234"/>
+        <location filename="../algorithms/inputs.py" line="229"/>
         <source>The landslide layer mixes points and polygons (in geometry collections); their cells cannot be taken alike. Split it with &apos;Multipart to singleparts&apos; and use its points or its polygons.</source>
         <translation>滑坡图层混合了点和多边形（在几何集合中）；无法以相同方式取其栅格单元。请用“多部件转单部件”拆分，并使用其中的点或多边形。</translation>
     </message>
@@ -790,7 +838,7 @@
 <context>
     <name>LsghnetAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="126"/>
+        <location filename="../algorithms/base.py" line="125"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1793,6 +1841,59 @@ By hand: {commands}</source>
     </message>
 </context>
 <context>
+    <name>LsghnetPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="49"/>
+        <source>LSGH-Net sample data (Ecuador)</source>
+        <translation>LSGH-Net 示例数据（厄瓜多尔）</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Set up the deep-learning environment…</source>
+        <translation>配置深度学习环境…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Load the sample data (Ecuador)</source>
+        <translation>加载示例数据（厄瓜多尔）</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="88"/>
+        <source>Tutorial</source>
+        <translation>教程</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="103"/>
+        <source>&amp;Landslide susceptibility (LSGH-Net)</source>
+        <translation>滑坡易发性（LSGH-Net）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>LSGH-Net</source>
+        <translation>LSGH-Net</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="111"/>
+        <source>Training and mapping need a one-time set-up (about 1.6 GB). Nothing is installed until you run it.</source>
+        <translation>训练和制图需要一次性配置（约 1.6 GB）。在您运行配置之前不会安装任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
+        <source>Set up…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="128"/>
+        <source>The sample data is in the layer group &apos;{0}&apos;. Open the whole chain from the plugin&apos;s menu to map it.</source>
+        <translation>示例数据位于图层组“{0}”中。从插件菜单打开完整流程即可制图。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>LSGH-Net tutorial</source>
+        <translation>LSGH-Net 教程</translation>
+    </message>
+</context>
+<context>
     <name>LsghnetProvider</name>
     <message>
         <location filename="../algorithms/provider.py" line="32"/>
@@ -1843,7 +1944,7 @@ By hand: {commands}</source>
 <context>
     <name>OutputWriters</name>
     <message>
-        <location filename="../algorithms/outputs.py" line="61"/>
+        <location filename="../algorithms/outputs.py" line="89"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>无法写入输出图层（{0}）。请检查其所在磁盘是否有可用空间，以及您是否有写入权限；未留下任何文件。</translation>
     </message>
@@ -1947,87 +2048,87 @@ By hand: {commands}</source>
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="66"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
         <source>Susceptibility map</source>
         <translation>易发性制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="68"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="79"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>“训练易发性模型”生成的模型（任意类型，包括随机森林）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>因子栈，或原始因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="81"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>“准备因子栈”生成的分级因子栈（其目录须与模型一致），或按模型因子命名的原始因子栅格（将使用模型目录进行分级）：训练一次的模型即可用于新区域或更新的 DEM。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
         <source>Susceptibility</source>
         <translation>易发性</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="87"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>与输入同一格网的 Float32 GeoTIFF，取值范围 [0, 1]，任一因子无数据处为无数据（-9999）；按绿到红五级着色。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>请选择因子栈或原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="103"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>易发性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="114"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>输入：因子栈“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="118"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>输入：{0} 个原始因子波段，使用模型目录进行分级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="126"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>已预测 {0} 个像元（{1} 种不同的因子类别组合，每种只预测一次），{2} 个无数据像元；模型 {3}，设备 {4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="111"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>不确定性（集成模型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="90"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>可选的 Float32 GeoTIFF：每个像元上集成中各网络易发性的标准差（默认预设）。颜色深处表示网络意见不一：请谨慎解读该处的地图，或补充覆盖此类地形的滑坡和因子。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="107"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>不确定性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
@@ -2035,102 +2136,102 @@ By hand: {commands}</source>
 <context>
     <name>PrepareFactors</name>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="27"/>
+        <location filename="../algorithms/prepare_factors.py" line="31"/>
         <source>Prepare factor stack</source>
         <translation>准备因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="29"/>
+        <location filename="../algorithms/prepare_factors.py" line="33"/>
         <source>Factors</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="39"/>
+        <location filename="../algorithms/prepare_factors.py" line="43"/>
         <source>Causative factors</source>
         <translation>致灾因子</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="45"/>
+        <location filename="../algorithms/prepare_factors.py" line="49"/>
         <source>Grading (one row per factor)</source>
         <translation>分级表（每个因子一行）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="52"/>
+        <location filename="../algorithms/prepare_factors.py" line="57"/>
         <source>Reference grid</source>
         <translation>参考格网</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="53"/>
+        <location filename="../algorithms/prepare_factors.py" line="58"/>
         <source>Raster whose grid (extent, pixel size, CRS) the stack takes; default: the first factor. Other factors are warped to it (nearest neighbour for categorical, bilinear for continuous factors).</source>
         <translation>因子栈采用其格网（范围、像元大小、坐标系）的栅格；默认：第一个因子。其他因子将重采样到该格网（类别型用最邻近，连续型用双线性）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="56"/>
+        <location filename="../algorithms/prepare_factors.py" line="61"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="58"/>
+        <location filename="../algorithms/prepare_factors.py" line="63"/>
         <source>Cells whose centre lies outside these polygons are nodata (0) in the stack.</source>
         <translation>中心位于这些多边形之外的像元在因子栈中为无数据（0）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="59"/>
+        <location filename="../algorithms/prepare_factors.py" line="64"/>
         <source>Factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="60"/>
+        <location filename="../algorithms/prepare_factors.py" line="65"/>
         <source>GeoTIFF, band i = factor i graded to classes 1..k, 0 = nodata (any factor nodata or outside the mask); band descriptions are the factor names. Its catalogue is stored inside it and written beside it as &lt;name&gt;.json.</source>
         <translation>GeoTIFF，第 i 波段 = 第 i 个因子分级后的类别 1..k，0 = 无数据（任一因子无数据或在掩膜之外）；波段描述为因子名称。其目录保存在文件内部，并另存为同名 &lt;name&gt;.json。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="63"/>
+        <location filename="../algorithms/prepare_factors.py" line="68"/>
         <source>Factor catalogue</source>
         <translation>因子目录</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="63"/>
+        <location filename="../algorithms/prepare_factors.py" line="68"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="66"/>
+        <location filename="../algorithms/prepare_factors.py" line="71"/>
         <source>A further copy of the catalogue: every factor, its kind, breaks or category codes and class labels.</source>
         <translation>目录的另一份副本：每个因子、其类型、分级断点或类别代码以及类别标签。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="74"/>
+        <location filename="../algorithms/prepare_factors.py" line="79"/>
         <source>&apos;{0}&apos; is not a raster layer; factors must be rasters.</source>
         <translation>“{0}”不是栅格图层；因子必须是栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="80"/>
+        <location filename="../algorithms/prepare_factors.py" line="85"/>
         <source>Choose at least one factor raster.</source>
         <translation>请至少选择一个因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="83"/>
+        <location filename="../algorithms/prepare_factors.py" line="88"/>
         <source>reference grid</source>
         <translation>参考格网</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="84"/>
+        <location filename="../algorithms/prepare_factors.py" line="89"/>
         <source>The stack is written as a GeoTIFF: give it a .tif extension.</source>
         <translation>因子栈以 GeoTIFF 格式写出：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="103"/>
+        <location filename="../algorithms/prepare_factors.py" line="108"/>
         <source>{0}: {1}, {2} classes ({3}: {4})</source>
         <translation>{0}：{1}，{2} 个类别（{3}：{4}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="48"/>
+        <location filename="../algorithms/prepare_factors.py" line="53"/>
         <source>Factor: its name. Method: categorical (each code a class), breaks (explicit, increasing, separated by spaces or &apos;;&apos;), equal, quantile or jenks (with Classes, 2 to 100). Unlisted factors: continuous, 10 quantile classes. In qgis_process: GRADING=slope,breaks,,10;20;30,lithology,categorical,,</source>
         <translation>因子：其名称。方法：categorical（每个代码为一类）、breaks（显式、递增，以空格或“;”分隔）、equal、quantile 或 jenks（配合类别数，2 到 100）。未列出的因子：连续型，10 个分位数类别。在 qgis_process 中：GRADING=slope,breaks,,10;20;30,lithology,categorical,,</translation>
     </message>
     <message>
-        <location filename="../algorithms/prepare_factors.py" line="41"/>
+        <location filename="../algorithms/prepare_factors.py" line="45"/>
         <source>One raster per factor (slope, lithology, land use ...); each band of a multi-band raster is a factor of its own, named by its band description. The layer name is a single-band factor&apos;s name. A stand-in value for no data (-9999, -32768 ...) must be declared as the raster&apos;s nodata value.</source>
         <translation>每个因子一个栅格（坡度、岩性、土地利用……）；多波段栅格的每个波段都是一个独立因子，以其波段描述命名。单波段因子以图层名命名。表示无数据的替代值（-9999、-32768 ……）必须声明为栅格的无数据值。</translation>
     </message>
@@ -2151,97 +2252,97 @@ By hand: {commands}</source>
 <context>
     <name>SetupEnvironment</name>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="28"/>
+        <location filename="../algorithms/setup_environment.py" line="27"/>
         <source>Set up the deep-learning environment</source>
         <translation>配置深度学习环境</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="30"/>
+        <location filename="../algorithms/setup_environment.py" line="29"/>
         <source>Setup</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="40"/>
+        <location filename="../algorithms/setup_environment.py" line="39"/>
         <source>Environment folder</source>
         <translation>环境文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Deep-learning backend</source>
         <translation>深度学习后端</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>TensorFlow, CPU (PyTorch where TensorFlow has no build)</source>
         <translation>TensorFlow，CPU（没有 TensorFlow 构建时使用 PyTorch）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Base Python (empty: the one QGIS uses)</source>
         <translation>基础 Python（留空：使用 QGIS 的 Python）</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>The Python the environment is made from; it must have GDAL&apos;s bindings (osgeo). Empty: the Python that ships with QGIS on Windows and macOS, /usr/bin/python3 on Linux.</source>
         <translation>用于创建环境的 Python，必须带有 GDAL 绑定（osgeo）。留空：Windows 和 macOS 上使用 QGIS 自带的 Python，Linux 上使用 /usr/bin/python3。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>Where the environment goes. Empty: the folder lsghnet/worker-environment in your QGIS profile, which survives plugin upgrades.</source>
         <translation>环境存放位置。留空：QGIS 配置文件中的 lsghnet/worker-environment 文件夹，插件升级后仍会保留。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="59"/>
+        <location filename="../algorithms/setup_environment.py" line="58"/>
         <source>Worker Python</source>
         <translation>工作进程 Python</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="60"/>
+        <location filename="../algorithms/setup_environment.py" line="59"/>
         <source>Keras backend</source>
         <translation>Keras 后端</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="61"/>
+        <location filename="../algorithms/setup_environment.py" line="60"/>
         <source>GPUs seen</source>
         <translation>检测到的 GPU</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="86"/>
+        <location filename="../algorithms/setup_environment.py" line="81"/>
         <source>Only {0:.1f} GB are free on the disk holding &apos;{1}&apos;; the environment needs about 3 GB. Free some space or choose another Environment folder.</source>
         <translation>“{1}”所在的磁盘仅剩 {0:.1f} GB 可用空间；该环境约需 3 GB。请释放空间或选择其他环境文件夹。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="89"/>
+        <location filename="../algorithms/setup_environment.py" line="84"/>
         <source>Base Python {0} (version {1}); environment {2}.</source>
         <translation>基础 Python {0}（版本 {1}）；环境 {2}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="93"/>
+        <location filename="../algorithms/setup_environment.py" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="94"/>
+        <location filename="../algorithms/setup_environment.py" line="89"/>
         <source>The worker runs Keras {0} on {1} {2}; GPUs: {3}.</source>
         <translation>工作进程在 {1} {2} 上运行 Keras {0}；GPU：{3}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="102"/>
+        <location filename="../algorithms/setup_environment.py" line="97"/>
         <source>The training, prediction and evaluation algorithms now use {0}.</source>
         <translation>训练、预测和评估算法现在使用 {0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/setup_environment.py" line="43"/>
+        <location filename="../algorithms/setup_environment.py" line="42"/>
         <source>TensorFlow runs the networks fastest on the CPU; these small networks gain nothing from a GPU. PyTorch is the alternative where TensorFlow cannot be installed; for an NVIDIA GPU on Windows, install PyTorch&apos;s CUDA build into the environment afterwards, as PyTorch&apos;s own install instructions say.</source>
         <translation>在 CPU 上 TensorFlow 运行网络最快；这些小型网络无法从 GPU 获益。在无法安装 TensorFlow 的地方可选择 PyTorch；若要在 Windows 上使用 NVIDIA GPU，请之后按照 PyTorch 自己的安装说明将其 CUDA 构建安装到该环境中。</translation>
     </message>
@@ -2257,6 +2358,11 @@ By hand: {commands}</source>
         <location filename="../algorithms/provider.py" line="88"/>
         <source>Compare LSGH-Net with the CNN baseline</source>
         <translation>比较 LSGH-Net 与 CNN 基线</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="90"/>
+        <source>Workflows</source>
+        <translation>工作流程</translation>
     </message>
 </context>
 <context>
@@ -2373,187 +2479,187 @@ By hand: {commands}</source>
 <context>
     <name>Zoning</name>
     <message>
-        <location filename="../algorithms/zoning.py" line="51"/>
+        <location filename="../algorithms/zoning.py" line="50"/>
         <source>Susceptibility zoning and landslide density</source>
         <translation>易发性分区与滑坡密度</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="53"/>
+        <location filename="../algorithms/zoning.py" line="52"/>
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="69"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="69"/>
+        <location filename="../algorithms/zoning.py" line="68"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>易发性指数，取值 [0, 1]，例如“易发性制图”的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="71"/>
+        <location filename="../algorithms/zoning.py" line="70"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>滑坡单元：每个点所在的像元，或每个多边形内的所有像元。任意坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="75"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="75"/>
+        <location filename="../algorithms/zoning.py" line="74"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>仅对这些多边形内的像元进行分区和统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Zoning method</source>
         <translation>分区方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks natural breaks</source>
         <translation>Jenks 自然断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>equal intervals</source>
         <translation>等间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>user breaks</source>
         <translation>用户断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="78"/>
+        <location filename="../algorithms/zoning.py" line="77"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>对整幅栅格使用 Jenks（论文方法）；等间隔 0-0.2 ... 0.8-1（论文表格）；分位数；或下方给出的断点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Number of zones</source>
         <translation>分区数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="83"/>
+        <location filename="../algorithms/zoning.py" line="82"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>五个分区的标签为：极低、低、中、高、极高。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>用户断点（例如 0.2 0.4 0.6 0.8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="87"/>
+        <location filename="../algorithms/zoning.py" line="86"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>位于 0 和 1 之间的严格递增断点，用于“用户断点”方法；生成（断点数 + 1）个分区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>用于比较的其他易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="91"/>
+        <location filename="../algorithms/zoning.py" line="90"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>同一格网上其他模型的易发性图（例如 CNN 基线）：以相同方式分区，并在表格和图表中并列显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="95"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="95"/>
+        <location filename="../algorithms/zoning.py" line="94"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>分区编号 1..N（Byte，0 = 无数据），按绿到红着色并带分区标签。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Zoning table</source>
         <translation>分区表</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="97"/>
+        <location filename="../algorithms/zoning.py" line="96"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>每个模型和分区：边界、像元数、面积、像元占比、滑坡单元数、滑坡单元占比、滑坡密度和频率比。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="101"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="101"/>
+        <location filename="../algorithms/zoning.py" line="100"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="132"/>
+        <location filename="../algorithms/zoning.py" line="131"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="123"/>
+        <location filename="../algorithms/zoning.py" line="122"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="151"/>
+        <location filename="../algorithms/zoning.py" line="150"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="155"/>
+        <location filename="../algorithms/zoning.py" line="154"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="161"/>
+        <location filename="../algorithms/zoning.py" line="160"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="163"/>
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="163"/>
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="166"/>
+        <location filename="../algorithms/zoning.py" line="165"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="134"/>
+        <location filename="../algorithms/zoning.py" line="133"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>“用户断点”方法需要断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="125"/>
+        <location filename="../algorithms/zoning.py" line="124"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>分区栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="115"/>
+        <location filename="../algorithms/zoning.py" line="114"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>“{0}”有 {1} 个波段；分区读取其第一个波段作为易发性指数。</translation>
     </message>

@@ -58,3 +58,32 @@ def test_german_message_from_the_worker(locale, ecuador, tmp_path):
     with pytest.raises(QgsProcessingException, match=rf"^DEVICE ist „gpu“, aber Keras \({backend}\) sieht keine GPU"):
         train(ecuador, tmp_path, DEVICE=2)
     assert not (tmp_path / "model.lsghnet").exists()
+
+
+@pytest.mark.parametrize("qgis_locale, expected", [("zh-Hans", "滑坡易发性（LSGH-Net）"), ("zh_CN", "滑坡易发性（LSGH-Net）"),
+                                                   ("de", "Rutschungssuszeptibilität (LSGH-Net)"),
+                                                   ("de_AT", "Rutschungssuszeptibilität (LSGH-Net)")])
+def test_the_locale_qgis_is_set_to_loads_its_translation(locale, qgis_locale, expected):
+    """QGIS calls Simplified Chinese `zh-Hans`; the plugin's file says zh_CN."""
+    locale(qgis_locale)
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("lsghnet").name() == expected
+    assert registry.algorithmById("lsghnet:susceptibilitychain").group() == {"滑": "工作流程", "R": "Arbeitsabläufe"}[
+        expected[0]]
+
+
+@pytest.mark.parametrize("qgis_locale", ["zh-Hant", "zh_TW", "fr", "en_US", ""])
+def test_other_locales_stay_english(provider, qgis_locale):
+    """Traditional Chinese is not given the simplified script; untranslated languages get English."""
+    from lsghnet.plugin import install_translator
+
+    assert install_translator(qgis_locale) is None
+
+
+def test_menu_and_grading_table_are_translated(locale):
+    from lsghnet.algorithms.grading_widget import method_names
+    from lsghnet.plugin import LsghnetPlugin
+
+    locale("zh-Hans")
+    assert LsghnetPlugin.tr("Load the sample data (Ecuador)") == "加载示例数据（厄瓜多尔）"
+    assert method_names()["categorical"] == "分类型（每个编码一类）"
