@@ -66,10 +66,14 @@ class GradingTable(QTableWidget):
         self.setHorizontalHeaderLabels([translate("GradingWidget", "Factor"), translate("GradingWidget", "Method"),
                                         translate("GradingWidget", "Classes"),
                                         translate("GradingWidget", "Breaks (e.g. 10 20 30)")])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        for column, mode in ((0, QHeaderView.ResizeMode.Stretch), (METHOD, QHeaderView.ResizeMode.ResizeToContents),
+                             (CLASSES, QHeaderView.ResizeMode.ResizeToContents),
+                             (BREAKS, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setMinimumHeight(150)
+        self.fit_rows()
         self.choices = {}  # factor name -> [method, classes, breaks], for every factor seen
 
     def show_factors(self, bands):
@@ -80,6 +84,12 @@ class GradingTable(QTableWidget):
             if name not in self.choices:
                 self.choices[name] = suggestion(name, path, band)
             self.add_row(name, *self.choices[name])
+        self.fit_rows()
+
+    def fit_rows(self, most=8):
+        """Tall enough for every row, up to `most` (then it scrolls)."""
+        rows = min(max(self.rowCount(), 2), most)
+        self.setMinimumHeight(self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize() + 4)
 
     def add_row(self, name, method, classes, breaks):
         row = self.rowCount()

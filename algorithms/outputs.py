@@ -5,11 +5,38 @@ shorter layer), tables without geometry, metrics tables, GeoTIFF-only rasters.""
 import os
 
 from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
-                       QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterDefinition, QgsWkbTypes)
+                       QgsProcessingLayerPostProcessorInterface, QgsProcessingParameterDefinition, QgsProcessingUtils,
+                       QgsProject, QgsWkbTypes)
 
 from ..model.core.reports import METRIC_LABELS
 from . import field_types
 from .run_guard import new_vector_file
+
+
+def beside_the_project(name, extension):
+    """A file of the current project's folder, for a result worth keeping (a trained
+    model): `<project>_<name><extension>`, numbered so that no file there is replaced;
+    None (a temporary file) when the project is not saved yet or its folder cannot
+    be written."""
+    project = QgsProject.instance().fileName()
+    folder = os.path.dirname(project)
+    if not project or not os.path.isdir(folder) or not os.access(folder, os.W_OK):
+        return None
+    stem = os.path.join(folder, f"{os.path.splitext(os.path.basename(project))[0]}_{name}")
+    path, number = stem + extension, 1
+    while os.path.exists(path):
+        number += 1
+        path = f"{stem}_{number}{extension}"
+    return path
+
+
+def is_temporary(path):
+    """Whether `path` lies in QGIS's temporary folder, which it empties on closing."""
+    temporary = os.path.realpath(QgsProcessingUtils.tempFolder())
+    try:
+        return os.path.commonpath([os.path.realpath(path), temporary]) == temporary
+    except ValueError:  # Windows: on another drive
+        return False
 
 
 class SavedStyle(QgsProcessingLayerPostProcessorInterface):

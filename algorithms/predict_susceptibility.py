@@ -17,7 +17,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 from ..model.worker import protocol
 from ..model.factors.stack import CATALOGUE_METADATA
+from ..model.mapping import prediction
 from ..model.mapping.zoning import zone_colours
+from ..model.modelling import modelfile
 from ..model.core.raster import open_raster
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter
@@ -94,28 +96,59 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
         ]
         self.add_parameters(parameters)
 
-    def process(self, parameters, context, feedback):
-        model_path = self.parameterAsFile(parameters, self.MODEL, context)
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS's method
+        ok, problem = super().checkParameterValues(parameters, context)
+        if ok and os.path.isfile(self.parameterAsFile(parameters, self.MODEL, context)):
+            problem = self.model_problem(parameters, context)
+        return (False, problem) if problem else (ok, problem)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - a chain's step is checked here
+        problem = self.model_problem(parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        return super().prepareAlgorithm(parameters, context, feedback)
+
+    def model_problem(self, parameters, context):
+        """What the model file says against this run (its factors, the uncertainty map
+        of a single network), found before the worker starts, or None."""
+        try:
+            with self.engine_errors():
+                manifest, _ = modelfile.read(self.parameterAsFile(parameters, self.MODEL, context), with_members=False)
+                source = self.input_source(parameters, context)
+                uncertainty = bool(self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context))
+                prediction.open_input(manifest, uncertainty, source.get("stack"),
+                                      prediction.raw_sources(source.get("factors", [])))
+        except QgsProcessingException as error:
+            return str(error)
+        return None
+
+    def input_source(self, parameters, context):
+        """The worker's input option: {"stack": path} for a graded stack, else
+        {"factors": ["name=path:band", ...]} for raw factor rasters."""
         layers = self.parameterAsLayerList(parameters, self.FACTORS, context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose the factor stack or the raw factor rasters."))
+        paths = [self.gdal_path(layer, layer.name()) for layer in layers]
+        with self.engine_errors():
+            is_stack = len(layers) == 1 and open_raster(paths[0], self.tr("input")).GetMetadataItem(CATALOGUE_METADATA)
+        if is_stack:
+            return {"stack": paths[0]}
+        return {"factors": [f"{name}={path}:{band}" for name, path, band in factor_bands(self, layers)]}
+
+    def process(self, parameters, context, feedback):
+        model_path = self.parameterAsFile(parameters, self.MODEL, context)
+        source = self.input_source(parameters, context)
         output_path = self.geotiff_output(parameters, self.OUTPUT, context, self.tr(
             "The susceptibility raster is a GeoTIFF: give it a .tif extension."))
         uncertainty_path = self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context) or None
         if uncertainty_path:
             uncertainty_path = self.geotiff_output(parameters, self.UNCERTAINTY, context, self.tr(
                 "The uncertainty raster is a GeoTIFF: give it a .tif extension."))
-        paths = [self.gdal_path(layer, layer.name()) for layer in layers]
-        with self.engine_errors():
-            is_stack = len(layers) == 1 and open_raster(paths[0], self.tr("input")).GetMetadataItem(CATALOGUE_METADATA)
-        if is_stack:
-            source = {"stack": paths[0]}
-            feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(layers[0].name()))
+        if "stack" in source:
+            feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(source["stack"]))
         else:
-            pairs = [f"{name}={path}:{band}" for name, path, band in factor_bands(self, layers)]
-            source = {"factors": pairs}
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
-                len(pairs)))
+                len(source["factors"])))
         result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path, uncertainty=uncertainty_path,
                                                   device=self.device_value(parameters, context), **source),
                             feedback, 0, 98)

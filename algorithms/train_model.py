@@ -18,6 +18,7 @@ from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
 from ..model.core.reports import METRIC_LABELS
 from .base import LsghnetAlgorithm
+from .outputs import beside_the_project, is_temporary
 from .parameters import DeviceParameter, TrainingParameters
 from .translation import engine_text
 from .samples_io import samples_to_file
@@ -56,7 +57,8 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             *self.training_parameters(),
             self.device_parameter(),
             (QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, self.tr("Model file"),
-                                                   self.tr("LSGH-Net model (*.lsghnet)")),
+                                                   self.tr("LSGH-Net model (*.lsghnet)"),
+                                                   defaultValue=beside_the_project("model", ".lsghnet")),
              self.tr("Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and "
                      "library versions. Loading it never runs code from the file.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT_METRICS, self.tr("Test metrics"),
@@ -95,4 +97,8 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             feedback.pushInfo(self.tr("Test ({0}): {1}").format(evaluation, ", ".join(
                 f"{label} {value:.4f}" if value is not None else f"{label} undefined"
                 for label, value in zip(METRIC_LABELS.values(), values))))
+        if is_temporary(model_path):
+            feedback.pushWarning(self.tr(
+                "The model was saved to a temporary file, which QGIS deletes when it closes: {0}. To keep it, copy it "
+                "to a folder of yours now, or train again with 'Model file' set to a file of yours.").format(model_path))
         return {self.OUTPUT_MODEL: model_path, self.OUTPUT_METRICS: metrics_id, self.OUTPUT_REPORT: report_path}

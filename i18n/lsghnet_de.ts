@@ -1944,7 +1944,7 @@ Von Hand: {commands}</translation>
 <context>
     <name>OutputWriters</name>
     <message>
-        <location filename="../algorithms/outputs.py" line="89"/>
+        <location filename="../algorithms/outputs.py" line="116"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>Eine Ausgabeebene konnte nicht geschrieben werden ({0}). Prüfen Sie, ob auf ihrem Datenträger Platz frei ist und Sie dort schreiben dürfen; es wurde nichts zurückgelassen.</translation>
     </message>
@@ -2048,87 +2048,87 @@ Von Hand: {commands}</translation>
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
         <source>Susceptibility map</source>
         <translation>Suszeptibilitätskarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="69"/>
         <source>Mapping</source>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>Ein Modell aus „Suszeptibilitätsmodell trainieren“ (jede Art, auch Random Forest).</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>Faktorstapel oder ungestufte Faktorraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>Der eingeteilte Stapel aus „Faktorstapel vorbereiten“ (sein Katalog muss zu dem des Modells passen) oder die ungestuften Faktorraster, benannt wie die Faktoren des Modells, die dann mit dem Katalog des Modells eingeteilt werden: ein einmal trainiertes Modell kann ein neues Gebiet oder ein neueres DGM kartieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
         <source>Susceptibility</source>
         <translation>Suszeptibilität</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>Float32-GeoTIFF auf dem Raster der Eingabe, Werte in [0, 1], NoData (-9999) wo ein Faktor NoData ist; in fünf Klassen von Grün nach Rot dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="130"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>Wählen Sie den Faktorstapel oder die ungestuften Faktorraster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="141"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Suszeptibilitätsraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="148"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>Eingabe: der Faktorstapel „{0}“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="150"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>Eingabe: {0} ungestufte Faktorbänder, mit dem Katalog des Modells eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="158"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>{0} Zellen vorhergesagt ({1} verschiedene Kombinationen von Faktorklassen, jede einmal vorhergesagt), {2} NoData-Zellen; Modell {3} auf {4}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="133"/>
         <source>input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="91"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>Unsicherheit (Ensemble-Modelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="91"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>Optionales Float32-GeoTIFF: je Zelle die Standardabweichung der Anfälligkeit der Netze des Ensembles (Standardvoreinstellung). Dunkel, wo sie sich uneinig sind: Lesen Sie die Karte dort mit Vorsicht oder ergänzen Sie Rutschungen und Faktoren, die solches Gelände abdecken.</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="145"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Unsicherheitsraster ist ein GeoTIFF: Geben Sie ihm die Endung .tif.</translation>
     </message>
@@ -2368,99 +2368,104 @@ Von Hand: {commands}</translation>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="31"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Train susceptibility model</source>
         <translation>Suszeptibilitätsmodell trainieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="33"/>
+        <location filename="../algorithms/train_model.py" line="34"/>
         <source>Modelling</source>
         <translation>Modellierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="47"/>
+        <location filename="../algorithms/train_model.py" line="48"/>
         <source>Training samples</source>
         <translation>Trainingsstichproben</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="47"/>
+        <location filename="../algorithms/train_model.py" line="48"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>Ausgabe von „Trainingsstichproben extrahieren“ (Felder label, kind, split und eines je Faktor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="51"/>
         <source>Factor stack the samples come from</source>
         <translation>Faktorstapel, aus dem die Stichproben stammen</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="51"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>Sein Faktorkatalog kommt in die Modelldatei, damit die Vorhersage ihre Eingabe prüfen (oder einteilen) kann; die Faktorfelder der Stichproben werden damit abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="54"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf. CNN und RF ignorieren die Heatmap-Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net-Modell (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>Gewichte samt Faktorkatalog, Kodierung, Modellart, Hyperparametern, Metriken und Bibliotheksversionen. Beim Laden wird nie Code aus der Datei ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>Test metrics</source>
         <translation>Testmetriken</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>Genauigkeit, Präzision, Spezifität, Sensitivität, F1, MSE, AP und ROC AUC auf dem Testteil: alle Stichproben bei 0,5 binarisiert (wie im Artikel) und nur harte Stichproben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Training report</source>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>Trainingskurven und die Precision-Recall-Kurve.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="77"/>
         <source>factor stack</source>
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="82"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>Geben Sie der Modelldatei die Endung .lsghnet ({0}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Device: {0}.</source>
         <translation>Gerät: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="95"/>
+        <location filename="../algorithms/train_model.py" line="97"/>
         <source>Test ({0}): {1}</source>
         <translation>Test ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="101"/>
+        <source>The model was saved to a temporary file, which QGIS deletes when it closes: {0}. To keep it, copy it to a folder of yours now, or train again with &apos;Model file&apos; set to a file of yours.</source>
+        <translation>Das Modell wurde in eine temporäre Datei gespeichert, die QGIS beim Beenden löscht: {0}. Um es zu behalten, kopieren Sie es jetzt in einen eigenen Ordner oder trainieren Sie erneut mit einer eigenen Datei als „Modelldatei“.</translation>
     </message>
 </context>
 <context>

@@ -1944,7 +1944,7 @@ By hand: {commands}</source>
 <context>
     <name>OutputWriters</name>
     <message>
-        <location filename="../algorithms/outputs.py" line="89"/>
+        <location filename="../algorithms/outputs.py" line="116"/>
         <source>Could not write an output layer ({0}). Check that its disk has free space and that you may write there; nothing was left behind.</source>
         <translation>无法写入输出图层（{0}）。请检查其所在磁盘是否有可用空间，以及您是否有写入权限；未留下任何文件。</translation>
     </message>
@@ -2048,87 +2048,87 @@ By hand: {commands}</source>
 <context>
     <name>PredictSusceptibility</name>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="65"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
         <source>Susceptibility map</source>
         <translation>易发性制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="67"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="69"/>
         <source>Mapping</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="78"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
         <source>A model from &apos;Train susceptibility model&apos; (any kind, random forest included).</source>
         <translation>“训练易发性模型”生成的模型（任意类型，包括随机森林）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
         <source>Factor stack, or raw factor rasters</source>
         <translation>因子栈，或原始因子栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="80"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="82"/>
         <source>The graded stack from &apos;Prepare factor stack&apos; (its catalogue must match the model&apos;s), or the raw factor rasters, named like the model&apos;s factors, which are then graded with the model&apos;s catalogue: a model trained once can map a new area or a newer DEM.</source>
         <translation>“准备因子栈”生成的分级因子栈（其目录须与模型一致），或按模型因子命名的原始因子栅格（将使用模型目录进行分级）：训练一次的模型即可用于新区域或更新的 DEM。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
         <source>Susceptibility</source>
         <translation>易发性</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="86"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="88"/>
         <source>Float32 GeoTIFF on the input&apos;s grid, values in [0, 1], nodata (-9999) wherever a factor is nodata; styled in five classes from green to red.</source>
         <translation>与输入同一格网的 Float32 GeoTIFF，取值范围 [0, 1]，任一因子无数据处为无数据（-9999）；按绿到红五级着色。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="101"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="130"/>
         <source>Choose the factor stack or the raw factor rasters.</source>
         <translation>请选择因子栈或原始因子栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="102"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="141"/>
         <source>The susceptibility raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>易发性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="113"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="148"/>
         <source>Input: the factor stack &apos;{0}&apos;.</source>
         <translation>输入：因子栈“{0}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="117"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="150"/>
         <source>Input: {0} raw factor band(s), graded with the model&apos;s catalogue.</source>
         <translation>输入：{0} 个原始因子波段，使用模型目录进行分级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="125"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="158"/>
         <source>{0} cells predicted ({1} distinct factor-class combinations, each predicted once), {2} nodata cells; model {3} on {4}.</source>
         <translation>已预测 {0} 个像元（{1} 种不同的因子类别组合，每种只预测一次），{2} 个无数据像元；模型 {3}，设备 {4}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="110"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="133"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="91"/>
         <source>Uncertainty (ensemble models)</source>
         <translation>不确定性（集成模型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="89"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="91"/>
         <source>Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the ensemble&apos;s networks (default preset). Dark where they disagree: read the map there with care, or add landslides and factors that cover such ground.</source>
         <translation>可选的 Float32 GeoTIFF：每个像元上集成中各网络易发性的标准差（默认预设）。颜色深处表示网络意见不一：请谨慎解读该处的地图，或补充覆盖此类地形的滑坡和因子。</translation>
     </message>
     <message>
-        <location filename="../algorithms/predict_susceptibility.py" line="106"/>
+        <location filename="../algorithms/predict_susceptibility.py" line="145"/>
         <source>The uncertainty raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>不确定性栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
@@ -2368,99 +2368,104 @@ By hand: {commands}</source>
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../algorithms/train_model.py" line="31"/>
+        <location filename="../algorithms/train_model.py" line="32"/>
         <source>Train susceptibility model</source>
         <translation>训练易发性模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="33"/>
+        <location filename="../algorithms/train_model.py" line="34"/>
         <source>Modelling</source>
         <translation>建模</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="47"/>
+        <location filename="../algorithms/train_model.py" line="48"/>
         <source>Training samples</source>
         <translation>训练样本</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="47"/>
+        <location filename="../algorithms/train_model.py" line="48"/>
         <source>Output of &apos;Extract training samples&apos; (fields label, kind, split and one per factor).</source>
         <translation>“提取训练样本”的输出（字段 label、kind、split 以及每个因子一个字段）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="51"/>
         <source>Factor stack the samples come from</source>
         <translation>样本所来自的因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="50"/>
+        <location filename="../algorithms/train_model.py" line="51"/>
         <source>Its factor catalogue goes into the model file, so that prediction can check (or grade) its input; the samples&apos; factor fields are checked against it.</source>
         <translation>其因子目录会写入模型文件，以便预测时检查（或分级）输入；样本的因子字段也会与其核对。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="54"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="53"/>
+        <location filename="../algorithms/train_model.py" line="54"/>
         <source>lsghnet / lsghnet_noscse / cnn / rf. CNN and RF ignore the heatmap samples.</source>
         <translation>lsghnet / lsghnet_noscse / cnn / rf。CNN 与 RF 忽略热力图样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>LSGH-Net model (*.lsghnet)</source>
         <translation>LSGH-Net 模型 (*.lsghnet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="58"/>
+        <location filename="../algorithms/train_model.py" line="59"/>
         <source>Weights plus the factor catalogue, encoding, model kind, hyper-parameters, metrics and library versions. Loading it never runs code from the file.</source>
         <translation>权重以及因子目录、编码方式、模型类型、超参数、指标和库版本。加载时绝不会执行文件中的代码。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>Test metrics</source>
         <translation>测试指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="62"/>
+        <location filename="../algorithms/train_model.py" line="64"/>
         <source>Accuracy, precision, specificity, sensitivity, F1, MSE, AP and ROC AUC on the test split: all samples binarized at 0.5 (as the paper), and hard samples only.</source>
         <translation>测试集上的准确率、精确率、特异度、敏感度、F1、MSE、AP 与 ROC AUC：全部样本按 0.5 二值化（同论文），以及仅硬样本。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Training report</source>
         <translation>训练报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="66"/>
+        <location filename="../algorithms/train_model.py" line="68"/>
         <source>Training curves and the precision-recall curve.</source>
         <translation>训练曲线和精确率-召回率曲线。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="75"/>
+        <location filename="../algorithms/train_model.py" line="77"/>
         <source>factor stack</source>
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="80"/>
+        <location filename="../algorithms/train_model.py" line="82"/>
         <source>Give the model file the extension .lsghnet ({0}).</source>
         <translation>请为模型文件使用扩展名 .lsghnet（{0}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="93"/>
+        <location filename="../algorithms/train_model.py" line="95"/>
         <source>Device: {0}.</source>
         <translation>设备：{0}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/train_model.py" line="95"/>
+        <location filename="../algorithms/train_model.py" line="97"/>
         <source>Test ({0}): {1}</source>
         <translation>测试（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/train_model.py" line="101"/>
+        <source>The model was saved to a temporary file, which QGIS deletes when it closes: {0}. To keep it, copy it to a folder of yours now, or train again with &apos;Model file&apos; set to a file of yours.</source>
+        <translation>模型已保存到临时文件，QGIS 关闭时会将其删除：{0}。如需保留，请立即将其复制到您自己的文件夹，或将“模型文件”设为您自己的文件后重新训练。</translation>
     </message>
 </context>
 <context>

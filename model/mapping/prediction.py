@@ -128,6 +128,7 @@ class StackInput:
             raise InputError("The factor stack does not match the model: {differences}. Prepare the stack with the "
                              "grading the model was trained on, or give the raw factor rasters.",
                              differences=differences)
+        self.gradings = model_gradings
         self.counts = [g.classes for g in model_gradings]
 
     def read(self, window) -> tuple:
@@ -165,6 +166,22 @@ class RawInput:
         return classes, valid, raw
 
 
+def open_input(manifest: dict, uncertainty: bool, stack_path: Optional[str] = None,
+               sources: Optional[list] = None):
+    """The input a model maps (`StackInput` or `RawInput`), checked against the model
+    file's manifest alone, without loading a weight: the stack's catalogue or the raw
+    factors' names must match the model's, and the uncertainty map needs an ensemble.
+    The QGIS side runs it before the worker starts, so that a mismatch is refused
+    before any work (`InputError`)."""
+    members = len(manifest.get("members") or [manifest.get("member")])
+    if uncertainty and members < 2:
+        raise InputError("The uncertainty map needs an ensemble of networks, and this model holds a single {kind} "
+                         "model. Train it with more than one network in the ensemble (the default preset), or leave "
+                         "the uncertainty output empty.", kind=manifest["kind"])
+    gradings = modelfile.gradings(manifest)
+    return StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
+
+
 def predict_raster(model, output_path: str, stack_path: Optional[str] = None, sources: Optional[list] = None,
                    progress: Optional[Progress] = None, window_size: Optional[int] = None,
                    uncertainty_path: Optional[str] = None) -> PredictionSummary:
@@ -176,12 +193,8 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
     progress = progress or Progress()
     fitted = modelfile.load(model) if isinstance(model, str) else model
     manifest = fitted.manifest
-    if uncertainty_path and len(fitted.members) < 2:
-        raise InputError("The uncertainty map needs an ensemble of networks, and this model holds a single {kind} "
-                         "model. Train it with more than one network in the ensemble (the default preset), or leave "
-                         "the uncertainty output empty.", kind=manifest["kind"])
-    gradings = modelfile.gradings(manifest)
-    source = StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
+    source = open_input(manifest, bool(uncertainty_path), stack_path, sources)
+    gradings = source.gradings
     grid = source.grid
     windows = grid.windows(window_size)
     answer = (lambda classes: np.column_stack(fitted.predict_spread(classes))) if uncertainty_path else \

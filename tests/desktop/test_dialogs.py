@@ -100,3 +100,53 @@ def test_screenshots_for_the_readme(desktop):
     dialog.close()
     for name in ("toolbox.png", "setup_dialog.png"):
         assert os.path.getsize(os.path.join(SCREENSHOTS, name)) > 10000
+
+
+def test_training_dialog_saves_the_model_beside_the_project(desktop, tmp_path):
+    """A trained model outlives QGIS: with a saved project, the dialog's model file is
+    in the project's folder, not a temporary file."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().setFileName(str(tmp_path / "valley.qgz"))
+    try:
+        dialog = open_dialog("trainmodel")
+        try:
+            value = dialog.mainWidget().wrappers["OUTPUT_MODEL"].parameterValue()
+            assert getattr(value, "sink", value) == str(tmp_path / "valley_model.lsghnet")
+        finally:
+            dialog.close()
+    finally:
+        QgsProject.instance().setFileName("")
+
+
+def test_grading_table_fills_a_row_per_chosen_factor(desktop, tmp_path):
+    """One row per factor (a multi-band raster gives one per band), with a suggestion:
+    integer codes are categorical, measurements quantile classes; what the analyst set
+    is kept when the factors change, and the value is the matrix qgis_process takes."""
+    import numpy as np
+    from osgeo import gdal
+    from qgis.core import QgsProcessingContext
+    from qgis.PyQt.QtWidgets import QTableWidget
+
+    from tests.helpers import SAMPLE, write_raster
+
+    geology = write_raster(tmp_path / "geology.tif", np.arange(400).reshape(20, 20) % 4 + 1, data_type=gdal.GDT_Byte)
+    dialog = open_dialog("preparefactors")
+    try:
+        wrappers = dialog.mainWidget().wrappers
+        table = dialog.findChild(QTableWidget)
+        wrappers["FACTORS"].setParameterValue([os.path.join(SAMPLE, "slope.tif"), geology], QgsProcessingContext())
+        assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["slope", "geology"]
+        assert wrappers["GRADING"].parameterValue() == ["slope", "quantile", "10", "", "geology", "categorical", "", ""]
+        table.cellWidget(0, 1).setCurrentIndex(table.cellWidget(0, 1).findData("breaks"))
+        table.cellWidget(0, 3).setText("10 20 30")
+        wrappers["FACTORS"].setParameterValue([os.path.join(SAMPLE, "terrain_attributes.tif"), geology,
+                                               os.path.join(SAMPLE, "slope.tif")], QgsProcessingContext())
+        value = wrappers["GRADING"].parameterValue()
+        assert value[0::4] == ["terrain_attributes_slope", "cplan", "cprof", "elev", "log10_carea", "geology", "slope"]
+        assert value[-8:] == ["geology", "categorical", "", "", "slope", "breaks", "", "10 20 30"]
+        dialog.resize(980, 620)
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        assert dialog.grab().save(os.path.join(SCREENSHOTS, "grading_table.png"))
+    finally:
+        dialog.close()

@@ -16,6 +16,18 @@ def predict(model, factors, out, **extra):
                                                        **extra))
 
 
+def refused_before_the_run(parameters):
+    """The message the dialog and qgis_process show before the worker starts."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:predictsusceptibility")
+    ok, message = algorithm.checkParameterValues(parameters, context)
+    assert not ok
+    return message
+
+
 class TestPredict:
     def test_stack_and_raw_factors(self, ecuador, trained, tmp_path):
         model = trained["lsghnet"][0]["OUTPUT_MODEL"]
@@ -54,6 +66,9 @@ class TestPredict:
         with pytest.raises(QgsProcessingException, match="needs an ensemble of networks"):
             predict(trained["rf"][0]["OUTPUT_MODEL"], [ecuador["stack"]], out / "s.tif", UNCERTAINTY=str(out / "u.tif"))
         assert os.listdir(out) == []
+        assert "needs an ensemble of networks" in refused_before_the_run({
+            "MODEL": trained["rf"][0]["OUTPUT_MODEL"], "FACTORS": [ecuador["stack"]], "OUTPUT": str(out / "s.tif"),
+            "UNCERTAINTY": str(out / "u.tif")})
 
     def test_mismatching_stack(self, trained, tmp_path):
         other = run_algorithm("preparefactors", {"FACTORS": FACTOR_FILES, "OUTPUT": str(tmp_path / "o.tif")})[0]
@@ -62,6 +77,10 @@ class TestPredict:
         with pytest.raises(QgsProcessingException, match="does not match the model: factor 'slope'"):
             predict(trained["rf"][0]["OUTPUT_MODEL"], [other["OUTPUT"]], out / "s.tif")
         assert os.listdir(out) == []
+        assert "does not match the model: factor 'slope'" in refused_before_the_run({
+            "MODEL": trained["rf"][0]["OUTPUT_MODEL"], "FACTORS": [other["OUTPUT"]], "OUTPUT": str(out / "s.tif")})
+        assert "Name the layers like the model's factors" in refused_before_the_run({
+            "MODEL": trained["rf"][0]["OUTPUT_MODEL"], "FACTORS": FACTOR_FILES[:2], "OUTPUT": str(out / "s.tif")})
 
     def test_cancel(self, ecuador, trained, tmp_path, recording_feedback):
         feedback = recording_feedback()

@@ -75,6 +75,30 @@ class TestTrainModel:
                           feedback=recording_feedback(cancel_at=2.03))
         assert os.listdir(tmp_path) == []
 
+    def test_a_model_in_a_temporary_file_is_said_to_be_lost_on_closing(self, ecuador, tmp_path):
+        result, feedback = train(ecuador, tmp_path, kind=2, EPOCHS=1, OUTPUT_MODEL="TEMPORARY_OUTPUT")
+        assert os.path.isfile(result["OUTPUT_MODEL"])
+        assert feedback.warnings[-1].startswith("The model was saved to a temporary file, which QGIS deletes when it "
+                                                f"closes: {result['OUTPUT_MODEL']}.")
+
+    def test_the_model_file_defaults_to_the_projects_folder(self, provider, tmp_path):
+        """Never over a file already there; a temporary file while the project is unsaved."""
+        from qgis.core import QgsApplication, QgsProject
+
+        def default():
+            algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:trainmodel")
+            return algorithm.parameterDefinition("OUTPUT_MODEL").defaultValue()
+
+        project = QgsProject.instance()
+        try:
+            assert not project.fileName() and default() is None
+            project.setFileName(str(tmp_path / "valley.qgz"))
+            assert default() == str(tmp_path / "valley_model.lsghnet")
+            (tmp_path / "valley_model.lsghnet").write_bytes(b"the user's model")
+            assert default() == str(tmp_path / "valley_model_2.lsghnet")
+        finally:
+            project.setFileName("")
+
 
 class TestEvaluateModels:
     def test_compare(self, ecuador, trained, tmp_path):
