@@ -100,7 +100,7 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Cross-validation report"),
                                    self.tr("Boxplots of the folds' AUROC per model and partition, and the table.")),
         ]
-        self.add_parameters(parameters, advanced=(self.DEVICE,))
+        self.add_parameters(parameters)
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)

@@ -12,24 +12,35 @@ from .checks import UNBOUNDED
 from .translation import engine_text
 
 
+#: Parameters that every dialog, the chains' included, shows under *Advanced
+#: parameters*, by name: what an analyst can leave at its default (the seed, the
+#: device, the sampling's spacing and counts, the heatmap's edge value). The training
+#: settings say their own (settings.py, `advanced`).
+ADVANCED = frozenset({"SEED", "DEVICE", "N_PER_INTERVAL", "MIN_DISTANCE", "BLOCK_SIZE", "BOUNDARY_VALUE"})
+
+
+def mark_advanced(definition):
+    if definition.name() in ADVANCED:
+        definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+
+
 class ParameterBuilders:
     """Adding parameters with their help; reading optional ones."""
 
-    def add_parameters(self, parameters, advanced=()):
-        """Add (parameter, help text) pairs; those named in `advanced` are secondary
-        and shown under the dialog's Advanced parameters. An HTML report parameter
+    def add_parameters(self, parameters):
+        """Add (parameter, help text) pairs. An HTML report parameter
         (`report_parameter`) also becomes an HTML output, which QGIS offers to open."""
         for parameter, text in parameters:
             parameter.setHelp(text)
-            if parameter.name() in advanced:
-                parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
             if isinstance(parameter, QgsProcessingParameterFileDestination) and \
                     parameter.fileFilter() == self.html_filter():
                 self.addOutput(QgsProcessingOutputHtml(parameter.name(), parameter.description()))
 
     def addParameter(self, definition, *arguments):  # noqa: N802 - QGIS's method
-        """QGIS's, with the allowed range of a bounded number added to its help."""
+        """QGIS's, with the allowed range of a bounded number added to its help, and
+        flagged advanced when `ADVANCED` names it."""
+        mark_advanced(definition)
         if isinstance(definition, QgsProcessingParameterNumber) and definition.maximum() < UNBOUNDED:
             integer = definition.dataType() == QgsProcessingParameterNumber.Type.Integer
             shown = [f"{value:.0f}" if integer else f"{value:g}" for value in (definition.minimum(),

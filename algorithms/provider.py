@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .help_html import help_page
+from .parameters import mark_advanced
 from .cross_validate import CrossValidate
 from .evaluate_models import EvaluateModels
 from .extract_samples import ExtractSamples
@@ -98,6 +99,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         # takes the help of the step's output it exposes.
         for parameter in self.parameterDefinitions():
             parameter.setHelp(self.helpContent().get(parameter.name()) or self.output_help(parameter.name()))
+            mark_advanced(parameter)
             if parameter.name() == PrepareFactors.GRADING:
                 parameter.setMetadata(GRADING_WIDGET)
 

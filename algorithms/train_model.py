@@ -68,7 +68,7 @@ class TrainModel(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Training report"),
                                    self.tr("Training curves and the precision-recall curve.")),
         ]
-        self.add_parameters(parameters, advanced=(self.DEVICE,))
+        self.add_parameters(parameters)
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.SAMPLES, context)

@@ -8,6 +8,7 @@ fold only, which keeps the figures comparable with presence/absence studies.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -20,6 +21,7 @@ from ..sampling.dataset import Dataset
 from ..core.vocabulary import PARTITIONS, SampleKind
 from . import metrics
 from .encoding import FactorClasses
+from .kinds import Network, by_name
 from .training import read_graded_samples, train
 
 MEASURES = ("roc_auc", "ap", "accuracy", "f1", "mse")
@@ -86,8 +88,14 @@ def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
 
 def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds: int, repetitions: int,
                    partitions: list, settings, progress: Progress, log=print) -> list:
-    """One row per model, partition, repetition and fold with the test scores."""
-    rows, runs = [], len(kinds) * len(partitions) * repetitions * folds
+    """One row per model, partition, repetition and fold with the test scores. The log
+    says first how many models and networks it trains, then, once a model's first
+    training has been timed, about how long that model's trainings take in all."""
+    per_kind = len(partitions) * repetitions * folds
+    rows, runs, timed = [], len(kinds) * per_kind, {}
+    networks = per_kind * sum(settings.members for kind in kinds if issubclass(by_name(kind), Network))
+    log(f"Cross-validation: {runs} trainings ({folds} folds x {repetitions} repetition(s) x {len(partitions)} "
+        f"partition(s) x {len(kinds)} model(s)), {networks} networks in all.")
     done = 0
     for partition in partitions:
         for repetition in range(repetitions):
@@ -97,8 +105,13 @@ def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds:
                     part = fold_dataset(dataset, fold, test_fold)
                     run_settings = replace(settings, kind=kind, seed=settings.seed + repetition,
                                            validation=validation_like(partition, settings.validation))
+                    started = time.monotonic()
                     trained = train(part, factors, run_settings,
                                     Progress(lambda value: progress.step((done + value) / runs)), lambda message: None)
+                    if kind not in timed:
+                        timed[kind] = time.monotonic() - started
+                        log(f"{kind}: the first training took {duration(timed[kind])}; its {per_kind} trainings "
+                            f"will take about {duration(timed[kind] * per_kind)} (the first is the slowest).")
                     test = part.subset(part.test)
                     scores = metrics.scores(test.label, trained.predict(test.classes))
                     rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
@@ -108,6 +121,13 @@ def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds:
                     log(f"{kind}, {partition} fold {test_fold + 1}/{folds} (repetition {repetition + 1}): "
                         f"AUROC {scores['roc_auc']:.3f}, AP {scores['ap']:.3f}")
     return rows
+
+
+def duration(seconds: float) -> str:
+    """A duration as a person says it: 40 s, 12 min, 2.5 h."""
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    return f"{seconds / 60:.0f} min" if seconds < 5400 else f"{seconds / 3600:.1f} h"
 
 
 def validation_like(partition: str, validation: str) -> str:

@@ -99,6 +99,10 @@ def fit_network(images: np.ndarray, dataset, rows, settings, attention: bool, pr
                     shuffle=True, verbose=0, callbacks=[monitor])
         if monitor.cancelled:
             raise Cancelled()
+        kept = monitor.best_epoch - 1
+        log(f"{prefix}: kept the weights of epoch {monitor.best_epoch} of {len(monitor.history['epoch'])} (validation "
+            f"loss {monitor.history['val_loss'][kept]:.4f}, validation accuracy "
+            f"{100 * monitor.history['val_accuracy'][kept]:.2f} %), the best on the validation part.")
         network.set_weights(monitor.best_weights)
         networks.append(network)
         histories.append(monitor.history)
@@ -250,6 +254,5 @@ class _EarlyStopping(keras.callbacks.Callback):
         self._report((epoch + 1) / self.settings.epochs)
         if self.waited >= self.settings.patience:
             criterion = "loss" if self.settings.stopping == "loss" else "accuracy"
-            self.log(f"Early stop: no better validation {criterion} for {self.settings.patience} epochs; "
-                     f"keeping epoch {self.best_epoch}.")
+            self.log(f"Early stop: no better validation {criterion} for {self.settings.patience} epochs.")
             self.model.stop_training = True

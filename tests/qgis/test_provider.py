@@ -118,3 +118,21 @@ def test_a_memory_error_in_qgis_is_a_plain_message(provider):
     with pytest.raises(QgsProcessingException, match="^There was not enough memory to finish. Close other programs"):
         with algorithm.engine_errors():
             raise MemoryError()
+
+
+def test_a_parameter_is_advanced_in_every_dialog_or_in_none(provider):
+    """The seed, the device ... sit under *Advanced parameters* in every algorithm and
+    chain that has them; the rest of a dialog is what an analyst chooses."""
+    from qgis.core import QgsProcessingParameterDefinition
+
+    advanced = {}
+    for algorithm in provider.algorithms():
+        for parameter in algorithm.parameterDefinitions():
+            if not parameter.isDestination():
+                flagged = bool(parameter.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+                advanced.setdefault(parameter.name(), set()).add(flagged)
+    assert {name: flags for name, flags in advanced.items() if len(flags) > 1} == {}
+    for name in ("SEED", "DEVICE", "N_PER_INTERVAL", "PATIENCE", "MEMBERS"):
+        assert advanced[name] == {True}, name
+    for name in ("FACTORS", "SAMPLES", "LANDSLIDES", "EPOCHS", "MODEL", "GRADING"):
+        assert advanced[name] == {False}, name

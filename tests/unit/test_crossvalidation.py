@@ -1,5 +1,6 @@
 """Cross-validation, without QGIS."""
 import os
+import re
 
 import numpy as np
 import pytest
@@ -97,9 +98,16 @@ class TestCrossValidate:
         monkeypatch.setattr(RandomForest, "GRID", {"n_estimators": [30], "max_depth": [None, 5]})
         dataset = clustered()
         settings = Settings.of(epochs=2, patience=2, seed=5, members=1)
+        said = []
         first = cross_validate(dataset, FACTORS, ["glm", "rf", "lsghnet"], 4, 1, ["random", "spatial"],
-                               settings, Progress(), lambda m: None)
+                               settings, Progress(), said.append)
         assert len(first) == 3 * 4 * 2
+        # At the start, how much it trains; once each model's first training is timed, about how long.
+        assert said[0] == ("Cross-validation: 24 trainings (4 folds x 1 repetition(s) x 2 partition(s) x 3 model(s)), "
+                           "8 networks in all.")
+        assert [m.split(":")[0] for m in said if "the first training took" in m] == ["glm", "rf", "lsghnet"]
+        assert re.search(r"^lsghnet: the first training took \d+ s; its 8 trainings will take about \d+ (s|min) ",
+                         next(m for m in said if m.startswith("lsghnet: the first")))
         assert all(row["roc_auc"] > 0.9 for row in first if row["model"] == "glm")  # classes separate them
         again = cross_validate(dataset, FACTORS, ["glm", "rf"], 4, 1, ["random", "spatial"], settings,
                                Progress(), lambda m: None)

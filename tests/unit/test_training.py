@@ -334,6 +334,11 @@ class TestTraining:
         history = trained.history
         assert len(history["epoch"]) < 40 and any("Early stop" in m for m in messages)
         assert history[criterion][trained.best_epoch - 1] == best(history[criterion])
+        # The log says which epoch's weights the network kept, with its validation figures.
+        kept = trained.best_epoch - 1
+        assert messages[-1] == (f"lsghnet: kept the weights of epoch {trained.best_epoch} of {len(history['epoch'])} (validation loss "
+                                f"{history['val_loss'][kept]:.4f}, validation accuracy "
+                                f"{100 * history['val_accuracy'][kept]:.2f} %), the best on the validation part.")
 
     def test_the_validation_part_keeps_landslides_whole(self):
         from model.modelling.network import validation_part
