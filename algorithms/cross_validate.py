@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..model.worker import protocol
 from ..model.factors.stack import read_gradings
 from ..model.modelling import kinds as model_kinds
-from ..model.modelling.crossvalidation import MEASURES
+from ..model.modelling.crossvalidation import MEASURES, verdict, verdict_message
 from ..model.sampling.dataset import presence_absence
 from ..model.core.vocabulary import PARTITIONS, SampleKind
 from . import bounds
@@ -27,6 +27,7 @@ from . import field_types
 from .base import LsghnetAlgorithm
 from .parameters import DeviceParameter, TrainingParameters
 from .inputs import parts_of
+from .translation import engine_text
 from .samples_io import exchange_file, samples_to_file
 from .worker_runner import run_worker
 
@@ -146,8 +147,8 @@ class CrossValidate(TrainingParameters, DeviceParameter, LsghnetAlgorithm):
             for entry in ranked:
                 feedback.pushInfo(self.tr("{0} {1}: AUROC {2:.3f} +/- {3:.3f}, AP {4:.3f}").format(
                     partition, entry["model"], entry["roc_auc_mean"], entry["roc_auc_sd"], entry["ap_mean"]))
-            feedback.pushInfo(self.tr("Best model ({0} partition, mean AUROC): {1}").format(partition,
-                                                                                            ranked[0]["model"]))
+            feedback.pushInfo(engine_text(verdict_message(partition, verdict(result["folds"], result["summary"],
+                                                                             partition))))
         return {self.OUTPUT: table, self.OUTPUT_REPORT: report_path}
 
     def presence_absence_file(self, parameters, context, feedback, source, label_field, stack_path, crs, gradings,

@@ -20,7 +20,7 @@ from ..model.core.raster import Grid, PolygonRaster, open_raster
 from ..model.core.replacement import atomic_output
 from ..model.core.cells import LandslideCells
 from ..model.core.vocabulary import SEED
-from ..model.core.reports import write_screening_report
+from ..model.core.reports import place_plotly_script, write_screening_report
 from .base import LsghnetAlgorithm
 from .inputs import factor_bands
 
@@ -100,6 +100,7 @@ class FactorScreening(LsghnetAlgorithm):
                                               progress=self.progress_for(feedback, 0, 95))
             with atomic_output(report_path) as temporary:
                 write_screening_report(temporary, result, threshold)
+            place_plotly_script(report_path)
 
         correlation_id = self.write_correlation(parameters, context, result)
         importance_id = self.write_importance(parameters, context, result)

@@ -11,31 +11,11 @@ Usage: python bench/paired.py --baseline lsghnet rows-a.json rows-b.json
 """
 import argparse
 import json
-from collections import defaultdict
+import os
+import sys
 
-import numpy as np
-
-
-def paired_differences(rows: list, baseline: str, measure: str = "roc_auc") -> list:
-    """One dict per other variant and partition: model, partition, folds (paired),
-    mean, sd (ddof 1) and higher (folds where the variant beats the baseline)."""
-    scores = defaultdict(dict)
-    for row in rows:
-        scores[row["model"]][(row["partition"], row["repetition"], row["fold"])] = row[measure]
-    if baseline not in scores:
-        raise SystemExit(f"No rows of '{baseline}'; the rows hold {', '.join(scores)}.")
-    differences = []
-    for model, values in scores.items():
-        if model == baseline:
-            continue
-        for partition in sorted({key[0] for key in values}):
-            keys = sorted(key for key in values if key[0] == partition and key in scores[baseline])
-            delta = np.array([values[key] - scores[baseline][key] for key in keys])
-            differences.append({"model": model, "partition": partition, "folds": len(keys),
-                                "mean": float(delta.mean()) if len(keys) else float("nan"),
-                                "sd": float(delta.std(ddof=1)) if len(keys) > 1 else float("nan"),
-                                "higher": int((delta > 0).sum())})
-    return differences
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from model.modelling.crossvalidation import paired_differences  # noqa: E402 - the checkout's engine
 
 
 def main():
@@ -48,6 +28,9 @@ def main():
     for path in arguments.rows:
         with open(path, encoding="utf-8") as file:
             rows += json.load(file)
+    models = sorted({row["model"] for row in rows})
+    if arguments.baseline not in models:
+        raise SystemExit(f"No rows of '{arguments.baseline}'; the rows hold {', '.join(models)}.")
     print(f"{arguments.measure}, paired with {arguments.baseline} fold by fold: mean difference (sd, folds higher)")
     for line in paired_differences(rows, arguments.baseline, arguments.measure):
         print(f"{line['model']:>40s} {line['partition']:>8s} {line['mean']:+.3f} ({line['sd']:.3f}, "

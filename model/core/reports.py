@@ -1,14 +1,50 @@
 """The HTML reports (training, comparison, cross-validation, factor screening,
 zoning) with plotly charts, as QGIS's own chart algorithms write them, and the
-metrics tables. plotly.js is embedded once per report, so the file opens offline;
-plotly is imported only when a report is written (the plugin loads without it)."""
+metrics tables. plotly.js (3.5 MB) is written once per folder, beside the reports
+(`plotly-<version>.min.js`, `place_plotly_script`, which every writer of a report
+calls once the report is in place), and the reports load it from there: they open
+offline and stay small (tens of kB, where embedding it made each 8.6 MB). plotly is imported only when
+a report is written (the plugin loads without it)."""
 from __future__ import annotations
 
 import html
 import math
+import os
+import tempfile
 
 import numpy as np
 
+#: Plain names of the cross-validation's measures, for tables people read.
+MEASURE_LABELS = {"roc_auc": "AUROC", "ap": "AP", "accuracy": "accuracy", "f1": "F1", "mse": "MSE"}
+
+
+def plotly_script_name() -> str:
+    import plotly
+
+    return f"plotly-{plotly.__version__}.min.js"
+
+
+def place_plotly_script(report: str | None) -> None:
+    """plotly.js beside a report that has just been put in place, unless that folder
+    has it already (written whole or not at all). Called once the report is in place,
+    so that a failed run leaves no file behind."""
+    if not report:
+        return
+    from plotly.offline import get_plotlyjs
+
+    folder = os.path.dirname(os.path.abspath(report))
+    path = os.path.join(folder, plotly_script_name())
+    if os.path.exists(path):
+        return
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".js.partial")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as script:
+            script.write(get_plotlyjs())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        os.remove(temporary)
+        raise
 
 
 def table_html(header: list, rows: list) -> str:
@@ -26,12 +62,14 @@ def _cell(value) -> str:
 
 def write_report(path: str, title: str, sections: list) -> None:
     """`sections`: (heading, content) pairs, content a plotly Figure or HTML text."""
-    parts, first_figure = [], True
+    parts, script = [], None
     for heading, content in sections:
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         if not isinstance(content, str):  # a plotly Figure
-            parts.append(content.to_html(full_html=False, include_plotlyjs=first_figure))
-            first_figure = False
+            include = False  # the script is loaded by the first figure only
+            if script is None:
+                script = include = plotly_script_name()
+            parts.append(content.to_html(full_html=False, include_plotlyjs=include))
         else:
             parts.append(content)
     style = ("body{font-family:sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse}"
@@ -93,8 +131,10 @@ def write_training_report(path: str, name: str, history: dict, evaluation: dict,
     write_report(path, f"Training report: {name}", sections)
 
 
-def write_cv_report(path: str, rows: list, summary: list, partitions: tuple, measures: tuple) -> None:
-    """Boxplots of the folds' AUROC per model and partition, and the summary table."""
+def write_cv_report(path: str, rows: list, summary: list, partitions: tuple, measures: tuple,
+                    verdicts: list) -> None:
+    """Boxplots of the folds' AUROC per model and partition, the verdict per partition
+    (`crossvalidation.verdict_message`) and the summary table."""
     import plotly.graph_objects as go
 
     boxes = go.Figure()
@@ -104,10 +144,13 @@ def write_cv_report(path: str, rows: list, summary: list, partitions: tuple, mea
             boxes.add_trace(go.Box(x=[row["model"] for row in chosen], y=[row["roc_auc"] for row in chosen],
                                    name=partition, boxpoints="all"))
     boxes.update_layout(boxmode="group", yaxis_title="AUROC of the test folds")
-    header = ["model", "partition", "runs"] + [f"{m} {s}" for m in measures for s in ("mean", "sd")]
+    header = ["model", "partition", "folds"] + [f"{MEASURE_LABELS[m]} {s}" for m in measures
+                                                  for s in ("mean", "standard deviation")]
     table = table_html(header, [[e["model"], e["partition"], e["runs"]] +
                                 [e[f"{m}_{s}"] for m in measures for s in ("mean", "sd")] for e in summary])
-    write_report(path, "Cross-validation", [("AUROC per model and partition", boxes), ("Summary", table)])
+    verdict = "".join(f"<p>{html.escape(text)}</p>" for text in verdicts)
+    write_report(path, "Cross-validation", [("AUROC per model and partition", boxes), ("Which model?", verdict),
+                                            ("Summary over the folds", table)])
 
 
 def write_screening_report(path: str, result, threshold: float) -> None:
@@ -139,10 +182,13 @@ def write_screening_report(path: str, result, threshold: float) -> None:
     ])
 
 
-def write_zoning_report(path: str, zonings: list, levels: int) -> None:
+def write_zoning_report(path: str, zonings: list, levels: int, colours: list,
+                        km2_per_unit: float | None) -> None:
     """HTML: the frequency histogram of the index (the paper's Figure 10) and the
-    landslide density per zone (Figure 11), every model side by side; `zonings` are
-    `zoning.Zoning`s over `levels` quantized levels."""
+    landslide density per zone (Figure 11, bars in the zones' colours), every model
+    side by side; `zonings` are `zoning.Zoning`s over `levels` quantized levels, and
+    `colours` the zones' (r, g, b). Areas in km² where the grid's unit is known
+    (`km2_per_unit`), else in map units²."""
     import plotly.graph_objects as go
 
     histogram = go.Figure()
@@ -153,15 +199,23 @@ def write_zoning_report(path: str, zonings: list, levels: int) -> None:
                                    opacity=0.6 if len(zonings) > 1 else 1.0))
     histogram.update_layout(barmode="overlay", xaxis_title="susceptibility index", yaxis_title="share of cells (%)")
     density = go.Figure()
-    for zoning in zonings:
+    patterns = ["", "/", ".", "x", "-", "|", "+"]
+    for number, zoning in enumerate(zonings):
         rows = zoning.rows()
+        marker = dict(color=[f"rgb{tuple(colour)}" for colour in colours], line=dict(color="#444", width=1),
+                      pattern_shape=patterns[number % len(patterns)])
         density.add_trace(go.Bar(x=[row["label"] for row in rows], y=[row["density"] for row in rows],
-                                 name=zoning.name))
-    density.update_layout(barmode="group", yaxis_title="landslide density (% of the zone's cells)")
-    header = ["model", "zone", "lower", "upper", "cells", "area", "cells %", "landslide units", "landslides %",
-              "density %", "frequency ratio"]
-    rows = [[r["model"], r["label"], r["lower"], r["upper"], r["pixels"], r["area"], r["cell_ratio"],
-             r["landslide_units"], r["landslide_ratio"], r["density"], r["frequency_ratio"]]
+                                 name=zoning.name, marker=marker))
+    density.update_layout(barmode="group", yaxis_title="landslide density (% of the zone's cells)",
+                          showlegend=len(zonings) > 1)
+    area = "area (km²)" if km2_per_unit else "area (map units²)"
+    header = ["model", "zone", "index from", "index to", "cells", area, "share of the area (%)", "landslides",
+              "share of the landslides (%)", "landslide density (%)", "frequency ratio"]
+    rows = [[r["model"], r["label"], round(r["lower"], 3), round(r["upper"], 3), r["pixels"],
+             f"{r['area'] * km2_per_unit:.3f}" if km2_per_unit else f"{r['area']:.0f}",
+             f"{r['cell_ratio']:.1f}",
+             r["landslide_units"], f"{r['landslide_ratio']:.1f}", f"{r['density']:.2f}",
+             f"{r['frequency_ratio']:.2f}"]
             for zoning in zonings for r in zoning.rows()]
     write_report(path, "Susceptibility zoning", [
         ("Frequency of the susceptibility index", histogram),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
-from osgeo import gdal
+from osgeo import gdal, osr
 
 from ..core.errors import InputError, Message
 from ..core import breaks as breaks_module
@@ -23,7 +23,7 @@ from ..core.progress import Progress
 from ..core.raster import GTIFF_OPTIONS, Grid, PolygonRaster, open_raster, read_valid
 from ..core.replacement import atomic_outputs
 from ..core.cells import LandslideCells
-from ..core.reports import write_zoning_report
+from ..core.reports import place_plotly_script, write_zoning_report
 
 LEVELS = 10001  # index i stands for the susceptibility i / 10000
 FIVE_LABELS = ("extremely low", "low", "moderate", "high", "extremely high")
@@ -220,9 +220,19 @@ def zone_rasters(
         if output_path:
             write_zones(paths[0], next(temporary), results[0], mask, progress.part(steps - 1, steps), window_size)
         if report_path:
-            write_zoning_report(next(temporary), results, LEVELS)
+            write_zoning_report(next(temporary), results, LEVELS, zone_colours(zones), square_km_per_unit(grid))
         progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
+    place_plotly_script(report_path)
     return results
+
+
+def square_km_per_unit(grid: Grid):
+    """km² per square map unit of a projected grid (1e-6 for metres), None for a
+    geographic or unknown CRS, whose cells have no one area."""
+    srs = osr.SpatialReference()
+    if not grid.crs_wkt or srs.ImportFromWkt(grid.crs_wkt) != 0 or not srs.IsProjected():
+        return None
+    return srs.GetLinearUnits() ** 2 / 1e6
 
 
 def write_zones(path: str, output_path: str, zoning: Zoning, mask: Optional[PolygonRaster], progress: Progress,

@@ -16,7 +16,7 @@ import numpy as np
 from ..core.errors import InputError, Message
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
-from ..core.reports import write_cv_report
+from ..core.reports import place_plotly_script, write_cv_report
 from ..sampling.dataset import Dataset
 from ..core.vocabulary import PARTITIONS, SampleKind
 from . import metrics
@@ -123,6 +123,56 @@ def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds:
     return rows
 
 
+def paired_differences(rows: list, baseline: str, measure: str = "roc_auc") -> list:
+    """One dict per other model and partition: model, partition, folds (paired: the
+    same partition, repetition and fold), mean and sd (ddof 1) of the model's score
+    minus the baseline's, and higher (folds where the model beats the baseline)."""
+    scores = {}
+    for row in rows:
+        scores.setdefault(row["model"], {})[(row["partition"], row["repetition"], row["fold"])] = row[measure]
+    differences = []
+    for model, values in scores.items():
+        if model == baseline:
+            continue
+        for partition in sorted({key[0] for key in values}):
+            keys = sorted(key for key in values if key[0] == partition and key in scores.get(baseline, {}))
+            delta = np.array([values[key] - scores[baseline][key] for key in keys])
+            differences.append({"model": model, "partition": partition, "folds": len(keys),
+                                "mean": float(delta.mean()) if len(keys) else float("nan"),
+                                "sd": float(delta.std(ddof=1)) if len(keys) > 1 else float("nan"),
+                                "higher": int((delta > 0).sum())})
+    return differences
+
+
+def verdict(rows: list, summary: list, partition: str) -> dict:
+    """The best model of a partition by mean AUROC and whether it wins clearly: its
+    lead over the runner-up, paired fold by fold, is more than twice the standard
+    error of that lead (about 95 % that it is not chance). Otherwise there is no
+    clear winner, and the analyst may choose either on other grounds."""
+    ranked = sorted((e for e in summary if e["partition"] == partition), key=lambda e: -e["roc_auc_mean"])
+    if len(ranked) < 2:
+        return {"best": ranked[0]["model"], "runner_up": None, "clear": True}
+    best, runner_up = ranked[0]["model"], ranked[1]["model"]
+    paired = next(d for d in paired_differences(rows, runner_up)
+                  if d["model"] == best and d["partition"] == partition)
+    margin = 2 * paired["sd"] / np.sqrt(paired["folds"]) if paired["folds"] > 1 else float("nan")
+    return {"best": best, "runner_up": runner_up, "lead": paired["mean"], "margin": margin, "folds": paired["folds"],
+            "clear": bool(paired["mean"] > margin)}
+
+
+def verdict_message(partition: str, found: dict) -> Message:
+    """A `verdict` in words, for the log (translated) and the report."""
+    if found["runner_up"] is None:
+        return Message("{partition}: {best} is the only model.", partition=partition, best=found["best"])
+    values = dict(partition=partition, best=found["best"], runner_up=found["runner_up"], lead=found["lead"],
+                  folds=found["folds"], margin=found["margin"])
+    if found["clear"]:
+        return Message("{partition}: best model {best}, ahead of {runner_up} by {lead:.3f} AUROC (paired over {folds} "
+                       "folds, more than the {margin:.3f} chance allows).", **values)
+    return Message("{partition}: no clear winner. {best} leads {runner_up} by {lead:.3f} AUROC (paired over {folds} "
+                   "folds), within the {margin:.3f} that chance allows; choose either on other grounds.", **values)
+
+
 def duration(seconds: float) -> str:
     """A duration as a person says it: 40 s, 12 min, 2.5 h."""
     if seconds < 90:
@@ -161,6 +211,9 @@ def cross_validate_file(samples: str, catalogue: str | None, kinds: list, folds:
                           progress, log)
     summary = summarise(rows)
     if report:
+        verdicts = [verdict_message(partition, verdict(rows, summary, partition)).render()
+                    for partition in PARTITIONS if any(entry["partition"] == partition for entry in summary)]
         with atomic_outputs(report) as (temporary,):
-            write_cv_report(temporary, rows, summary, PARTITIONS, MEASURES)
+            write_cv_report(temporary, rows, summary, PARTITIONS, MEASURES, verdicts)
+        place_plotly_script(report)
     return {"summary": summary, "folds": rows}

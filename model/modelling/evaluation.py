@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.errors import InputError, Message
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
-from ..core.reports import metrics_rows, metrics_table, pr_figure, write_report
+from ..core.reports import metrics_rows, metrics_table, place_plotly_script, pr_figure, write_report
 from ..sampling.dataset import check_classes, read_samples
 from . import kinds, modelfile
 
@@ -42,4 +42,5 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
         with atomic_outputs(report) as (temporary,):
             write_report(temporary, "Model comparison", [("Precision-recall curves (test split)", pr_figure(curves)),
                                                           ("Test metrics", metrics_table(rows))])
+        place_plotly_script(report)
     return {"metrics": results, "rows": rows}

@@ -15,7 +15,7 @@ from ..core.errors import InputError
 from ..factors.stack import read_gradings
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
-from ..core.reports import metrics_rows, write_training_report
+from ..core.reports import metrics_rows, place_plotly_script, write_training_report
 from ..factors.grading import from_catalogue
 from ..sampling.dataset import Dataset, check_classes, read_checked, read_samples
 from . import kinds
@@ -93,6 +93,7 @@ def train_to_file(samples: str, catalogue: str | None, output: str, report: str 
         if report:
             write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
         progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
+    place_plotly_script(report)
     return {"metrics": evaluation, "rows": metrics_rows(settings.kind, evaluation), "device": device,
             "best_epoch": trained.best_epoch,
             "member_epochs": trained.member_epochs, "epochs_run": len(trained.history.get("epoch", [])),

@@ -121,6 +121,31 @@ class TestCrossValidate:
         assert glm["roc_auc_sd"] == pytest.approx(np.std(values, ddof=1))
 
 
+def fold_rows(model, aurocs, partition="spatial"):
+    return [dict({"model": model, "partition": partition, "repetition": 1, "fold": fold},
+                 **dict.fromkeys(("roc_auc", "ap", "accuracy", "f1", "mse"), auroc))
+            for fold, auroc in enumerate(aurocs, start=1)]
+
+
+@pytest.mark.parametrize("best, clear", [
+    ([0.80, 0.82, 0.78, 0.81, 0.79], True),  # 0.05 ahead in every fold: lead 0.05 > 2 x 0.0071 / sqrt(5)
+    ([0.70, 0.85, 0.72, 0.83, 0.80], False),  # ahead by 0.02 on average, behind in two folds
+])
+def test_a_winner_is_declared_only_outside_the_spread(best, clear):
+    from model.modelling.crossvalidation import verdict, verdict_message
+
+    rows = fold_rows("rf", best) + fold_rows("glm", [0.75, 0.77, 0.74, 0.76, 0.74])
+    found = verdict(rows, summarise(rows), "spatial")
+    assert (found["best"], found["runner_up"], found["folds"], found["clear"]) == ("rf", "glm", 5, clear)
+    assert found["lead"] == pytest.approx(np.mean(best) - 0.752)
+    deltas = np.array(best) - [0.75, 0.77, 0.74, 0.76, 0.74]
+    assert found["margin"] == pytest.approx(2 * deltas.std(ddof=1) / np.sqrt(5))
+    text = verdict_message("spatial", found).render()
+    assert text.startswith("spatial: best model rf, ahead of glm" if clear else "spatial: no clear winner. rf leads glm")
+    alone = verdict(fold_rows("rf", best), summarise(fold_rows("rf", best)), "spatial")
+    assert verdict_message("spatial", alone).render() == "spatial: rf is the only model."
+
+
 @pytest.mark.parametrize("partition, validation, expected", [
     ("spatial", "landslides", "spatial"), ("random", "landslides", "landslides"), ("spatial", "random", "random")])
 def test_the_validation_part_is_drawn_like_the_test_folds(partition, validation, expected):

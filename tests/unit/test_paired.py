@@ -3,7 +3,11 @@ import math
 
 import pytest
 
-from bench.paired import paired_differences
+import subprocess
+import sys
+
+from model.modelling.crossvalidation import paired_differences
+from tests.helpers import REPO
 
 
 def row(model, partition, fold, auroc):
@@ -23,6 +27,9 @@ def test_differences_over_the_folds_both_have():
     assert random["mean"] == pytest.approx(0.10) and random["folds"] == 1 and math.isnan(random["sd"])
 
 
-def test_a_missing_baseline_is_named():
-    with pytest.raises(SystemExit, match="No rows of 'glm'; the rows hold rf"):
-        paired_differences([row("rf", "spatial", 1, 0.7)], "glm")
+def test_a_missing_baseline_is_named(tmp_path):
+    rows = tmp_path / "rows.json"
+    rows.write_text('[{"model": "rf", "partition": "spatial", "repetition": 1, "fold": 1, "roc_auc": 0.7}]')
+    completed = subprocess.run([sys.executable, "bench/paired.py", "--baseline", "glm", str(rows)], cwd=REPO,
+                               capture_output=True, text=True)
+    assert completed.returncode != 0 and "No rows of 'glm'; the rows hold rf." in completed.stderr

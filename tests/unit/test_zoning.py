@@ -1,5 +1,8 @@
 """Zoning and the density table, without QGIS: a synthetic raster checked by hand."""
+import re
+
 import jenkspy
+
 import numpy as np
 import pytest
 from osgeo import gdal, ogr
@@ -123,6 +126,19 @@ class TestTable:
         assert not (tmp_path / "cancelled.tif").exists()
 
 
+@pytest.mark.parametrize("epsg, expected", [(32717, 1e-6), (2264, 0.3048006096 ** 2 / 1e6), (4326, None)])
+def test_areas_in_square_km_where_the_grid_has_a_linear_unit(epsg, expected):
+    """Metres, US survey feet; degrees have no one cell area."""
+    from osgeo import osr
+
+    from model.mapping.zoning import square_km_per_unit
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    found = square_km_per_unit(Grid(10, 10, (0, 1, 0, 0, 0, -1), srs.ExportToWkt()))
+    assert found == (None if expected is None else pytest.approx(expected))
+
+
 class TestZonesAndReportTogether:
     """The zones raster and the report are one result: both replaced, or neither
     (before, the report was written after the zones raster was already in place)."""
@@ -131,7 +147,14 @@ class TestZonesAndReportTogether:
         zoning = zone(raster, tmp_path, report_path=str(tmp_path / "zoning.html"))
         report = (tmp_path / "zoning.html").read_text(encoding="utf-8")
         assert "Susceptibility zoning" in report and "<td>extremely high</td>" in report
-        assert zoning.rows()[4]["density"] == 40 and "<td>57.14</td><td>40</td><td>5.714</td>" in report
+        assert zoning.rows()[4]["density"] == 40 and "<td>57.1</td><td>40.00</td><td>5.71</td>" in report
+        # Areas in km² (a 10 m grid), bars in the zones' colours, plotly.js once per folder, beside the report.
+        assert "area (km²)" in report and "rgb(215, 25, 28)" in report
+        script = re.search(r'<script src="(plotly-[0-9.]+\.min\.js)"', report).group(1)
+        assert (tmp_path / script).stat().st_size > 1_000_000 and len(report) < 100_000
+        (tmp_path / "again").mkdir()
+        zone(raster, tmp_path / "again", report_path=str(tmp_path / "zoning2.html"))
+        assert sorted(path.name for path in tmp_path.glob("plotly-*")) == [script]
         assert sorted(np.unique(read_array(tmp_path / "zones.tif"))) == [1, 2, 3, 4, 5]
 
     def test_a_report_that_cannot_be_written_keeps_the_earlier_zones(self, raster, tmp_path):
