@@ -13,7 +13,7 @@ from ..model.core.errors import Cancelled, InputError, disk_failure, out_of_memo
 from ..model.core.progress import Progress
 from ..model.core.raster import gdal_failure
 from . import checks
-from .help_html import help_html, help_page
+from .help_html import help_html, help_markdown, help_page
 from .inputs import InputReaders, layer_choice_problem
 from .outputs import OutputWriters
 from .parameters import ParameterBuilders
@@ -62,8 +62,7 @@ class LsghnetAlgorithm(ParameterBuilders, OutputWriters, InputReaders, QgsProces
         return self.GROUP_ID
 
     def shortHelpString(self):
-        with open(os.path.join(HELP_DIR, f"{self.ALGORITHM_ID}.md"), encoding="utf-8") as handle:
-            return help_html(handle.read())
+        return help_html(help_markdown(HELP_DIR, self.ALGORITHM_ID))
 
     def helpUrl(self):
         return help_page(self)

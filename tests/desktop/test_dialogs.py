@@ -10,7 +10,8 @@ import pytest
 from tests.helpers import REPO
 
 HELP = os.path.join(REPO, "resources", "help")
-ALGORITHMS = sorted(os.path.splitext(os.path.basename(path))[0] for path in glob.glob(os.path.join(HELP, "*.md")))
+ALGORITHMS = sorted(name for name in (os.path.splitext(os.path.basename(path))[0]
+                                      for path in glob.glob(os.path.join(HELP, "*.md"))) if "_" not in name)
 #: Where the screenshots go (`make screenshots` copies them to resources/screenshots for the README).
 SCREENSHOTS = os.environ.get("LSGHNET_SCREENSHOTS", os.path.join(REPO, ".build", "screenshots"))
 

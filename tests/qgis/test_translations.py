@@ -1,9 +1,13 @@
 """The plugin speaks the user's language: Simplified Chinese and German."""
+import html
+import os
+
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from model.modelling.device import installed_backends
+from tests.helpers import REPO
 from tests.qgis.conftest import run_algorithm, train
 from tests.qgis.ecuador import FACTOR_FILES, LANDSLIDES
 
@@ -87,3 +91,34 @@ def test_menu_and_grading_table_are_translated(locale):
     locale("zh-Hans")
     assert LsghnetPlugin.tr("Load the sample data (Ecuador)") == "加载示例数据（厄瓜多尔）"
     assert method_names()["categorical"] == "分类型（每个编码一类）"
+
+
+HELP = os.path.join(REPO, "resources", "help")
+HELP_LOCALES = {"de": ("Was es tut", "Was Sie wählen", "Einzelheiten (auf Englisch)"),
+                "zh-Hans": ("作用", "如何选择", "详细说明（英文）")}
+
+
+@pytest.mark.parametrize("qgis_locale", HELP_LOCALES)
+def test_help_opens_in_the_users_language(provider, qgis_locale, monkeypatch):
+    """Every algorithm's help opens with what it does and what to choose in the
+    user's language; the details that follow are the English page's."""
+    from qgis.core import QgsSettings
+
+    monkeypatch.setattr(QgsSettings, "value", lambda self, key, default=None, *rest:
+                        qgis_locale if key == "locale/userLocale" else default)
+    for algorithm in provider.algorithms():
+        if algorithm.name() in ("susceptibilitychain", "comparemodels"):
+            continue
+        page = algorithm.shortHelpString()
+        for words in HELP_LOCALES[qgis_locale]:
+            assert words in page, (algorithm.name(), words)
+        english = open(os.path.join(HELP, f"{algorithm.name()}.md"), encoding="utf-8").read()
+        details = english.partition("**Details**")[2].strip().splitlines()[-1]
+        assert html.escape(details.split("*")[-1].strip()[:30]) in page or details[:10] in page, algorithm.name()
+
+
+def test_english_help_opens_in_plain_words(provider):
+    for algorithm in provider.algorithms():
+        if algorithm.name() not in ("susceptibilitychain", "comparemodels"):
+            page = algorithm.shortHelpString()
+            assert page.index("What it does") < page.index("What to choose") < page.index("Details"), algorithm.name()
