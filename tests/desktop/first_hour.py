@@ -1,5 +1,6 @@
 """The first hour of a new user, run inside a real QGIS desktop (`qgis --code`) on a
-fresh profile where the plugin's zip was installed (test_first_hour.py starts it).
+fresh profile where the plugin's zip was installed (test_first_hour.py starts it); with LSGHNET_WALK_LOCALE, only
+what a user of that language sees.
 
 It does what the user does and records what they see: the message bar that offers
 the set-up, the set-up's dialog opened from it, the sample data loaded from the
@@ -21,6 +22,8 @@ from qgis.utils import iface
 
 RECORD = os.environ["LSGHNET_WALK_RECORD"]
 SCREENSHOTS = os.environ["LSGHNET_WALK_SCREENSHOTS"]
+#: Set (zh-Hans, de ...) to see the plugin in the language the profile's QGIS is set to.
+LOCALE = os.environ.get("LSGHNET_WALK_LOCALE")
 record = {}
 
 
@@ -50,9 +53,37 @@ def plugin_actions():
     return {action.text(): action for action in plugins["lsghnet"].actions}
 
 
+def in_the_users_language():
+    """What a user whose QGIS speaks another language sees: the message bar, the menu,
+    the whole chain's and the training's dialogs with their help (screenshots)."""
+    from qgis.PyQt.QtWidgets import QTextBrowser
+
+    record["setup_offered"] = [item.text() for item in iface.messageBar().items()]
+    actions = plugin_actions()
+    record["menu"] = list(actions)
+    list(actions.values())[2].trigger()  # the whole chain
+    dialog = [widget for widget in QApplication.topLevelWidgets()
+              if widget.isVisible() and hasattr(widget, "algorithm")][0]
+    dialog.resize(1100, 750)
+    record["chain_title"] = dialog.windowTitle()
+    screenshot(dialog, f"whole_chain_dialog_{LOCALE}.png")
+    dialog.close()
+    import processing
+
+    dialog = processing.createAlgorithmDialog("lsghnet:trainmodel", {})
+    dialog.show()
+    dialog.resize(1100, 750)
+    record["training_title"] = dialog.windowTitle()
+    record["training_help"] = "\n".join(browser.toPlainText() for browser in dialog.findChildren(QTextBrowser))
+    screenshot(dialog, f"training_dialog_{LOCALE}.png")
+    dialog.close()
+
+
 def walk():
     os.makedirs(SCREENSHOTS, exist_ok=True)
     iface.mainWindow().resize(1280, 800)
+    if LOCALE:
+        return in_the_users_language()
     # 1. The message bar offers the set-up.
     items = [item for item in iface.messageBar().items() if "one-time set-up" in item.text()]
     record["setup_offered"] = [item.text() for item in items]
