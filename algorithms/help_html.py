@@ -19,23 +19,11 @@ ORDERED = (QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlp
            QTextListFormat.Style.ListUpperRoman)
 
 
-#: Where a help page's plain-words opening ends and its details begin.
-DETAILS = "\n**Details**\n"
-
-
 def help_markdown(folder: str, name: str) -> str:
-    """The help page `<name>.md` of `folder` in the user's language: a translated page
-    (`<name>_<locale>.md`, `translation.localised_file`) holds the opening, what the
-    step does and what to choose, and its details heading; the details that follow it
-    are the English page's."""
-    with open(os.path.join(folder, f"{name}.md"), encoding="utf-8") as handle:
-        english = handle.read()
-    path = localised_file(folder, name, "md")
-    if path == os.path.join(folder, f"{name}.md"):
-        return english
-    with open(path, encoding="utf-8") as handle:
-        opening = handle.read()
-    return opening + english.partition(DETAILS)[2]
+    """The help page `<name>.md` of `folder` in the user's language: its translation
+    `<name>_<locale>.md` where there is one (`translation.localised_file`)."""
+    with open(localised_file(folder, name, "md"), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def help_html(markdown: str) -> str:
