@@ -21,6 +21,15 @@ from .run_guard import interrupts_cancel, remove_outputs
 from .translation import engine_text
 from .worker_runner import python_problem
 
+#: The toolbox's groups in the order of the work; their names are numbered so, as the
+#: toolbox sorts groups by name (in every language).
+GROUP_ORDER = ("setup", "factors", "sampling", "modelling", "mapping", "workflows")
+
+
+def numbered_group(group_id, name):
+    return f"{GROUP_ORDER.index(group_id) + 1}. {name}"
+
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 HELP_DIR = os.path.join(PLUGIN_DIR, "resources", "help")
 
@@ -56,7 +65,7 @@ class LsghnetAlgorithm(ParameterBuilders, OutputWriters, InputReaders, QgsProces
         return self.tr(self.DISPLAY_NAME)
 
     def group(self):
-        return self.tr(self.GROUP_NAME)
+        return numbered_group(self.GROUP_ID, self.tr(self.GROUP_NAME))
 
     def groupId(self):
         return self.GROUP_ID

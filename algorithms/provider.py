@@ -6,6 +6,7 @@ from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingP
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .base import numbered_group
 from .help_html import help_page
 from .parameters import mark_advanced
 from .cross_validate import CrossValidate
@@ -117,7 +118,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         return QCoreApplication.translate("ShippedModel", title) if title else super().displayName()
 
     def group(self):
-        return QCoreApplication.translate("ShippedModel", super().group())
+        return numbered_group("workflows", QCoreApplication.translate("ShippedModel", super().group()))
 
     def helpUrl(self):
         return help_page(self)

@@ -136,3 +136,9 @@ def test_a_parameter_is_advanced_in_every_dialog_or_in_none(provider):
         assert advanced[name] == {True}, name
     for name in ("FACTORS", "SAMPLES", "LANDSLIDES", "EPOCHS", "MODEL", "GRADING"):
         assert advanced[name] == {False}, name
+
+
+def test_toolbox_groups_follow_the_work(provider):
+    """The toolbox sorts groups by name: numbered, they read in the order of the work."""
+    groups = sorted({algorithm.group() for algorithm in provider.algorithms()})
+    assert groups == ["1. Setup", "2. Factors", "3. Sampling", "4. Modelling", "5. Mapping", "6. Workflows"]

@@ -33,7 +33,7 @@ def test_chinese(locale, tmp_path):
     locale("zh_CN")
     registry = QgsApplication.processingRegistry()
     assert registry.algorithmById("lsghnet:gaussianheatmap").displayName() == "滑坡高斯热力图"
-    assert registry.algorithmById("lsghnet:gaussianheatmap").group() == "采样"
+    assert registry.algorithmById("lsghnet:gaussianheatmap").group() == "3. 采样"
     assert registry.providerById("lsghnet").name() == "滑坡易发性（LSGH-Net）"
     with pytest.raises(QgsProcessingException, match="请给出候选因子栅格或因子栈（二者之一）。"):
         run_algorithm("factorscreening", {"LANDSLIDES": LANDSLIDES, "OUTPUT_CORRELATION": "TEMPORARY_OUTPUT",
@@ -73,7 +73,7 @@ def test_the_locale_qgis_is_set_to_loads_its_translation(locale, qgis_locale, ex
     locale(qgis_locale)
     registry = QgsApplication.processingRegistry()
     assert registry.providerById("lsghnet").name() == expected
-    assert registry.algorithmById("lsghnet:susceptibilitychain").group() == {"滑": "工作流程", "R": "Arbeitsabläufe"}[
+    assert registry.algorithmById("lsghnet:susceptibilitychain").group() == {"滑": "6. 工作流程", "R": "6. Arbeitsabläufe"}[
         expected[0]]
 
 
