@@ -1,7 +1,5 @@
 """lsghnet:zoning - susceptibility zones, landslide-density table and charts
 (engine: model/mapping/zoning.py)."""
-import os
-
 from qgis.core import (
     QgsPalettedRasterRenderer,
     QgsProcessing,
@@ -19,7 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from qgis.PyQt.QtGui import QColor
 
-from . import field_types
+from . import field_types, mapping_units
 from ..model.mapping import zoning
 from ..model.core.raster import Grid, open_raster
 from ..model.core.cells import LandslideCells
@@ -59,9 +57,11 @@ class Zoning(LsghnetAlgorithm):
     N_ZONES = "N_ZONES"
     BREAKS = "BREAKS"
     COMPARE = "COMPARE"
+    UNITS = "UNITS"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_UNITS = "OUTPUT_UNITS"
 
     def initAlgorithm(self, config=None):
         parameters = [
@@ -91,6 +91,10 @@ class Zoning(LsghnetAlgorithm):
                                                   QgsProcessing.SourceType.TypeRaster, optional=True),
              self.tr("Other models' maps on the same grid (e.g. the CNN baseline): zoned the same way and shown "
                      "side by side in the table and charts.")),
+            (QgsProcessingParameterFeatureSource(self.UNITS, self.tr("Mapping units (slope units, catchments ...)"),
+                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+             self.tr("Optional polygons planners work with: each gets the mean and the 90th percentile of the "
+                     "index over its cells, the zone of its mean, its landslides and their density.")),
             (QgsProcessingParameterRasterDestination(self.OUTPUT_ZONES, self.tr("Zones")),
              self.tr("Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, self.tr("Zoning table"),
@@ -99,6 +103,11 @@ class Zoning(LsghnetAlgorithm):
                      "units, landslide density and frequency ratio.")),
             self.report_parameter(self.OUTPUT_REPORT, self.tr("Zoning report"),
                                    self.tr("Frequency histogram of the index and landslide density per zone.")),
+            (QgsProcessingParameterFeatureSink(self.OUTPUT_UNITS, self.tr("Zoning per mapping unit"),
+                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
+             self.tr("The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, "
+                     "landslides, landslide_cells and density_pct (% of the unit's cells), coloured by zone. Written "
+                     "when mapping units are given.")),
         ]
         self.add_parameters(parameters)
 
@@ -127,18 +136,23 @@ class Zoning(LsghnetAlgorithm):
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
                                             polygon_cells=True)
         mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs(), feedback)
+        units = mapping_units.UnitZoning(self, self.parameterAsSource(parameters, self.UNITS, context), layer.crs(),
+                                         context, feedback)
         with self.engine_errors():
             cells = LandslideCells(Grid.of(open_raster(paths[0], self.tr("susceptibility raster"))), xs, ys, wkbs)
             if method == Method.BREAKS and not breaks:
                 raise QgsProcessingException(self.tr("The 'user breaks' method needs breaks, e.g. '0.2 0.4 0.6 0.8'."))
             results = zoning.zone_rasters(paths, names, cells, method, self.parameterAsInt(parameters, self.N_ZONES,
                                                                                            context),
-                                          breaks, mask, zones_path, self.progress_for(feedback, 0, 95),
-                                          report_path=report_path)
+                                          breaks, mask, zones_path, self.progress_for(feedback, 0, 90),
+                                          report_path=report_path,
+                                          before_writing=lambda zonings: units.measure(paths[0], cells, mask,
+                                                                                       zonings[0]))
         self.style_when_loaded(zone_style(zones_path, results[0].zones), zones_path, context)
         table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)
-        return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path}
+        return {self.OUTPUT_ZONES: zones_path, self.OUTPUT_TABLE: table, self.OUTPUT_REPORT: report_path,
+                self.OUTPUT_UNITS: units.write(parameters, self.OUTPUT_UNITS, results[0].zones)}
 
     def write_zoning_table(self, parameters, context, results):
         columns = [(column, COLUMN_TYPES.get(column, field_types.DOUBLE)) for column in zoning.TABLE_COLUMNS]

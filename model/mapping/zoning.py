@@ -11,7 +11,7 @@ and the table always agree. A zone holds the levels in (lower, upper].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 from osgeo import gdal, osr
@@ -192,11 +192,14 @@ def zone_rasters(
     progress: Optional[Progress] = None,
     window_size: Optional[int] = None,
     report_path: Optional[str] = None,
+    before_writing: Optional[Callable[[list], None]] = None,
 ) -> list:
     """Zone the first raster (written to `output_path`, Byte, nodata 0, with a
     colour table) and any further rasters to compare (table only); return their
     `Zoning`s. The zones raster and the HTML report (`report_path`) are replaced
-    together, or neither."""
+    together, or neither. `before_writing` is called with the zonings once they are
+    known and before any file is written (the zoning per mapping unit, units.py): its
+    failure or a cancel there writes nothing."""
     progress = progress or Progress()
     if zones < 2:
         raise InputError("Zoning needs at least 2 zones (got {zones}).", zones=zones)
@@ -215,6 +218,8 @@ def zone_rasters(
     for index, (path, name) in enumerate(zip(paths, names)):
         histogram = count_levels(path, landslides, mask, progress.part(index, steps), window_size)
         results.append(zoning_of(name, histogram, breaks_for(histogram, method, zones, breaks)))
+    if before_writing is not None:
+        before_writing(results)
     with atomic_outputs(*filter(None, (output_path, report_path))) as temporaries:
         temporary = iter(temporaries)
         if output_path:

@@ -7,9 +7,7 @@ members are all saved, each hashed, and predict as their mean.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-
-import numpy as np
+from dataclasses import asdict
 
 from ..core.errors import InputError
 from ..factors.stack import read_gradings

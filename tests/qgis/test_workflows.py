@@ -48,12 +48,20 @@ def test_comparison_chain(provider, tmp_path):
 
 
 def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
-    given = {"prepare:factor_stack", "predict:lsghnet_susceptibility", "zoning:zones", "zoning:zoning_table"}
+    """With mapping units too: 1 km squares over the study area (QGIS's Create grid)."""
+    import processing
+
+    units = processing.run("native:creategrid", {
+        "TYPE": 2, "EXTENT": "711962.73,715792.73,9556861.76,9561011.76 [EPSG:32717]", "HSPACING": 1000,
+        "VSPACING": 1000, "HOVERLAY": 0, "VOVERLAY": 0, "CRS": "EPSG:32717", "OUTPUT": str(tmp_path / "units.gpkg")})
+    given = {"prepare:factor_stack", "predict:lsghnet_susceptibility", "zoning:zones", "zoning:zoning_table",
+             "zoning:zoning_per_unit"}
     arguments = [f"FACTORS={path}" for path in FACTOR_FILES] + [
         f"{name}=TEMPORARY_OUTPUT" for name in temporary_outputs("susceptibilitychain") if name not in given] + [
         "GRADING=slope,breaks,,10;20;30;35;40;45;50", f"prepare:factor_stack={tmp_path / 'stack.tif'}",
         f"predict:lsghnet_susceptibility={tmp_path / 's.tif'}", f"zoning:zones={tmp_path / 'z.tif'}",
-        f"zoning:zoning_table={tmp_path / 'zoning.gpkg'}"]
+        f"zoning:zoning_table={tmp_path / 'zoning.gpkg'}", f"zoning:zoning_per_unit={tmp_path / 'per_unit.gpkg'}",
+        f"UNITS={units['OUTPUT']}"]
     completed = qgis_process("susceptibilitychain", *arguments, LANDSLIDES=LANDSLIDES, MASK=MASK, EPOCHS=2)
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     stack = gdal.Open(str(tmp_path / "stack.tif"))
@@ -66,3 +74,6 @@ def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
     assert sum(f["cell_ratio"] for f in rows) == pytest.approx(100) and len(rows) == 5
     assert sum(f["pixels"] for f in rows) == 95796
     assert os.path.exists(tmp_path / "z.qml") and np.isin(read_array(tmp_path / "z.tif"), range(6)).all()
+    per_unit = list(QgsVectorLayer(str(tmp_path / "per_unit.gpkg"), "u", "ogr").getFeatures())
+    assert len(per_unit) == 4 * 5 and sum(f["cells"] for f in per_unit) == 95796  # every zoned cell in one unit
+    assert sum(f["landslide_cells"] for f in per_unit) == sum(f["landslide_units"] for f in rows)

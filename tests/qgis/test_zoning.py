@@ -161,3 +161,81 @@ def test_qgis_process(qgis_process, susceptibility, tmp_path):
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert read_array(tmp_path / "z.tif").max() == 5 and (tmp_path / "z.qml").exists()
     assert len(table_rows(str(tmp_path / "t.gpkg"))) == 5
+
+
+@pytest.fixture(scope="module")
+def units(susceptibility, tmp_path_factory):
+    """Mapping units: 500 m squares over the Ecuador grid (50 x 50 cells each, the
+    last row and column reaching beyond it), made by QGIS's Create grid."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("units")
+    right, bottom = ORIGIN[0] + 383 * 10, ORIGIN[1] - 415 * 10
+    result = processing.run("native:creategrid", {
+        "TYPE": 2, "EXTENT": f"{ORIGIN[0]},{right},{bottom},{ORIGIN[1]} [EPSG:32717]", "HSPACING": 500,
+        "VSPACING": 500, "HOVERLAY": 0, "VOVERLAY": 0, "CRS": "EPSG:32717", "OUTPUT": str(folder / "units.gpkg")})
+    return result["OUTPUT"]
+
+
+def test_zoning_per_mapping_unit_against_numpy(qgis_processing, susceptibility, units, tmp_path):
+    path, _, index = susceptibility
+    result, feedback = run_algorithm("zoning", dict(outputs(tmp_path), SUSCEPTIBILITY=path, LANDSLIDES=LANDSLIDES,
+                                                    METHOD=1, UNITS=units, OUTPUT_UNITS=str(tmp_path / "units.gpkg")))
+    layer = QgsVectorLayer(result["OUTPUT_UNITS"], "u", "ogr")
+    source = QgsVectorLayer(units, "grid", "ogr")
+    assert layer.featureCount() == source.featureCount() == 9 * 8
+    assert [field.name() for field in layer.fields()][-8:] == ["cells", "mean_index", "p90_index", "zone",
+                                                               "zone_label", "landslides", "landslide_cells",
+                                                               "density_pct"]
+    assert {"left", "top", "right", "bottom"} <= {field.name() for field in layer.fields()}  # the units' own
+    cells = landslide_cells(index)
+    checked = 0
+    for feature in layer.getFeatures():
+        box = feature.geometry().boundingBox()
+        row0, col0 = round((ORIGIN[1] - box.yMaximum()) / 10), round((box.xMinimum() - ORIGIN[0]) / 10)
+        block = index[row0:row0 + 50, col0:col0 + 50]
+        valid = block >= 0
+        assert feature["cells"] == int(valid.sum())
+        if not valid.any():
+            assert feature["mean_index"] is None or str(feature["mean_index"]) == "NULL"
+            continue
+        assert feature["mean_index"] == pytest.approx(block[valid].mean(), abs=1e-6)
+        assert feature["p90_index"] == pytest.approx(np.sort(block[valid])[int(np.ceil(0.9 * valid.sum())) - 1],
+                                                     abs=1e-4)
+        assert feature["zone"] == min(5, max(1, int(np.ceil(round(block[valid].mean(), 4) / 0.2))))
+        inside = sum(1 for r, c in cells if row0 <= r < row0 + 50 and col0 <= c < col0 + 50)
+        assert feature["landslide_cells"] == inside and feature["landslides"] == inside  # one point, one cell
+        checked += 1
+    assert checked > 40
+    assert "mapping units zoned" in feedback.log
+
+
+def test_mapping_units_through_qgis_process(qgis_process, susceptibility, units, tmp_path):
+    completed = qgis_process("zoning", SUSCEPTIBILITY=susceptibility[0], LANDSLIDES=LANDSLIDES, UNITS=units,
+                             OUTPUT_ZONES=tmp_path / "z.tif", OUTPUT_TABLE=tmp_path / "t.gpkg",
+                             OUTPUT_REPORT=tmp_path / "r.html", OUTPUT_UNITS=tmp_path / "u.gpkg")
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    layer = QgsVectorLayer(str(tmp_path / "u.gpkg"), "u", "ogr")
+    assert layer.featureCount() == 72 and {f["zone"] for f in layer.getFeatures() if f["cells"]} <= {1, 2, 3, 4, 5}
+
+
+def test_mapping_units_open_coloured_by_zone(provider, susceptibility, units, tmp_path):
+    """As the dialog loads the output: a colour and a label per zone."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputLayerDefinition, QgsProject
+
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = dict(outputs(tmp_path), SUSCEPTIBILITY=susceptibility[0], LANDSLIDES=LANDSLIDES, UNITS=units,
+                      OUTPUT_UNITS=QgsProcessingOutputLayerDefinition(str(tmp_path / "units.gpkg"),
+                                                                      QgsProject.instance()))
+    result = processing.run("lsghnet:zoning", parameters, context=context, feedback=QgsProcessingFeedback(),
+                            is_child_algorithm=False)
+    details = context.layerToLoadOnCompletionDetails(result["OUTPUT_UNITS"])
+    layer = QgsVectorLayer(result["OUTPUT_UNITS"], "u", "ogr")
+    details.postProcessor().postProcessLayer(layer, context, QgsProcessingFeedback())
+    categories = layer.renderer().categories()
+    assert [(c.value(), c.label()) for c in categories] == list(enumerate(
+        ["extremely low", "low", "moderate", "high", "extremely high"], start=1))
+    assert categories[-1].symbol().color().name() == "#d7191c"

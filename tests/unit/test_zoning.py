@@ -219,3 +219,49 @@ class TestBadInput:
         with pytest.raises(InputError, match=message):
             zone(raster, tmp_path, method="breaks", breaks=breaks)
         assert not (tmp_path / "zones.tif").exists()
+
+
+def square(col0, row0, col1, row1, origin=(500000.0, 9600000.0), pixel=10.0):
+    """A polygon over cells [row0, row1) x [col0, col1) of the 10 m test grid (WKB)."""
+    x0, y0 = origin[0] + col0 * pixel, origin[1] - row0 * pixel
+    x1, y1 = origin[0] + col1 * pixel, origin[1] - row1 * pixel
+    return bytes(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))").ExportToWkb())
+
+
+class TestMappingUnits:
+    """The raster's rows 0-4 (50 cells: 30 of 0.1, 20 of 0.3) and rows 5-9 (5 of 0.3,
+    20 of 0.5, 15 of 0.7, 10 of 0.9) as two units, checked by hand."""
+
+    def test_mean_percentile_zone_and_landslides(self, raster, tmp_path):
+        from model.mapping.units import unit_statistics
+
+        path, _ = raster
+        grid = Grid.of(open_raster(path, "s"))
+        landslides = cells_at(grid, LANDSLIDE_CELLS)
+        zonings = []
+        zone_rasters([path], ["m"], landslides, "equal", 5, output_path=str(tmp_path / "zones.tif"),
+                     before_writing=zonings.extend)
+        top, bottom, outside = unit_statistics(path, [square(0, 0, 10, 5), square(0, 5, 10, 10),
+                                                      square(20, 20, 30, 30)], landslides, zonings[0])
+        assert top["cells"] == 50 and top["mean"] == pytest.approx((30 * 0.1 + 20 * 0.3) / 50)
+        assert top["p90"] == pytest.approx(0.3) and top["zone"] == 1 and top["zone_label"] == "extremely low"
+        assert (top["landslides"], top["landslide_cells"], top["density"]) == (1, 1, 2.0)
+        assert bottom["mean"] == pytest.approx((5 * 0.3 + 20 * 0.5 + 15 * 0.7 + 10 * 0.9) / 50)  # 0.62
+        # 90 % of 50 cells is 45: the 45th value in order is the first of the 0.9s.
+        assert bottom["p90"] == pytest.approx(0.9) and bottom["zone"] == 4 and bottom["zone_label"] == "high"
+        assert (bottom["landslides"], bottom["landslide_cells"], bottom["density"]) == (6, 6, 12.0)
+        assert outside == {"cells": 0, "mean": None, "p90": None, "zone": None, "zone_label": None,
+                           "landslides": 0, "landslide_cells": 0, "density": None}
+
+    def test_a_failure_before_writing_writes_nothing(self, raster, tmp_path):
+        path, _ = raster
+        grid = Grid.of(open_raster(path, "s"))
+
+        def fails(zonings):
+            raise InputError("units went wrong")
+
+        with pytest.raises(InputError, match="units went wrong"):
+            zone_rasters([path], ["m"], cells_at(grid, LANDSLIDE_CELLS), "equal", 5,
+                         output_path=str(tmp_path / "zones.tif"), report_path=str(tmp_path / "z.html"),
+                         before_writing=fails)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["s.tif"]
