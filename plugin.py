@@ -95,9 +95,10 @@ class LsghnetPlugin:
             self.actions.append(action)
         self.offer_setup()
 
-    @staticmethod
-    def chain_title():
-        return QgsApplication.processingRegistry().algorithmById(CHAIN).displayName()
+    @classmethod
+    def chain_title(cls):
+        chain = QgsApplication.processingRegistry().algorithmById(CHAIN)  # None if its .model3 did not load
+        return chain.displayName() if chain else cls.tr("Whole chain: factors to susceptibility zoning")
 
     def menu_name(self):
         return self.tr("&Landslide susceptibility (LSGH-Net)")

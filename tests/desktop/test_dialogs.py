@@ -154,3 +154,22 @@ def test_grading_table_fills_a_row_per_chosen_factor(desktop, tmp_path):
         assert dialog.grab().save(os.path.join(SCREENSHOTS, "grading_table.png"))
     finally:
         dialog.close()
+
+
+def test_grading_in_the_batch_dialog_is_qgis_table(desktop):
+    """In the batch dialog (and the modeler, which takes the same path), the grading
+    is QGIS's own table of the same flat value."""
+    from processing.gui.BatchAlgorithmDialog import BatchAlgorithmDialog
+    from processing.gui.FixedTablePanel import FixedTablePanel
+    from processing.gui.wrappers import WidgetWrapperFactory
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:preparefactors")
+    dialog = BatchAlgorithmDialog(algorithm)
+    try:
+        wrapper = WidgetWrapperFactory.create_wrapper(algorithm.parameterDefinition("GRADING"), dialog)
+        assert isinstance(wrapper.widget, FixedTablePanel)
+        wrapper.setValue(["slope", "breaks", "", "10 20"])
+        assert wrapper.value() == ["slope", "breaks", "", "10 20"]
+    finally:
+        dialog.close()
