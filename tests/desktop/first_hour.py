@@ -122,6 +122,7 @@ def walk():
     record["chain_log"] = log.toPlainText()
     record["outputs_in_project"] = sorted(layer.name() for layer_id, layer in QgsProject.instance().mapLayers().items()
                                           if layer_id not in before)
+    dialog.showLog()
     screenshot(dialog, "whole_chain_log.png")
     dialog.close()
     for node in QgsProject.instance().layerTreeRoot().findLayers():  # the zones and the landslides on them

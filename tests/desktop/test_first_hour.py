@@ -40,7 +40,8 @@ def test_first_hour_from_the_message_bar_to_a_zoned_map(unpacked, tmp_path):  # 
     screenshots = os.environ.get("LSGHNET_TUTORIAL_SCREENSHOTS", str(tmp_path / "screenshots"))
     seen = walk(unpacked, tmp_path, screenshots)
     assert len(seen["setup_offered"]) == 1 and "Nothing is installed until you run it" in seen["setup_offered"][0]
-    assert seen["setup_dialog"] and seen["message_bar_left"] == []
+    # The offer is gone once taken (QGIS may show messages of its own, e.g. 3.40's font download).
+    assert seen["setup_dialog"] and not [text for text in seen["message_bar_left"] if "one-time set-up" in text]
     assert seen["menu"] == ["Set up the deep-learning environment…", "Load the sample data (Ecuador)",
                             "Whole chain: factors to susceptibility zoning…", "Tutorial"]
     assert seen["groups"] == ["LSGH-Net sample data (Ecuador)"]
@@ -72,6 +73,7 @@ def test_the_plugin_speaks_the_language_qgis_is_set_to(unpacked, tmp_path, local
     seen = walk(unpacked, tmp_path, os.environ.get("LSGHNET_SCREENSHOTS", str(tmp_path / "screenshots")), locale)
     assert expected["bar"] in " ".join(seen["setup_offered"])
     assert expected["menu"] in seen["menu"]
-    assert seen["chain_title"].startswith(expected["chain"]) and seen["training_title"].startswith(expected["training"])
+    # The title: the algorithm's name (QGIS 3.40 and later put the group before it).
+    assert expected["chain"] in seen["chain_title"] and expected["training"] in seen["training_title"]
     for words in expected["help"]:
         assert words in seen["training_help"]
