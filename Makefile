@@ -5,9 +5,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
+# python3-scipy: sampling runs in QGIS's own Python (Debian 14's QGIS does not pull it in);
 # fonts-wqy-microhei: Chinese glyphs for the desktop tests' screenshots of the Chinese dialogs.
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-gdal gdal-bin python3-venv qttools5-dev-tools xvfb xauth \
-	fonts-wqy-microhei
+	python3-scipy fonts-wqy-microhei
 # The Debian release: bookworm (QGIS 3.22), trixie (3.40 LTR) or forky (3.44).
 CODENAME := $(shell . /etc/os-release 2>/dev/null && echo $$VERSION_CODENAME)
 # From Debian 13 on, Debian's CPU build of PyTorch: the worker's Keras backend where

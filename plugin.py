@@ -118,7 +118,14 @@ class LsghnetPlugin:
         self.setup_offer = item
 
     def open_algorithm(self, algorithm_id):
+        """The algorithm's dialog, as the toolbox opens it: what it cannot run without
+        is said in the message bar instead."""
         import processing
+
+        ok, problem = QgsApplication.processingRegistry().algorithmById(algorithm_id).canExecute()
+        if not ok:
+            self.iface.messageBar().pushMessage(self.tr("LSGH-Net"), problem, Qgis.MessageLevel.Critical, 0)
+            return None
 
         dialog = processing.createAlgorithmDialog(algorithm_id, {})
         self.show_window(dialog)

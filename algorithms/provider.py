@@ -113,6 +113,16 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         definition = step.parameterDefinition(child.modelOutput(output).childOutputName()) if step else None
         return definition.help() if definition else ""
 
+    def canExecute(self):  # noqa: N802 - QGIS's method
+        """What a step lacks (a package QGIS's Python has not, the worker's
+        environment) stops the chain before it starts, with the step's own message."""
+        for child in self.childAlgorithms().values():
+            step = child.algorithm()
+            ok, problem = step.canExecute() if step is not None else (True, "")
+            if not ok:
+                return False, problem
+        return super().canExecute()
+
     def displayName(self):
         title = self.TITLES.get(self.name())
         return QCoreApplication.translate("ShippedModel", title) if title else super().displayName()

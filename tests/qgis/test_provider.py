@@ -142,3 +142,16 @@ def test_toolbox_groups_follow_the_work(provider):
     """The toolbox sorts groups by name: numbered, they read in the order of the work."""
     groups = sorted({algorithm.group() for algorithm in provider.algorithms()})
     assert groups == ["1. Setup", "2. Factors", "3. Sampling", "4. Modelling", "5. Mapping", "6. Workflows"]
+
+
+def test_a_chain_whose_step_lacks_a_package_says_so_before_it_starts(provider, monkeypatch):
+    """Debian 14's QGIS runs without scipy unless python3-scipy is installed: the whole
+    chain says what to install instead of failing at its sampling step."""
+    from lsghnet.algorithms.extract_samples import ExtractSamples
+
+    monkeypatch.setattr(ExtractSamples, "REQUIRED_MODULES", ("no_such_module_xyz",))
+    chain = QgsApplication.processingRegistry().createAlgorithmById("lsghnet:susceptibilitychain")
+    ok, message = chain.canExecute()
+    assert not ok and "sudo apt-get install python3-no_such_module_xyz" in message
+    monkeypatch.undo()
+    assert QgsApplication.processingRegistry().createAlgorithmById("lsghnet:susceptibilitychain").canExecute()[0]
