@@ -53,12 +53,20 @@ def plugin_actions():
     return {action.text(): action for action in plugins["lsghnet"].actions}
 
 
+def register_the_worker():
+    """What Setup leaves behind: the worker's Python, registered."""
+    from processing.core.ProcessingConfig import ProcessingConfig
+
+    ProcessingConfig.setSettingValue("LSGHNET_PYTHON", os.environ["LSGHNET_WALK_PYTHON"])
+
+
 def in_the_users_language():
     """What a user whose QGIS speaks another language sees: the message bar, the menu,
     the whole chain's and the training's dialogs with their help (screenshots)."""
     from qgis.PyQt.QtWidgets import QTextBrowser
 
     record["setup_offered"] = [item.text() for item in iface.messageBar().items()]
+    register_the_worker()  # the chain opens only where it can run
     actions = plugin_actions()
     record["menu"] = list(actions)
     list(actions.values())[2].trigger()  # the whole chain
@@ -94,10 +102,7 @@ def walk():
     screenshot(dialog, "setup_from_message_bar.png")
     dialog.close()
     record["message_bar_left"] = [item.text() for item in iface.messageBar().items()]
-    # What Setup leaves behind: the worker's Python, registered.
-    from processing.core.ProcessingConfig import ProcessingConfig
-
-    ProcessingConfig.setSettingValue("LSGHNET_PYTHON", os.environ["LSGHNET_WALK_PYTHON"])
+    register_the_worker()
     # 2. The sample data, from the Plugins menu.
     actions = plugin_actions()
     record["menu"] = list(actions)
