@@ -8,6 +8,8 @@ from ..model.core.vocabulary import LARGEST_SEED
 #: Cross-validation folds and repetitions.
 FOLDS = 50
 REPETITIONS = 100
+#: Shuffles per factor of the permutation importance.
+SHUFFLES = 1000
 #: Samples asked for (negatives, soft samples per interval).
 SAMPLES = 10000000
 #: Distances and block sizes, in map units (1,000 km in metres).

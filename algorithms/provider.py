@@ -11,6 +11,7 @@ from .help_html import help_page
 from .parameters import mark_advanced
 from .cross_validate import CrossValidate
 from .evaluate_models import EvaluateModels
+from .explain_model import ExplainModel
 from .extract_samples import ExtractSamples
 from .factor_screening import FactorScreening
 from .gaussian_heatmap import GaussianHeatmap
@@ -67,7 +68,7 @@ class LsghnetProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (GaussianHeatmap(), PrepareFactors(), FactorScreening(), ExtractSamples(), TrainModel(),
-                          EvaluateModels(), CrossValidate(), PredictSusceptibility(), Zoning(), SetupEnvironment()):
+                          EvaluateModels(), CrossValidate(), ExplainModel(), PredictSusceptibility(), Zoning(), SetupEnvironment()):
             self.addAlgorithm(algorithm)
         for path in sorted(glob.glob(os.path.join(MODELS, "*.model3"))):
             self.load_model(path)

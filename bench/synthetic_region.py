@@ -75,13 +75,30 @@ def factors_and_truth(size: int, seed: int) -> tuple:
     lithology = (cKDTree(centres).query(grid)[1] % len(LITHOLOGY_EFFECT)).reshape(size, size) + 1
     land = _smooth(rng, size, size / 25)
     landuse = np.searchsorted(np.quantile(land, [0.4, 0.7, 0.9]), land) + 1
-    logit = (1.4 * _z(slope) - 0.5 * _z(np.log1p(streams)) + 0.4 * _z(curvature) + 0.5 * _z(rainfall)
-             - 0.6 * _z(vegetation) + LITHOLOGY_EFFECT[lithology - 1] + LANDUSE_EFFECT[landuse - 1]
-             + 0.5 * _z(slope) * (lithology == 2))
-    truth = 1 / (1 + np.exp(-(logit - 4.0)))
     factors = dict(elevation=elevation, slope=slope, curvature=curvature, northness=northness, streams=streams,
                    rainfall=rainfall, vegetation=vegetation, lithology=lithology, landuse=landuse)
+    logit = sum(effect_terms(factors).values())
+    truth = 1 / (1 + np.exp(-(logit - 4.0)))
     return {name: values.astype(np.float32) for name, values in factors.items()}, truth.astype(np.float32)
+
+
+def effect_terms(factors: dict) -> dict:
+    """Each factor's term in the true log-odds (the slope x lithology interaction
+    counted with the slope); elevation and northness have none."""
+    slope, lithology = _z(factors["slope"]), factors["lithology"].astype(int)
+    return {"slope": 1.4 * slope + 0.5 * slope * (lithology == 2),
+            "streams": -0.5 * _z(np.log1p(factors["streams"])), "curvature": 0.4 * _z(factors["curvature"]),
+            "rainfall": 0.5 * _z(factors["rainfall"]), "vegetation": -0.6 * _z(factors["vegetation"]),
+            "lithology": LITHOLOGY_EFFECT[lithology - 1],
+            "landuse": LANDUSE_EFFECT[factors["landuse"].astype(int) - 1]}
+
+
+def true_effects(factors: dict) -> dict:
+    """How much each factor moves the true log-odds over the region: the standard
+    deviation of its term (0 for the factors without effect), which a model's
+    factor importance should rank alike."""
+    terms = effect_terms(factors)
+    return {name: float(np.std(terms[name])) if name in terms else 0.0 for name in FACTORS}
 
 
 def draw_landslides(truth: np.ndarray, count: int, seed: int) -> tuple:

@@ -266,6 +266,114 @@
     </message>
 </context>
 <context>
+    <name>ExplainModel</name>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="30"/>
+        <source>Explain a model</source>
+        <translation>解释模型</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="32"/>
+        <source>Modelling</source>
+        <translation>建模</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="48"/>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="48"/>
+        <source>A model from &apos;Train susceptibility model&apos; (any kind, ensembles and the random forest included).</source>
+        <translation>来自 &apos;训练易发性模型&apos; 的模型（任何类型，包括集成和随机森林）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="51"/>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="51"/>
+        <source>Samples from &apos;Extract training samples&apos; on the model&apos;s factor stack; the importance is measured on their test split.</source>
+        <translation>在模型的因子栈上由 &apos;提取训练样本&apos; 得到的样本；重要性在其测试集上测量。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="55"/>
+        <source>Shuffles per factor</source>
+        <translation>每个因子的打乱次数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="55"/>
+        <source>How often each factor is shuffled; the spread over the shuffles is the importance&apos;s standard deviation.</source>
+        <translation>每个因子被打乱的次数；各次打乱之间的离散程度即重要性的标准差。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="59"/>
+        <source>Spatial folds (0: the test split only)</source>
+        <translation>空间折数（0：仅测试集）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="59"/>
+        <source>With 2 or more, the model&apos;s kind is trained again with the file&apos;s settings on each spatial fold&apos;s training part and the importance measured on ground it has not seen: what reviewers ask for, at the cost of that many trainings.</source>
+        <translation>为 2 或更多时，会用文件中的设置在每个空间折的训练部分上重新训练该模型类型，并在模型未见过的区域上测量重要性：这是审稿人要求的，代价是同样多次的训练。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="64"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="64"/>
+        <source>The same seed gives the same shuffles, folds and tables.</source>
+        <translation>相同的种子得到相同的打乱、折和表格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="68"/>
+        <source>Factor importance</source>
+        <translation>因子重要性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="68"/>
+        <source>One row per factor and evaluation, most important first: how much the AUROC falls when the factor is shuffled (mean and standard deviation).</source>
+        <translation>每个因子和评估方式一行，最重要的在前：打乱该因子时 AUROC 下降多少（均值和标准差）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="72"/>
+        <source>Response per class</source>
+        <translation>各类别的响应</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="72"/>
+        <source>One row per class of each factor: the mean susceptibility with the factor set to that class (partial dependence), and the share of the samples in the class.</source>
+        <translation>每个因子的每个类别一行：将该因子设为此类别时的平均易发性（部分依赖），以及该类别中样本所占比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="76"/>
+        <source>Explanation report</source>
+        <translation>解释报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="76"/>
+        <source>The importance as bars with their spread, the response curve of every factor, and the table.</source>
+        <translation>带离散程度的重要性条形图、每个因子的响应曲线，以及表格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="89"/>
+        <source>One spatial fold cannot hold ground out. Choose 0 (the test split only) or 2 and more folds.</source>
+        <translation>单个空间折无法留出区域。请选择 0（仅测试集）或 2 个及以上的折。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="93"/>
+        <source>the model&apos;s stack</source>
+        <translation>模型的因子栈</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/explain_model.py" line="112"/>
+        <source>Factors by importance: {0}.</source>
+        <translation>按重要性排列的因子：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>ExtractSamples</name>
     <message>
         <location filename="../algorithms/extract_samples.py" line="35"/>
@@ -856,42 +964,42 @@
         <translation>空间划分需要样本坐标；部分样本没有坐标。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“{path}”不是包含样本的矢量文件。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>The samples layer has no sample.</source>
         <translation>样本图层中没有样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>部分样本的标签或因子类别为空。请重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="157"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“kind”或“split”字段中有意外的值：{values}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="158"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>样本缺少字段 {fields}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="159"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="161"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="162"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
@@ -901,7 +1009,7 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="166"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
@@ -1026,57 +1134,57 @@
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="167"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="168"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="170"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="171"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="172"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>“{path}”不是 LSGH-Net 模型文件。请使用“训练易发性模型”写出的文件（扩展名 {extension}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>“{path}”由更新版本的插件写出。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已被修改或已损坏（内容与清单不符）。请使用训练时写出的原文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>模型文件中的随机森林含有不允许的类型（{types}）；它不是由本插件写出的。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>模型文件中是 {type}，而不是本插件写出的随机森林。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>无法安全加载模型文件中的网络（{error}）。文件可能已被改动；请重新训练模型。</translation>
     </message>
@@ -1151,42 +1259,42 @@
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="173"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="174"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="175"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="176"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="178"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="181"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="183"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="185"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
@@ -1211,7 +1319,7 @@
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
@@ -1226,12 +1334,12 @@
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="186"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="188"/>
+        <location filename="../.build/engine_messages.py" line="190"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -1316,12 +1424,12 @@
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="189"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>未找到可用于创建环境的 Python（查找过：{paths}）。请在 BASE_PYTHON 中指定一个：Python {minimum} 或更高版本，并带有 numpy 和 GDAL 的 Python 绑定（osgeo）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="190"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1330,57 +1438,57 @@ By hand: {commands}</source>
 手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="191"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>基础 Python“{python}”没有 GDAL 绑定（osgeo），而工作进程需要用它读取栅格。请使用 QGIS 自带的 Python（在 Debian 和 Ubuntu 上可用安装了 python3-gdal 的 /usr/bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="192"/>
+        <location filename="../.build/engine_messages.py" line="194"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>基础 Python“{python}”的版本为 {version}；深度学习软件包需要 Python {minimum} 或更高版本。请在 BASE_PYTHON 中指定更新的 Python。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="196"/>
+        <location filename="../.build/engine_messages.py" line="198"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip 无法获取软件包（{clue}）。请检查网络连接（使用代理时请设置 HTTPS_PROXY）后重新运行配置。如果软件包索引可以访问，说明其中没有适用于此 Python 的某个软件包构建：请选择另一个后端。手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="197"/>
+        <location filename="../.build/engine_messages.py" line="199"/>
         <source>The new environment does not work: {error}</source>
         <translation>新环境无法工作：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="199"/>
+        <location filename="../.build/engine_messages.py" line="201"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”不存在。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="200"/>
+        <location filename="../.build/engine_messages.py" line="202"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>基础 Python“{python}”无法运行（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="201"/>
+        <location filename="../.build/engine_messages.py" line="203"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="195"/>
+        <location filename="../.build/engine_messages.py" line="197"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="164"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>模型文件“{path}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
@@ -1390,22 +1498,22 @@ By hand: {commands}</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="177"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="179"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="180"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="160"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
@@ -1420,32 +1528,32 @@ By hand: {commands}</source>
         <translation>内存不足，无法完成。请关闭其他程序，或使用更小的区域、更粗的栅格或更少的样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>随机森林基线（GridSearchCV）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>Logistic regression (GLM) on the one-hot classes</source>
         <translation>基于独热编码类别的逻辑回归 (GLM)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>未知的模型类型 '{kind}'：请使用以下之一：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net（scSE 注意力，热力图样本）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>不含 scSE 的 LSGH-Net（消融）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN 基线（仅硬样本）</translation>
     </message>
@@ -1455,7 +1563,7 @@ By hand: {commands}</source>
         <translation>不确定性图需要网络集成，而此模型只包含单个 {kind} 模型。请用多于一个网络的集成进行训练（默认预设），或将不确定性输出留空。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="184"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
@@ -1540,7 +1648,7 @@ By hand: {commands}</source>
         <translation>非滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The model file &apos;{path}&apos; is incomplete (it ends before its content does): it was copied, downloaded or written only in part. Copy it again from where training wrote it, or train again.</source>
         <translation>模型文件“{path}”不完整（在内容结束前就已截断）：它只被部分复制、下载或写入。请从训练写入的位置重新复制，或重新训练。</translation>
     </message>
@@ -1550,27 +1658,27 @@ By hand: {commands}</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="155"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} 个样本的标签超出 0..1（例如 {value:g}）；标签对滑坡为 1，对非滑坡为 0，中间为热力图值。请使用“提取训练样本”的输出，或将标签字段缩放到 0..1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="156"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>样本的部分因子字段含有小数；它们必须是因子栈的类别代码（整数）。请从因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="163"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全为滑坡或全为非滑坡）；无论热力图样本如何，模型都无法学会区分。请同时提取正样本和负样本（检查“提取训练样本”的 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="165"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} 个样本没有因子栈指纹（“{field}”字段），因此无法验证它们是否取自 {stack}；其类别代码与该栈的类别相符，因此按原样使用。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="187"/>
+        <location filename="../.build/engine_messages.py" line="189"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行一次“设置 &gt; 设置深度学习环境”。</translation>
     </message>
@@ -1585,252 +1693,252 @@ By hand: {commands}</source>
         <translation>因子“{factor}”包含复数；因子的值应为实数。请改用该波段的实部或模（栅格计算器）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="169"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>参考栅格（{width} x {height} 像元）太小，容不下任何核：最小的核（半径 1）宽 3 个像元。请使用覆盖研究区的栅格作为参考。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="182"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>块大小（{size:g} 地图单位）小于因子栈的一个像元（{pixel:g} 地图单位），每个样本都会自成一块。请给出至少一个像元大小的块，最好是滑坡尺寸的数倍。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>Unknown {setting} &apos;{value}&apos;: use one of {choices}.</source>
         <translation>未知的{setting}“{value}”：请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The setting &apos;{setting}&apos; must lie from {minimum} to {maximum} (got {value}).</source>
         <translation>设置“{setting}”必须介于 {minimum} 与 {maximum} 之间（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>The model kind.</source>
         <translation>模型类型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>Network training</source>
         <translation>网络训练</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
         <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>The most epochs each network trains; early stopping usually ends it sooner. The paper: 200.</source>
         <translation>每个网络最多训练的轮数；提前停止通常会更早结束。论文：200。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept.</source>
         <translation>验证准则在这么多轮内没有改善时停止；保留最佳权重。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>集成中的网络数（留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>Networks trained from consecutive seeds and averaged. Training time grows with their number.</source>
         <translation>以连续的随机种子训练并取平均的网络。训练时间随其数量增加。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>Encoding of the factor classes</source>
         <translation>因子类别的编码</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Spatial cross-validation on the bundled data favours ordinal.</source>
         <translation>独热：每个类别单独一列。有序：由连续栅格分级的因子的第 c 类（坡度第 3 类位于第 2 与第 4 类之间）设置第 1 至 c 列，使相邻类别共享所学；类别型因子仍为独热。在附带数据上的空间交叉验证支持有序编码。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>Validation part</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>为提前停止而保留的样本如何抽取。请按测试划分的方式抽取：若样本按空间块划分，则使用空间块。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>Samples per training step. The paper: 32.</source>
         <translation>每个训练步的样本数。论文：32。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>The optimiser&apos;s step size (AdamW in the default preset, Adam in the paper&apos;s).</source>
         <translation>优化器的步长（默认预设为 AdamW，论文预设为 Adam）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>从训练集中留出用于早停的比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>The same seed on the same machine gives the same result: the same model and metrics, the same folds and table.</source>
         <translation>同一台机器上相同的种子给出相同的结果：相同的模型和指标、相同的折和表格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Batch normalisation momentum</source>
         <translation>批归一化动量</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>Momentum of the moving statistics.</source>
         <translation>滑动统计量的动量。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>AdamW&apos;s weight decay; 0: Adam.</source>
         <translation>AdamW 的权重衰减；0：Adam。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>Early-stopping criterion</source>
         <translation>提前停止准则</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>The validation criterion early stopping watches.</source>
         <translation>提前停止所监视的验证准则。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="141"/>
         <source>Filters</source>
         <translation>滤波器</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="142"/>
         <source>Filters of the first convolution block.</source>
         <translation>第一个卷积块的滤波器数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="143"/>
         <source>Coordinate channels</source>
         <translation>坐标通道</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>The cells&apos; row and column as two more input channels.</source>
         <translation>像元的行和列作为另外两个输入通道。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>Default (ensemble of networks)</source>
         <translation>默认（网络集成）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>The paper&apos;s configuration</source>
         <translation>论文的配置</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>one-hot (the paper)</source>
         <translation>独热编码（论文）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>ordinal for graded factors</source>
         <translation>分级因子用有序编码</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>random cells</source>
         <translation>随机像元</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>whole landslides</source>
         <translation>整体滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>Give the factor stack the samples were drawn from (--catalogue stack.tif, or its catalogue .json).</source>
         <translation>请给出样本所来自的因子堆栈（--catalogue stack.tif，或其目录 .json）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="193"/>
+        <location filename="../.build/engine_messages.py" line="195"/>
         <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>环境文件夹“{folder}”是一个文件。请选择一个新的或空的文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="194"/>
+        <location filename="../.build/engine_messages.py" line="196"/>
         <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>环境文件夹“{folder}”中已有其他文件，安装会替换它们。请选择一个新的或空的文件夹，例如其中的一个新子文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="198"/>
+        <location filename="../.build/engine_messages.py" line="200"/>
         <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”是一个文件夹。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe，Linux 和 macOS 上例如文件夹中的 bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="202"/>
+        <location filename="../.build/engine_messages.py" line="204"/>
         <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
         <translation>无法创建环境文件夹“{folder}”：“{parent}”不可写（{error}）。请选择一个您可以写入的文件夹。</translation>
     </message>
@@ -1853,6 +1961,16 @@ By hand: {commands}</source>
         <location filename="../.build/engine_messages.py" line="62"/>
         <source>The mapping units layer holds no polygon. Choose a layer of polygons (slope units, catchments, parcels ...).</source>
         <translation>制图单元图层中没有多边形。请选择一个多边形图层（坡面单元、流域、地块……）。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="92"/>
+        <source>Permutation importance needs landslide and non-landslide test samples; these have only {count} of one kind. Use samples from &apos;Extract training samples&apos; with a test split.</source>
+        <translation>置换重要性需要滑坡和非滑坡测试样本；这些样本只有一种，共 {count} 个。请使用来自 &apos;提取训练样本&apos; 且带测试集的样本。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="93"/>
+        <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;); the importance is measured on it. Use samples from &apos;Extract training samples&apos;.</source>
+        <translation>样本没有测试集（&apos;split&apos; = &apos;test&apos;）；重要性在测试集上测量。请使用来自 &apos;提取训练样本&apos; 的样本。</translation>
     </message>
 </context>
 <context>
@@ -1878,32 +1996,32 @@ By hand: {commands}</source>
         <translation>教程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="104"/>
         <source>&amp;Landslide susceptibility (LSGH-Net)</source>
         <translation>滑坡易发性（LSGH-Net）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="136"/>
         <source>LSGH-Net</source>
         <translation>LSGH-Net</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Training and mapping need a one-time set-up (about 1.6 GB). Nothing is installed until you run it.</source>
         <translation>训练和制图需要一次性配置（约 1.6 GB）。在您运行配置之前不会安装任何内容。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Set up…</source>
         <translation>配置…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="128"/>
+        <location filename="../plugin.py" line="136"/>
         <source>The sample data is in the layer group &apos;{0}&apos;. Open the whole chain from the plugin&apos;s menu to map it.</source>
         <translation>示例数据位于图层组“{0}”中。从插件菜单打开完整流程即可制图。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="144"/>
         <source>LSGH-Net tutorial</source>
         <translation>LSGH-Net 教程</translation>
     </message>
@@ -1911,12 +2029,12 @@ By hand: {commands}</source>
 <context>
     <name>LsghnetProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="34"/>
+        <location filename="../algorithms/provider.py" line="35"/>
         <source>Landslide susceptibility (LSGH-Net)</source>
         <translation>滑坡易发性（LSGH-Net）</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="53"/>
+        <location filename="../algorithms/provider.py" line="54"/>
         <source>Python for training and prediction (needs Keras; empty: the environment &apos;Set up the deep-learning environment&apos; made, else the plugin&apos;s .venv, else python3)</source>
         <translation>用于训练和预测的 Python（需要 Keras；留空：使用“配置深度学习环境”创建的环境，其次为插件的 .venv，再次为 python3）</translation>
     </message>
@@ -2383,17 +2501,17 @@ By hand: {commands}</source>
 <context>
     <name>ShippedModel</name>
     <message>
-        <location filename="../algorithms/provider.py" line="89"/>
+        <location filename="../algorithms/provider.py" line="90"/>
         <source>Whole chain: factors to susceptibility zoning</source>
         <translation>完整流程：从因子到易发性分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="90"/>
+        <location filename="../algorithms/provider.py" line="91"/>
         <source>Compare LSGH-Net with the CNN baseline</source>
         <translation>比较 LSGH-Net 与 CNN 基线</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="92"/>
+        <location filename="../algorithms/provider.py" line="93"/>
         <source>Workflows</source>
         <translation>工作流程</translation>
     </message>
@@ -2720,6 +2838,14 @@ By hand: {commands}</source>
         <location filename="../algorithms/zoning.py" line="106"/>
         <source>The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells and density_pct (% of the unit&apos;s cells), coloured by zone. Written when mapping units are given.</source>
         <translation>制图单元及其原有字段，外加 cells、mean_index、p90_index、zone、zone_label、landslides、landslide_cells 和 density_pct（占单元像元的 %），按分区着色。给出制图单元时写出。</translation>
+    </message>
+</context>
+<context>
+    <name>cls</name>
+    <message>
+        <location filename="../plugin.py" line="101"/>
+        <source>Whole chain: factors to susceptibility zoning</source>
+        <translation>完整流程：从因子到易发性分区</translation>
     </message>
 </context>
 </TS>

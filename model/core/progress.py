@@ -36,4 +36,8 @@ class Progress:
 
     def part(self, index: int, parts: int) -> "Progress":
         """A Progress for part `index` of `parts` equal parts of this one."""
-        return Progress(lambda fraction: self.step((index + fraction) / parts), self._is_cancelled)
+        return self.span(index / parts, (index + 1) / parts)
+
+    def span(self, start: float, end: float) -> "Progress":
+        """A Progress for the share `start`..`end` of this one."""
+        return Progress(lambda fraction: self.step(start + (end - start) * fraction), self._is_cancelled)

@@ -222,3 +222,44 @@ def write_zoning_report(path: str, zonings: list, levels: int, colours: list,
         ("Landslide density per zone", density),
         ("Zoning table", table_html(header, rows)),
     ])
+
+
+def write_explanation_report(path: str, kind: str, importance: list, response: list, roc_auc: float,
+                             cv_roc_auc: float | None) -> None:
+    """The permutation importance (bars with one standard deviation, per evaluation)
+    and the response to each factor's classes (partial dependence, one panel per
+    factor, the share of samples per class on hover); `importance` and `response`
+    are the rows of `explanation.explain`'s tables."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    bars = go.Figure()
+    for evaluation in dict.fromkeys(row[1] for row in importance):
+        chosen = [row for row in importance if row[1] == evaluation]
+        bars.add_trace(go.Bar(y=[row[0] for row in chosen], x=[row[3] for row in chosen], orientation="h",
+                              error_x=dict(type="data", array=[row[4] for row in chosen]), name=evaluation))
+    bars.update_layout(barmode="group", xaxis_title="fall of the AUROC when the factor is shuffled",
+                       yaxis=dict(autorange="reversed"), height=120 + 40 * len(importance))
+    factors = list(dict.fromkeys(row[0] for row in response))
+    columns = min(3, len(factors))
+    panels = make_subplots(rows=math.ceil(len(factors) / columns), cols=columns, subplot_titles=factors,
+                           vertical_spacing=0.12 if len(factors) > columns else 0.2)
+    for number, factor in enumerate(factors):
+        chosen = [row for row in response if row[0] == factor]
+        panels.add_trace(go.Scatter(x=[str(row[2]) for row in chosen], y=[row[3] for row in chosen],
+                                    mode="lines+markers", name=factor, showlegend=False,
+                                    customdata=[100 * row[4] for row in chosen],
+                                    hovertemplate="%{x}: %{y:.3f} (%{customdata:.1f} % of the samples)"),
+                         row=number // columns + 1, col=number % columns + 1)
+    panels.update_yaxes(title_text="mean susceptibility", col=1)
+    panels.update_layout(height=300 * math.ceil(len(factors) / columns))
+    scores = f"<p>AUROC of the model on the hard test samples: {roc_auc:.3f}."
+    if cv_roc_auc is not None:
+        scores += f" Mean AUROC of the model's kind trained again on spatial folds: {cv_roc_auc:.3f}."
+    table = table_html(["factor", "evaluation", "rank", "AUROC fall (mean)", "standard deviation", "shuffles"],
+                       importance)
+    write_report(path, f"What drives the model: {kind}", [
+        ("Permutation importance", bars),
+        ("Importance table", scores + "</p>" + table),
+        ("Response of the susceptibility to each factor's classes (partial dependence)", panels),
+    ])

@@ -171,6 +171,13 @@ def command_crossvalidate(options, channel: Channel, progress: Progress) -> dict
                                progress, channel.log)
 
 
+def command_explain(options, channel: Channel, progress: Progress) -> dict:
+    from ..modelling.explanation import explain
+
+    return explain(options.model, options.samples, options.report, options.repeats, options.folds, options.seed,
+                   lambda: device.configure(options.device), progress, channel.log)
+
+
 def command_selfcheck(options, channel: Channel, progress: Progress) -> dict:
     """Import everything the worker needs and say what it runs on (the set-up
     algorithm runs this in a new environment before registering it)."""
@@ -192,7 +199,7 @@ def command_selfcheck(options, channel: Channel, progress: Progress) -> dict:
 
 
 COMMANDS = {"train": command_train, "evaluate": command_evaluate, "predict": command_predict,
-            "crossvalidate": command_crossvalidate, "selfcheck": command_selfcheck}
+            "crossvalidate": command_crossvalidate, "explain": command_explain, "selfcheck": command_selfcheck}
 
 
 def main(argv=None) -> int:

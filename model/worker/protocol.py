@@ -116,8 +116,13 @@ CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation
     Option("folds", type=int, default=5), Option("repetitions", type=int, default=1),
     Option("partitions", many=True, default=list(PARTITIONS), choices=PARTITIONS),
     REPORT, DEVICE, *setting_options(settings.CROSSVALIDATE)))
+EXPLAIN = Command("explain", "permutation importance and response per factor class of a model file", (
+    Option("model", required=True), Option("samples", required=True), REPORT,
+    Option("repeats", "shuffles per factor", type=int, default=5),
+    Option("folds", "spatial folds to train the model's kind again on (0: the test split only)", type=int, default=0),
+    Option("seed", type=int, default=settings.Settings().seed), DEVICE))
 SELFCHECK = Command("selfcheck", "import what the worker needs; name its Keras backend and GPUs")
-COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, SELFCHECK)}
+COMMANDS = {command.name: command for command in (TRAIN, EVALUATE, PREDICT, CROSSVALIDATE, EXPLAIN, SELFCHECK)}
 
 
 def parser(description: str = "") -> argparse.ArgumentParser:

@@ -112,6 +112,8 @@ OUTPUTS = {
     "trainmodel": {"OUTPUT_MODEL": "{out}/m.lsghnet", "OUTPUT_METRICS": "{out}/m.gpkg", "OUTPUT_REPORT": "{out}/r.html"},
     "evaluatemodels": {"OUTPUT_METRICS": "{out}/m.gpkg", "OUTPUT_REPORT": "{out}/r.html"},
     "crossvalidate": {"OUTPUT": "{out}/cv.gpkg", "OUTPUT_REPORT": "{out}/r.html"},
+    "explainmodel": {"OUTPUT_IMPORTANCE": "{out}/i.gpkg", "OUTPUT_RESPONSE": "{out}/r.gpkg",
+                     "OUTPUT_REPORT": "{out}/e.html"},
     "predictsusceptibility": {"OUTPUT": "{out}/p.tif"},
     "zoning": {"OUTPUT_ZONES": "{out}/z.tif", "OUTPUT_TABLE": "{out}/t.gpkg", "OUTPUT_REPORT": "{out}/r.html"},
     "setupenvironment": {},
@@ -123,6 +125,7 @@ EXTRACT = {"LANDSLIDES": "{landslides}" + LANDSLIDES_LAYER, "HEATMAP": "{heat}",
 TRAIN = {"SAMPLES": "{samples}", "FACTORS": "{stack}", "EPOCHS": "2"}
 EVALUATE = {"MODELS": "{model}", "SAMPLES": "{samples}"}
 CROSS = {"SAMPLES": "{samples}", "FACTORS": "{stack}", "MODELS": "3", "FOLDS": "2"}
+EXPLAIN = {"MODEL": "{model}", "SAMPLES": "{samples}"}
 PREDICT = {"MODEL": "{model}", "FACTORS": "{stack}"}
 ZONE = {"SUSCEPTIBILITY": "{heat}", "LANDSLIDES": "{landslides}" + LANDSLIDES_LAYER}
 NO_FOLDER = "The folder of {0} ('/nonexistent/folder') does not exist."
@@ -212,6 +215,17 @@ CASES = {
         "stack is a raw factor": (dict(CROSS, FACTORS="{slope}"), "catalogue"),
         "device 5": (dict(CROSS, DEVICE="5"), "DEVICE must be one of 0 = auto"),
         "samples of another stack": (dict(CROSS, FACTORS="{other_stack}"), "These samples were extracted from another factor stack than {other_stack}"),
+    },
+    "explainmodel": {
+        "importance is the samples": (dict(EXPLAIN, OUTPUT_IMPORTANCE="{samples}"), "The output OUTPUT_IMPORTANCE is the file of the input SAMPLES"),
+        "model missing": (dict(EXPLAIN, MODEL="{folder}/missing.lsghnet"), "does not exist"),
+        "model damaged": (dict(EXPLAIN, MODEL="{cut_model}"), "is damaged"),
+        "model is text": (dict(EXPLAIN, MODEL="{notes}"), "MODEL must be a .lsghnet file; it is '{notes}'."),
+        "folds 1": (dict(EXPLAIN, FOLDS="1"), "One spatial fold cannot hold ground out"),
+        "shuffles 0": (dict(EXPLAIN, REPEATS="0"), "REPEATS must be a whole number from 1 to 1000; it is 0."),
+        "samples are not samples": (dict(EXPLAIN, SAMPLES="{landslides}" + LANDSLIDES_LAYER), "label"),
+        "samples of another stack": (dict(EXPLAIN, SAMPLES="{other_samples}"), "These samples were extracted from another factor stack than the model's stack"),
+        "device 5": (dict(EXPLAIN, DEVICE="5"), "DEVICE must be one of 0 = auto"),
     },
     "predictsusceptibility": {
         "output is the stack": (dict(PREDICT, OUTPUT="{stack}"), "The output OUTPUT is the file of the input FACTORS"),

@@ -5,8 +5,8 @@ multipoints, polygons, multipolygons, lines, geometry collections or no geometry
 with NULL geometries, inside or outside the grid, in their own CRS or none, alone or
 beside another layer in one GeoPackage; samples layers edited (labels, kinds,
 classes, a field dropped, the stack's fingerprint missing or another's, polygons,
-another CRS, few rows, one class), for training, evaluation and cross-validation
-(also as presence/absence points); the factor stack cut, converted, reprojected or
+another CRS, few rows, one class), for training, evaluation, explanation and
+cross-validation (also as presence/absence points); the factor stack cut, converted, reprojected or
 short of a band; the set-up's base Python and folder; numbers from zero to absurd.
 Each algorithm, run through `processing.run`, must give a correct result or a plain
 refusal: never a traceback, never a changed input, nothing left behind when it
@@ -401,15 +401,26 @@ def test_train_and_evaluate(ecuador, trained, samples):
             assert samples["geometry"] != "polygon" and samples["rows"] == "many", samples
             scores = field_values(outputs[1], "roc_auc")
             assert scores and all(score is None or 0 <= score <= 1 for score in scores)
-        metrics = os.path.join(out, "compared.gpkg")
+        metrics, report = os.path.join(out, "compared.gpkg"), os.path.join(out, "compared.html")
         compared = run_checked("evaluatemodels", {"MODELS": [trained["rf"][0]["OUTPUT_MODEL"]], "SAMPLES": layer,
-                                                  "OUTPUT_METRICS": metrics}, [layer], [metrics])
+                                                  "OUTPUT_METRICS": metrics, "OUTPUT_REPORT": report}, [layer],
+                               [metrics, report])
         if compared is not None:
             assert samples["labels"] in ("as drawn", "null") and samples["missing"] is None, samples
             assert samples["classes"] != "beyond" and samples["fingerprint"] != "other", samples
             assert samples["geometry"] != "polygon", samples
             values = field_values(metrics, "roc_auc")
             assert values and all(value is None or 0 <= value <= 1 for value in values)
+        explained = [os.path.join(out, name) for name in ("importance.gpkg", "response.gpkg", "explain.html")]
+        explanation = run_checked("explainmodel", {"MODEL": trained["rf"][0]["OUTPUT_MODEL"], "SAMPLES": layer,
+                                                   "REPEATS": 1, "OUTPUT_IMPORTANCE": explained[0],
+                                                   "OUTPUT_RESPONSE": explained[1], "OUTPUT_REPORT": explained[2]},
+                                  [layer], explained)
+        if explanation is not None:
+            assert samples["classes"] != "beyond" and samples["fingerprint"] != "other", samples
+            assert samples["geometry"] != "polygon", samples
+            assert all(-1 <= value <= 1 for value in field_values(explained[0], "auroc_fall"))
+            assert all(0 <= value <= 1 for value in field_values(explained[1], "susceptibility"))
 
 
 @st.composite
