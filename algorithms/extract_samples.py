@@ -20,7 +20,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from . import bounds
 from . import field_types
 from ..model.sampling import samples as engine
-from ..model.sampling.schema import FIELDS, RESERVED, STACK_ID
+from ..model.sampling.schema import FIELDS, PREVALENCE, RESERVED, STACK_ID
 from ..model.factors.stack import stack_fingerprint
 from ..model.core.raster import Grid, open_raster
 from ..model.core.vocabulary import INTERVAL_LABELS, SAMPLE_KINDS, SEED
@@ -153,6 +153,7 @@ class ExtractSamples(LsghnetAlgorithm):
         for name in factor_names:
             fields.append(QgsField(name, field_types.INT))
         fields.append(QgsField(STACK_ID, field_types.STRING))
+        fields.append(QgsField(PREVALENCE, field_types.DOUBLE))
         return fields
 
     def write(self, sink, drawn, stack_id, feedback):
@@ -168,7 +169,7 @@ class ExtractSamples(LsghnetAlgorithm):
                 float(drawn.label[index]), SAMPLE_KINDS[drawn.kind[index]],
                 INTERVAL_LABELS[drawn.interval[index]], "test" if drawn.test[index] else "train",
                 int(drawn.block[index]), int(drawn.landslide[index]),
-            ] + [int(value) for value in drawn.classes[index]] + [stack_id])
+            ] + [int(value) for value in drawn.classes[index]] + [stack_id, float(drawn.prevalence)])
             self.add_feature(sink, feature)
         self.finish_sink(sink)
 

@@ -62,6 +62,24 @@ def uncertainty_style(path):
     return layer
 
 
+def probability_style(path):
+    """The probability raster as a layer styled light yellow to dark red, stretched
+    over its own range (probabilities of landslide cells are small: a few percent)."""
+    layer = QgsRasterLayer(path, "probability", "gdal")
+    statistics = layer.dataProvider().bandStatistics(1)
+    top = max(statistics.maximumValue, 1e-6)
+    stops = ((0.0, (255, 255, 212)), (0.25, (254, 217, 142)), (0.5, (254, 153, 41)), (0.75, (217, 95, 14)),
+             (1.0, (153, 52, 4)))
+    ramp = QgsColorRampShader(0.0, top)
+    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(share * top, QColor(*colour), f"{100 * share * top:.2g} %")
+                               for share, colour in stops])
+    shader = QgsRasterShader(0.0, top)
+    shader.setRasterShaderFunction(ramp)
+    layer.setRenderer(QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader))
+    return layer
+
+
 class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
     ALGORITHM_ID = "predictsusceptibility"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("PredictSusceptibility", "Susceptibility map")
@@ -74,6 +92,7 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
     DEVICE = "DEVICE"
     OUTPUT = "OUTPUT"
     UNCERTAINTY = "UNCERTAINTY"
+    PROBABILITY = "PROBABILITY"
 
     def initAlgorithm(self, config=None):
         parameters = [
@@ -93,6 +112,12 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
              self.tr("Optional Float32 GeoTIFF: per cell, the standard deviation of the susceptibility of the "
                      "ensemble's networks (default preset). Dark where they disagree: read the map there with "
                      "care, or add landslides and factors that cover such ground.")),
+            (QgsProcessingParameterRasterDestination(self.PROBABILITY, self.tr("Probability of a landslide cell"),
+                                                     optional=True, createByDefault=False),
+             self.tr("Optional Float32 GeoTIFF: the index turned into the probability that a cell is a landslide "
+                     "cell, for the share of landslide cells in the study area (the index is learned from as many "
+                     "landslide as other samples, so 0.8 does not mean 80 %). Same ranking as the index. Needs a "
+                     "model trained on samples from 'Extract training samples' of this version.")),
         ]
         self.add_parameters(parameters)
 
@@ -116,8 +141,9 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
                 manifest, _ = modelfile.read(self.parameterAsFile(parameters, self.MODEL, context), with_members=False)
                 source = self.input_source(parameters, context)
                 uncertainty = bool(self.parameterAsOutputLayer(parameters, self.UNCERTAINTY, context))
+                probability = bool(self.parameterAsOutputLayer(parameters, self.PROBABILITY, context))
                 prediction.open_input(manifest, uncertainty, source.get("stack"),
-                                      prediction.raw_sources(source.get("factors", [])))
+                                      prediction.raw_sources(source.get("factors", [])), probability)
         except QgsProcessingException as error:
             return str(error)
         return None
@@ -144,18 +170,25 @@ class PredictSusceptibility(DeviceParameter, LsghnetAlgorithm):
         if uncertainty_path:
             uncertainty_path = self.geotiff_output(parameters, self.UNCERTAINTY, context, self.tr(
                 "The uncertainty raster is a GeoTIFF: give it a .tif extension."))
+        probability_path = self.parameterAsOutputLayer(parameters, self.PROBABILITY, context) or None
+        if probability_path:
+            probability_path = self.geotiff_output(parameters, self.PROBABILITY, context, self.tr(
+                "The probability raster is a GeoTIFF: give it a .tif extension."))
         if "stack" in source:
             feedback.pushInfo(self.tr("Input: the factor stack '{0}'.").format(source["stack"]))
         else:
             feedback.pushInfo(self.tr("Input: {0} raw factor band(s), graded with the model's catalogue.").format(
                 len(source["factors"])))
         result = run_worker(protocol.PREDICT.argv(model=model_path, output=output_path, uncertainty=uncertainty_path,
+                                                  probability=probability_path,
                                                   device=self.device_value(parameters, context), **source),
                             feedback, 0, 98)
         self.style_when_loaded(susceptibility_style(output_path), output_path, context)
         if uncertainty_path:
             self.style_when_loaded(uncertainty_style(uncertainty_path), uncertainty_path, context)
+        if probability_path:
+            self.style_when_loaded(probability_style(probability_path), probability_path, context)
         feedback.pushInfo(self.tr("{0} cells predicted ({1} distinct factor-class combinations, each predicted once), "
                                   "{2} nodata cells; model {3} on {4}.").format(
             result["cells"], result["combinations"], result["nodata"], result["kind"], result["device"]))
-        return {self.OUTPUT: output_path, self.UNCERTAINTY: uncertainty_path}
+        return {self.OUTPUT: output_path, self.UNCERTAINTY: uncertainty_path, self.PROBABILITY: probability_path}

@@ -12,7 +12,12 @@ with the paper's settings, "lsghnet:default:members=1" an ablation of the defaul
 
 `--rows FILE` keeps every fold's scores as JSON, for bench/paired.py.
 
+`--explain lsghnet rf` prints those models' permutation importance over the spatial
+folds beside the random forest's own (impurity) importance (`--models` with no
+model: only that).
+
 Usage: python bench/evaluate_ecuador.py [--repetitions 2] [--models lsghnet:paper lsghnet cnn rf glm] [--rows r.json]
+                                        [--explain lsghnet rf]
 """
 import argparse
 import json
@@ -112,9 +117,49 @@ def print_table(rows, timings, folds, repetitions, extra=()):
         print(f"{name:>40s} {random:15.3f} {spatial:15.3f}")
 
 
+def explain_variants(dataset, factors, specs, epochs: int, seed: int, folds: int, repeats: int, reference: dict,
+                     reference_name: str) -> None:
+    """Print each model's permutation importance over spatial folds (engine:
+    explanation.fold_importance) beside `reference` (factor -> value) and the rank
+    correlation of each with it."""
+    from scipy.stats import spearmanr
+
+    from model.modelling.explanation import fold_importance
+
+    names = list(dataset.factor_names)
+    columns = {}
+    for spec in specs:
+        _, settings = variant(spec, epochs, seed)
+        start = time.perf_counter()
+        auroc, drops = fold_importance(settings, factors, dataset, folds, repeats, Progress(), lambda message: None)
+        columns[spec] = (drops.mean(axis=1), drops.std(axis=1, ddof=1), auroc, time.perf_counter() - start)
+    print(f"\nPermutation importance (fall of the AUROC of the test folds, {folds} spatial folds x {repeats} "
+          "shuffles; mean +/- sd):")
+    print(f"{'factor':>12s} {reference_name:>18s} " + " ".join(f"{spec:>18s}" for spec in specs))
+    for index, name in enumerate(names):
+        print(f"{name:>12s} {reference[name]:18.3f} " + " ".join(
+            f"{columns[spec][0][index]:9.4f} +/- {columns[spec][1][index]:.4f}" for spec in specs))
+    reference_values = [reference[name] for name in names]
+    print(f"{'Spearman':>12s} {'':>18s} " + " ".join(
+        f"{spearmanr(columns[spec][0], reference_values)[0]:18.2f}" for spec in specs))
+    print(f"{'AUROC, time':>12s} {'':>18s} " + " ".join(
+        f"{columns[spec][2]:10.3f}, {columns[spec][3]:4.0f} s" for spec in specs))
+
+
+def forest_importance(dataset, factors, seed: int) -> dict:
+    """The random forest's own (impurity) importance, trained on a random 80 % of the
+    hard samples (training holds a test split out)."""
+    from model.modelling.training import train
+
+    every = dataset.subset(dataset.hard)
+    every.test = np.random.default_rng(seed).random(len(every)) < 0.2
+    forest = train(every, factors, Settings.of(kind="rf", seed=seed), Progress(), lambda message: None)
+    return dict(zip(dataset.factor_names, forest.members[0].feature_importances_))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--models", nargs="+", default=MODELS, help="kind[:preset][:field=value,...]")
+    parser.add_argument("--models", nargs="*", default=MODELS, help="kind[:preset][:field=value,...]")
     parser.add_argument("--repetitions", type=int, default=1)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--epochs", type=int, default=200)
@@ -123,6 +168,8 @@ def main():
     parser.add_argument("--soft-per-interval", type=int, help="heatmap samples per label interval (default: as many "
                         "in all as there are presence points)")
     parser.add_argument("--rows", help="a JSON file for every fold's scores (bench/paired.py compares them)")
+    parser.add_argument("--explain", nargs="*", default=[], help="models whose permutation importance over the "
+                        "spatial folds is printed beside the random forest's own importance")
     arguments = parser.parse_args()
     device.prepare("cpu")
     with tempfile.TemporaryDirectory() as folder:
@@ -130,6 +177,11 @@ def main():
                                                  arguments.soft_per_interval)
     kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
     print(f"Ecuador presence/absence: {kinds}; {' '.join(notes)}")
+    if arguments.explain:
+        explain_variants(dataset, factors, arguments.explain, arguments.epochs, arguments.seed, arguments.folds, 5,
+                         forest_importance(dataset, factors, arguments.seed), "forest's impurity")
+    if not arguments.models:
+        return
     rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
                                       arguments.folds, arguments.repetitions, arguments.rows)
     print()

@@ -16,7 +16,7 @@ and elevation have no effect (the models must learn to ignore them).
 
 Usage:
   python bench/synthetic_region.py [--size 2000] [--landslides 3600] [--folds 5]
-      [--models lsghnet:paper lsghnet cnn rf glm] [--map lsghnet]
+      [--models lsghnet:paper lsghnet cnn rf glm] [--map lsghnet] [--explain lsghnet rf]
 """
 from __future__ import annotations
 
@@ -173,7 +173,8 @@ def region_dataset(region: dict, folder: str, classes: int = 10, seed: int = 0) 
     heatmap.write_heatmap(stack, heat, xs, ys)
     drawn = extract_samples(stack, heat, LandslideCells(grid, xs, ys), seed=seed)
     dataset = Dataset([g.name for g in gradings], drawn.classes.astype(np.int64), drawn.label,
-                      np.array(SAMPLE_KINDS)[drawn.kind], drawn.test, drawn.landslide, drawn.x, drawn.y)
+                      np.array(SAMPLE_KINDS)[drawn.kind], drawn.test, drawn.landslide, drawn.x, drawn.y,
+                      drawn.prevalence)
     return dataset, gradings, stack
 
 
@@ -210,7 +211,7 @@ def map_agreement(model_path: str, stack: str, truth: np.ndarray, folder: str) -
 
 
 def main():
-    from evaluate_ecuador import MODELS, evaluate_variants, print_table, variant
+    from evaluate_ecuador import MODELS, evaluate_variants, explain_variants, print_table, variant
 
     from model.modelling import device
     from model.modelling.encoding import FactorClasses
@@ -220,9 +221,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--landslides", type=int, default=3600)
-    parser.add_argument("--models", nargs="+", default=MODELS, help="kind[:preset][:field=value,...]")
+    parser.add_argument("--models", nargs="*", default=MODELS, help="kind[:preset][:field=value,...]")
     parser.add_argument("--map", nargs="*", default=["lsghnet:paper", "lsghnet", "rf"],
                         help="models trained once on the samples' training split whose map is compared with the truth")
+    parser.add_argument("--explain", nargs="*", default=[], help="models whose permutation importance over the "
+                        "spatial folds is printed beside the generator's true effects")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repetitions", type=int, default=1)
     parser.add_argument("--epochs", type=int, default=200)
@@ -238,6 +241,10 @@ def main():
         kinds = {kind: int((dataset.kind == kind).sum()) for kind in ("positive", "negative", "heatmap")}
         print(f"Synthetic region {arguments.size} x {arguments.size}, {len(FACTORS)} factors: {kinds} "
               f"(made in {time.perf_counter() - start:.0f} s)", flush=True)
+        if arguments.explain:
+            effects = true_effects({name: gdal.Open(path).ReadAsArray() for name, path in region["factors"].items()})
+            explain_variants(dataset, factors, arguments.explain, arguments.epochs, arguments.seed, arguments.folds,
+                             5, effects, "true effect")
         if arguments.models:
             rows, timings = evaluate_variants(dataset, factors, arguments.models, arguments.epochs, arguments.seed,
                                               arguments.folds, arguments.repetitions, arguments.rows)

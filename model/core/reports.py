@@ -112,7 +112,9 @@ def pr_figure(curves: list):
     return figure
 
 
-def write_training_report(path: str, name: str, history: dict, evaluation: dict, curve: tuple, notes: str) -> None:
+def write_training_report(path: str, name: str, history: dict, evaluation: dict, curve: tuple, notes: str,
+                          assessed: list) -> None:
+    """`assessed`: the model's `calibration.assess_model`."""
     import plotly.graph_objects as go
 
     sections = []
@@ -127,14 +129,15 @@ def write_training_report(path: str, name: str, history: dict, evaluation: dict,
         sections.append(("Training curves", curves))
     sections += [("Precision-recall curve (test split)", pr_figure([(name,) + curve])),
                  ("Test metrics", metrics_table(metrics_rows(name, evaluation))),
-                 ("Training", f"<p>{notes}</p>")]
+                 *calibration_sections(assessed), ("Training", f"<p>{notes}</p>")]
     write_report(path, f"Training report: {name}", sections)
 
 
 def write_cv_report(path: str, rows: list, summary: list, partitions: tuple, measures: tuple,
-                    verdicts: list) -> None:
+                    verdicts: list, assessed: list) -> None:
     """Boxplots of the folds' AUROC per model and partition, the verdict per partition
-    (`crossvalidation.verdict_message`) and the summary table."""
+    (`crossvalidation.verdict_message`), the summary table and the calibration of the
+    test folds pooled (`calibration.assess` per model and partition)."""
     import plotly.graph_objects as go
 
     boxes = go.Figure()
@@ -150,7 +153,7 @@ def write_cv_report(path: str, rows: list, summary: list, partitions: tuple, mea
                                 [e[f"{m}_{s}"] for m in measures for s in ("mean", "sd")] for e in summary])
     verdict = "".join(f"<p>{html.escape(text)}</p>" for text in verdicts)
     write_report(path, "Cross-validation", [("AUROC per model and partition", boxes), ("Which model?", verdict),
-                                            ("Summary over the folds", table)])
+                                            ("Summary over the folds", table), *calibration_sections(assessed)])
 
 
 def write_screening_report(path: str, result, threshold: float) -> None:
@@ -263,3 +266,35 @@ def write_explanation_report(path: str, kind: str, importance: list, response: l
         ("Importance table", scores + "</p>" + table),
         ("Response of the susceptibility to each factor's classes (partial dependence)", panels),
     ])
+
+
+def calibration_sections(assessed: list) -> list:
+    """Report sections of `calibration.assess` results, (name, assessment) pairs: the
+    reliability diagram (log axes: landslide cells are rare) and the Brier scores; a
+    note when no model knows its study area's prevalence."""
+    import plotly.graph_objects as go
+
+    if not assessed:
+        return [("Calibration", "<p>Not available: the samples do not carry the share of the study area's cells on a "
+                                "landslide (samples from 'Extract training samples' of this version do).</p>")]
+    figure = go.Figure()
+    low = min(min(a["reliability_probability"][0].min(), a["prevalence"]) for _, a in assessed) / 2
+    figure.add_trace(go.Scatter(x=[low, 1], y=[low, 1], mode="lines", name="calibrated",
+                                line=dict(color="#999", dash="dash")))
+    for name, assessment in assessed:
+        for key, label in (("reliability_index", "index"), ("reliability_probability", "probability")):
+            predicted, observed, share = assessment[key]
+            figure.add_trace(go.Scatter(x=predicted, y=observed, mode="lines+markers", name=f"{name}: {label}",
+                                        customdata=100 * share,
+                                        hovertemplate="%{x:.3g} predicted, %{y:.3g} observed (%{customdata:.0f} % "
+                                                      "of the area)"))
+    figure.update_layout(xaxis=dict(type="log", title="predicted (mean of a tenth of the area)"),
+                         yaxis=dict(type="log", title="observed share of landslide cells"))
+    table = table_html(["model", "study area's share of landslide cells", "Brier score of the index",
+                        "Brier score of the probability"],
+                       [[name, a["prevalence"], a["brier_index"], a["brier_probability"]] for name, a in assessed])
+    note = ("<p>On the hard held-out samples weighted to the study area (landslide samples together weigh its share "
+            "of landslide cells): lower Brier scores are better. The index is learned from as many landslide as other "
+            "samples, so it overstates the chance of a landslide; the probability corrects it to the study area's "
+            "share.</p>")
+    return [("Calibration: reliability over the study area", figure), ("Calibration: Brier scores", note + table)]

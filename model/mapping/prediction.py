@@ -167,10 +167,11 @@ class RawInput:
 
 
 def open_input(manifest: dict, uncertainty: bool, stack_path: Optional[str] = None,
-               sources: Optional[list] = None):
+               sources: Optional[list] = None, probability: bool = False):
     """The input a model maps (`StackInput` or `RawInput`), checked against the model
     file's manifest alone, without loading a weight: the stack's catalogue or the raw
-    factors' names must match the model's, and the uncertainty map needs an ensemble.
+    factors' names must match the model's, the uncertainty map needs an ensemble and
+    the probability map a model that knows its study area's prevalence.
     The QGIS side runs it before the worker starts, so that a mismatch is refused
     before any work (`InputError`)."""
     members = len(manifest.get("members") or [manifest.get("member")])
@@ -178,22 +179,27 @@ def open_input(manifest: dict, uncertainty: bool, stack_path: Optional[str] = No
         raise InputError("The uncertainty map needs an ensemble of networks, and this model holds a single {kind} "
                          "model. Train it with more than one network in the ensemble (the default preset), or leave "
                          "the uncertainty output empty.", kind=manifest["kind"])
+    if probability and not manifest.get("calibration"):
+        raise InputError("This model file does not know the share of its study area's cells on a landslide, so its "
+                         "index cannot be turned into a probability. Train it on samples from 'Extract training "
+                         "samples' of this version (they carry that share), or leave the probability output empty.")
     gradings = modelfile.gradings(manifest)
     return StackInput(stack_path, gradings) if stack_path else RawInput(sources, gradings)
 
 
 def predict_raster(model, output_path: str, stack_path: Optional[str] = None, sources: Optional[list] = None,
                    progress: Optional[Progress] = None, window_size: Optional[int] = None,
-                   uncertainty_path: Optional[str] = None) -> PredictionSummary:
+                   uncertainty_path: Optional[str] = None, probability_path: Optional[str] = None) -> PredictionSummary:
     """Write the susceptibility raster of a stack (or raw factors) with a model: a
     fitted estimator (modelling/kinds.py, as `modelfile.load` reads it), or the path
     of a model file. With `uncertainty_path`, also the standard deviation of the
     ensemble members' susceptibility per cell (a model of one member has none:
-    `InputError`)."""
+    `InputError`); with `probability_path`, the probability of a landslide cell
+    (calibration.py; the model must know its study area's prevalence)."""
     progress = progress or Progress()
     fitted = modelfile.load(model) if isinstance(model, str) else model
     manifest = fitted.manifest
-    source = open_input(manifest, bool(uncertainty_path), stack_path, sources)
+    source = open_input(manifest, bool(uncertainty_path), stack_path, sources, bool(probability_path))
     gradings = source.gradings
     grid = source.grid
     windows = grid.windows(window_size)
@@ -201,8 +207,16 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
         fitted.predict
     cache = CombinationCache(source.counts, width=2 if uncertainty_path else 1)
     summary = PredictionSummary()
-    paths = [output_path] + ([uncertainty_path] if uncertainty_path else [])
-    with atomic_outputs(*paths) as temporaries:
+    # (path, the layer of a window's cached values (index, spread) it writes, its band description)
+    layers = [(output_path, lambda values: values[:, 0], f"susceptibility ({manifest['kind']})")]
+    if uncertainty_path:
+        layers.append((uncertainty_path, lambda values: values[:, 1],
+                       f"uncertainty: standard deviation of {len(fitted.members)} members ({manifest['kind']})"))
+    if probability_path:
+        layers.append((probability_path, lambda values: fitted.calibration.probability(values[:, 0]),
+                       f"probability of a landslide cell ({manifest['kind']}; study area's prevalence "
+                       f"{fitted.calibration.prevalence:.4g})"))
+    with atomic_outputs(*(path for path, _, _ in layers)) as temporaries:
         outputs = [create_float_raster(temporary, grid, NODATA) for temporary in temporaries]
         bands = [output.GetRasterBand(1) for output in outputs]
         for window in progress.over(windows):
@@ -210,10 +224,10 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
             _track_unseen(summary, window, classes, valid, raw, source.counts, gradings)
             usable = valid & np.all((classes > 0) & (classes <= np.array(source.counts)[:, None, None]), axis=0)
             values = cache.predict(classes[:, usable].T, answer) if usable.any() else None
-            for index, band in enumerate(bands):
+            for band, (_, layer, _) in zip(bands, layers):
                 result = np.full((window.height, window.width), NODATA, dtype=np.float32)
                 if values is not None:
-                    result[usable] = values[:, index]
+                    result[usable] = layer(values)
                 band.WriteArray(result, window.col, window.row)
             summary.cells += int(usable.sum())
             summary.nodata += int(usable.size - usable.sum())
@@ -222,9 +236,7 @@ def predict_raster(model, output_path: str, stack_path: Optional[str] = None, so
         if summary.cells == 0:
             raise InputError("No cell has data in every factor, so there is nothing to predict. Check the input's "
                              "extent and nodata.")
-        descriptions = [f"susceptibility ({manifest['kind']})",
-                        f"uncertainty: standard deviation of {len(fitted.members)} members ({manifest['kind']})"]
-        for band, output, description in zip(bands, outputs, descriptions):
+        for band, output, (_, _, description) in zip(bands, outputs, layers):
             band.SetDescription(description)
             output.FlushCache()
         bands = outputs = None

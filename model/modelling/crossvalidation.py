@@ -20,6 +20,7 @@ from ..core.reports import place_plotly_script, write_cv_report
 from ..sampling.dataset import Dataset
 from ..core.vocabulary import PARTITIONS, SampleKind
 from . import metrics
+from .calibration import assess, brier
 from .encoding import FactorClasses
 from .kinds import Network, by_name
 from .training import read_graded_samples, train
@@ -87,10 +88,14 @@ def fold_dataset(dataset: Dataset, fold: np.ndarray, test_fold: int) -> Dataset:
 
 
 def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds: int, repetitions: int,
-                   partitions: list, settings, progress: Progress, log=print) -> list:
-    """One row per model, partition, repetition and fold with the test scores. The log
-    says first how many models and networks it trains, then, once a model's first
-    training has been timed, about how long that model's trainings take in all."""
+                   partitions: list, settings, progress: Progress, log=print, held_out: dict | None = None) -> list:
+    """One row per model, partition, repetition and fold with the test scores (and,
+    when the samples carry the study area's prevalence, the Brier scores of the index
+    and of the probability over the study area). The log says first how many models
+    and networks it trains, then, once a model's first training has been timed,
+    about how long that model's trainings take in all. `held_out`, when given,
+    collects per (model, partition) the hard test samples' labels, index and
+    probability of every fold (for the reliability diagram)."""
     per_kind = len(partitions) * repetitions * folds
     rows, runs, timed = [], len(kinds) * per_kind, {}
     networks = per_kind * sum(settings.members for kind in kinds if issubclass(by_name(kind), Network))
@@ -113,14 +118,33 @@ def cross_validate(dataset: Dataset, factors: FactorClasses, kinds: list, folds:
                         log(f"{kind}: the first training took {duration(timed[kind])}; its {per_kind} trainings "
                             f"will take about {duration(timed[kind] * per_kind)} (the first is the slowest).")
                     test = part.subset(part.test)
-                    scores = metrics.scores(test.label, trained.predict(test.classes))
+                    predicted = trained.predict(test.classes)
+                    scores = metrics.scores(test.label, predicted)
                     rows.append(dict({"model": kind, "partition": partition, "repetition": repetition + 1,
-                                      "fold": test_fold + 1}, **{m: scores[m] for m in MEASURES}))
+                                      "fold": test_fold + 1}, **{m: scores[m] for m in MEASURES},
+                                     **_brier_scores(trained, test, predicted, held_out, (kind, partition))))
                     done += 1
                     progress.step(done / runs)
                     log(f"{kind}, {partition} fold {test_fold + 1}/{folds} (repetition {repetition + 1}): "
                         f"AUROC {scores['roc_auc']:.3f}, AP {scores['ap']:.3f}")
     return rows
+
+
+def _brier_scores(trained, test: Dataset, predicted: np.ndarray, held_out: dict | None, key: tuple) -> dict:
+    """The Brier scores over the study area of a fold's hard test samples, {} when the
+    samples carry no prevalence; their labels, index and probability into `held_out`."""
+    if trained.calibration is None:
+        return {}
+    hard = test.hard
+    labels, index = test.label[hard], predicted[hard]
+    probability = trained.calibration.probability(index)
+    if held_out is not None:
+        pooled = held_out.setdefault(key, ([], [], []))
+        for store, values in zip(pooled, (labels, index, probability)):
+            store.append(values)
+    prevalence = trained.calibration.prevalence
+    return {"brier_index": brier(labels, index, prevalence), "brier_probability": brier(labels, probability,
+                                                                                         prevalence)}
 
 
 def paired_differences(rows: list, baseline: str, measure: str = "roc_auc") -> list:
@@ -207,13 +231,19 @@ def cross_validate_file(samples: str, catalogue: str | None, kinds: list, folds:
     """Cross-validation of a samples file graded by a stack (or its catalogue JSON),
     with the HTML report written only when everything succeeded."""
     dataset, gradings, _ = read_graded_samples(samples, catalogue)
+    held_out = {}
     rows = cross_validate(dataset, FactorClasses.of(gradings), kinds, folds, repetitions, partitions, settings,
-                          progress, log)
+                          progress, log, held_out)
     summary = summarise(rows)
+    assessed = [(f"{kind}, {partition}", assess(*(np.concatenate(values) for values in pooled), dataset.prevalence))
+                for (kind, partition), pooled in held_out.items()]
+    for name, assessment in assessed:
+        log(f"{name}: Brier score over the study area of the test folds: index {assessment['brier_index']:.4f}, "
+            f"probability {assessment['brier_probability']:.4f}.")
     if report:
         verdicts = [verdict_message(partition, verdict(rows, summary, partition)).render()
                     for partition in PARTITIONS if any(entry["partition"] == partition for entry in summary)]
         with atomic_outputs(report) as (temporary,):
-            write_cv_report(temporary, rows, summary, PARTITIONS, MEASURES, verdicts)
+            write_cv_report(temporary, rows, summary, PARTITIONS, MEASURES, verdicts, assessed)
         place_plotly_script(report)
     return {"summary": summary, "folds": rows}

@@ -5,9 +5,11 @@ from __future__ import annotations
 from ..core.errors import InputError, Message
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
-from ..core.reports import metrics_rows, metrics_table, place_plotly_script, pr_figure, write_report
+from ..core.reports import (calibration_sections, metrics_rows, metrics_table, place_plotly_script, pr_figure,
+                            write_report)
 from ..sampling.dataset import check_classes, read_samples
 from . import kinds, modelfile
+from .calibration import assess_model
 
 
 def compare_models(samples: str, paths: list, names: list | None, report: str | None, keras_device,
@@ -28,19 +30,21 @@ def compare_models(samples: str, paths: list, names: list | None, report: str | 
     test = dataset.subset(dataset.test)
     if len(test) == 0:
         raise InputError("The samples have no test split ('split' = 'test').")
-    results, curves, rows = {}, [], []
+    results, curves, rows, assessed = {}, [], [], []
     for index, (model, name) in enumerate(zip(models, names)):
         check_classes(test, model.encoding.class_counts)
         evaluation, curve = model.evaluate(test)
         results[name] = evaluation
         curves.append((name,) + curve)
         rows += metrics_rows(name, evaluation)
+        assessed += [(name, assessment) for _, assessment in assess_model(model, test)]
         log(f"{name} ({model.name}): AP {100 * evaluation['all']['ap']:.2f} %, accuracy "
             f"{100 * evaluation['all']['accuracy']:.2f} % on {len(test)} test samples.")
         progress.step((index + 1) / len(paths))
     if report:
         with atomic_outputs(report) as (temporary,):
             write_report(temporary, "Model comparison", [("Precision-recall curves (test split)", pr_figure(curves)),
-                                                          ("Test metrics", metrics_table(rows))])
+                                                          ("Test metrics", metrics_table(rows)),
+                                                          *calibration_sections(assessed)])
         place_plotly_script(report)
     return {"metrics": results, "rows": rows}

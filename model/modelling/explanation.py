@@ -94,18 +94,17 @@ def model_settings(manifest: dict, seed: int) -> Settings:
     return replace(Settings.of(recorded.get("preset", "default"), **known), kind=manifest["kind"], seed=seed)
 
 
-def fold_importance(manifest: dict, dataset, folds: int, repeats: int, seed: int, progress: Progress, log) -> tuple:
+def fold_importance(settings: Settings, factors: FactorClasses, dataset, folds: int, repeats: int, progress: Progress,
+                    log) -> tuple:
     """(mean AUROC of the test folds, (factors, folds x repeats) AUROC falls): the
-    model file's kind trained again on each spatial fold's training part."""
-    gradings = modelfile.gradings(manifest)
-    settings = model_settings(manifest, seed)
-    fold = assign_folds(dataset, folds, "spatial", seed)
-    rng = np.random.default_rng(seed)
+    kind `settings` names trained again on each spatial fold's training part (the
+    folds, and the shuffles, drawn from `settings.seed`)."""
+    fold = assign_folds(dataset, folds, "spatial", settings.seed)
+    rng = np.random.default_rng(settings.seed)
     baselines, drops = [], []
     for test_fold in range(folds):
         part = fold_dataset(dataset, fold, test_fold)
-        trained = train(part, FactorClasses.of(gradings), settings, progress.part(2 * test_fold, 2 * folds),
-                        lambda message: None)
+        trained = train(part, factors, settings, progress.part(2 * test_fold, 2 * folds), lambda message: None)
         baseline, drop = importance(trained, part.subset(part.test), repeats, rng,
                                     progress.part(2 * test_fold + 1, 2 * folds))
         log(f"Spatial fold {test_fold + 1}/{folds}: AUROC {baseline:.3f} on its {int(part.test.sum())} test samples.")
@@ -152,8 +151,8 @@ def explain(model_path: str, samples: str, report: str | None, repeats: int, fol
     if folds >= 2:
         log(f"Training {manifest['kind']} again on {folds} spatial folds, to measure the importance on ground the "
             "model has not seen.")
-        cv_baseline, fold_drops = fold_importance(manifest, dataset, folds, repeats, seed,
-                                                  progress.span(share, 0.98), log)
+        cv_baseline, fold_drops = fold_importance(model_settings(manifest, seed), FactorClasses.of(gradings), dataset,
+                                                  folds, repeats, progress.span(share, 0.98), log)
         rows += importance_rows(names, "spatial cross-validation", fold_drops)
     response_rows = [[grading.name, code, grading.labels[code - 1], float(means[code - 1]), float(shares[code - 1])]
                      for grading, (means, shares) in zip(gradings, curves) for code in range(1, grading.classes + 1)]

@@ -24,6 +24,7 @@ import numpy as np
 from ..core.errors import InputError, Message
 from ..sampling.dataset import check_trainable
 from . import metrics
+from .calibration import Calibration
 from .encoding import Encoding
 
 
@@ -35,7 +36,9 @@ class Estimator:
     Fitted (by `fit`, or read from a model file by `fitted`): `encoding` (how class
     codes enter it), `members`, and how they were chosen: the first member's training
     `history` and `best_epoch`, every member's best epoch (`member_epochs`), a grid
-    `search`'s result; `manifest`, the model file's metadata (None until saved)."""
+    `search`'s result; its `calibration` into a probability (None when the samples
+    did not carry the study area's prevalence); `manifest`, the model file's metadata
+    (None until saved)."""
 
     name = ""
     label: Message = None
@@ -54,6 +57,7 @@ class Estimator:
         self.best_epoch = 0
         self.member_epochs: list = []
         self.search: dict = {}
+        self.calibration: Calibration | None = None
         self.manifest: dict | None = None
 
     @classmethod
@@ -61,6 +65,7 @@ class Estimator:
         """An estimator of fitted members (a model file's)."""
         estimator = cls()
         estimator.encoding, estimator.members, estimator.manifest = encoding, members, manifest
+        estimator.calibration = Calibration.from_manifest(manifest or {})
         return estimator
 
     def fit(self, dataset, factors, progress, log=print) -> "Estimator":
@@ -70,6 +75,7 @@ class Estimator:
         rows = np.flatnonzero(dataset.training_rows(self.hard_only))
         self.encoding = Encoding.of(factors, self.settings.encoding, self.settings.coordinate_channels)
         self._fit(dataset, rows, progress, log)
+        self.calibration = Calibration.of(dataset, rows)
         return self
 
     def _fit(self, dataset, rows: np.ndarray, progress, log) -> None:

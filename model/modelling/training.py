@@ -14,6 +14,7 @@ from ..factors.stack import read_gradings
 from ..core.progress import Progress
 from ..core.replacement import atomic_outputs
 from ..core.reports import metrics_rows, place_plotly_script, write_training_report
+from .calibration import assess_model
 from ..factors.grading import from_catalogue
 from ..sampling.dataset import Dataset, check_classes, read_checked, read_samples
 from . import kinds
@@ -68,6 +69,7 @@ def write_model(path: str, trained: kinds.Estimator, settings: Settings, catalog
         "best_epoch": trained.best_epoch,
         "member_epochs": trained.member_epochs,
         "search": trained.search,
+        "calibration": trained.calibration.to_json() if trained.calibration else None,
         "device": device,
     })
 
@@ -85,11 +87,16 @@ def train_to_file(samples: str, catalogue: str | None, output: str, report: str 
     trained = train(dataset, FactorClasses.of(gradings), settings,
                     Progress(lambda value: progress.step(0.95 * value), progress.is_cancelled), log)
     evaluation, curve = trained.evaluate(test)
+    assessed = assess_model(trained, test)
+    for _, assessment in assessed:
+        log(f"Brier score over the study area (hard test samples, {100 * assessment['prevalence']:.3g} % of its cells "
+            f"on a landslide): index {assessment['brier_index']:.4f}, probability "
+            f"{assessment['brier_probability']:.4f}.")
     with atomic_outputs(output, *([report] if report else [])) as temporaries:
         notes = training_notes(trained, settings, device)
         write_model(temporaries[0], trained, settings, [asdict(g) for g in gradings], evaluation, device, stack_id)
         if report:
-            write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes)
+            write_training_report(temporaries[1], settings.kind, trained.history, evaluation, curve, notes, assessed)
         progress.step(1.0)  # the last chance to cancel: once the files are in place, the run has succeeded
     place_plotly_script(report)
     return {"metrics": evaluation, "rows": metrics_rows(settings.kind, evaluation), "device": device,

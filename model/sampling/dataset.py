@@ -10,7 +10,7 @@ import numpy as np
 
 from ..core.errors import InputError, Message
 from ..core.vocabulary import SAMPLE_KINDS, SEED, SPLITS, SampleKind
-from .schema import REQUIRED, STACK_ID
+from .schema import PREVALENCE, REQUIRED, STACK_ID
 
 
 @dataclass
@@ -23,6 +23,9 @@ class Dataset:
     landslide: np.ndarray    # int, -1 when unknown
     x: np.ndarray
     y: np.ndarray
+    #: The share of the study area's cells on a landslide (samples.SampleSet), None
+    #: when the samples do not say (presence/absence points, earlier versions).
+    prevalence: float | None = None
 
     def __len__(self) -> int:
         return len(self.label)
@@ -38,7 +41,7 @@ class Dataset:
 
     def subset(self, keep: np.ndarray) -> "Dataset":
         return Dataset(self.factor_names, self.classes[keep], self.label[keep], self.kind[keep], self.test[keep],
-                       self.landslide[keep], self.x[keep], self.y[keep])
+                       self.landslide[keep], self.x[keep], self.y[keep], self.prevalence)
 
     def save(self, path: str, catalogue: list | None = None, stack_id: str | None = None) -> None:
         """The samples as .npz. With the `catalogue` (its factor entries) and the
@@ -46,7 +49,8 @@ class Dataset:
         file: the worker takes both from it (`read_checked`) and reads no stack."""
         checked = {} if catalogue is None else {"catalogue": json.dumps(catalogue), "stack_id": stack_id or ""}
         np.savez(path, factor_names=np.array(self.factor_names), classes=self.classes, label=self.label,
-                 kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y, **checked)
+                 kind=self.kind, test=self.test, landslide=self.landslide, x=self.x, y=self.y,
+                 prevalence=np.nan if self.prevalence is None else self.prevalence, **checked)
 
 
 def read_checked(path: str) -> tuple | None:
@@ -62,8 +66,9 @@ def read_checked(path: str) -> tuple | None:
 
 
 def _dataset(data) -> Dataset:
+    prevalence = float(data["prevalence"]) if "prevalence" in data else np.nan
     return Dataset(list(data["factor_names"]), data["classes"], data["label"], data["kind"].astype(str),
-                   data["test"], data["landslide"], data["x"], data["y"])
+                   data["test"], data["landslide"], data["x"], data["y"], None if np.isnan(prevalence) else prevalence)
 
 
 def read_samples(path: str, factor_names: list, stack_id: str | None = None, stack: str = "") -> Dataset:
@@ -108,9 +113,12 @@ def from_features(factor_names: list, fields: list, features, stack_id: str | No
     check_fields(fields, factor_names)
     has_landslide = "landslide" in fields
     has_fingerprint = STACK_ID in fields
+    has_prevalence = PREVALENCE in fields
     unverified = 0
-    rows = []
+    rows, prevalences = [], set()
     for feature, xy in features:
+        if has_prevalence:
+            prevalences.add(_field_number(feature[PREVALENCE]))
         if stack_id is not None:
             fingerprint = feature[STACK_ID] if has_fingerprint else None
             if fingerprint is None or str(fingerprint) in ("", "NULL"):
@@ -144,7 +152,8 @@ def from_features(factor_names: list, fields: list, features, stack_id: str | No
     x = np.array([row[5][0] for row in rows], dtype=float)
     y = np.array([row[5][1] for row in rows], dtype=float)
     dataset = Dataset(list(factor_names), classes.astype(np.int64), label, kind, split == "test",
-                      np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y)
+                      np.array([row[3] if row[3] is not None else -1 for row in rows], dtype=np.int64), x, y,
+                      _one_prevalence(prevalences))
     if class_counts is not None:
         check_classes(dataset, class_counts)
     if unverified and warn is not None:
@@ -152,6 +161,15 @@ def from_features(factor_names: list, fields: list, features, stack_id: str | No
                      "they were drawn from {stack}; their class codes fit its classes, so they are used as they are.",
                      count=unverified, field=STACK_ID, stack=stack))
     return dataset
+
+
+def _one_prevalence(values: set) -> float | None:
+    """The samples' prevalence: None unless every sample gives the same one in 0..1
+    (samples of two extractions merged, or edited, cannot say)."""
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return value if value is not None and 0 < value < 1 else None
 
 
 def _field_number(value):

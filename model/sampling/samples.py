@@ -41,6 +41,9 @@ class SampleSet:
     block: np.ndarray = field(default=None)
     test: np.ndarray = field(default=None)  # bool
     notes: list = field(default_factory=list)
+    #: The share of the stack's valid cells (of the heatmap too) on a landslide: the
+    #: study area's prevalence, which calibrates a model's index (calibration.py).
+    prevalence: float = None
 
     def __len__(self) -> int:
         return len(self.label)
@@ -107,6 +110,7 @@ def extract_samples(
                          distance=min_distance, across=across)
     exclusion = int(math.ceil(min_distance / pixel)) if min_distance > 0 else 0
     landslide_pixels = []  # (flat index, landslide id) of every landslide cell, for soft-sample ownership
+    valid_cells = 0
 
     for window in progress.over(windows):
         classes = stack.ReadAsArray(window.col, window.row, window.width, window.height).reshape(
@@ -118,6 +122,7 @@ def extract_samples(
         halo_ids = landslides.ids(halo)
         ids = halo_ids[exclusion:exclusion + window.height, exclusion:exclusion + window.width]
         on_landslide = ids > 0
+        valid_cells += int(valid.sum())
 
         def flat_index(positions):
             """Grid-wide flat index of window positions (row-major)."""
@@ -172,6 +177,7 @@ def extract_samples(
                          f"{INTERVAL_LABELS[interval]} (asked {wanted}): all of them were taken.{limit}")
     samples = _assemble(parts, grid, names, landslide_pixels)
     samples.notes = notes
+    samples.prevalence = positives.candidates / valid_cells
     _assign_blocks(samples, grid, block_size)
     samples.test = split_samples(samples, test_fraction, split, rng)
     samples.notes.append(split_note(samples, split))

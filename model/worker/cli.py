@@ -153,7 +153,8 @@ def command_predict(options, channel: Channel, progress: Progress) -> dict:
     channel.log(f"Predicting with {manifest['kind']} on {used}.")
     summary = predict_raster(modelfile.estimator(manifest, members), options.output, stack_path=options.stack,
                              sources=raw_sources(options.factors) if options.factors else None,
-                             progress=progress, uncertainty_path=options.uncertainty)
+                             progress=progress, uncertainty_path=options.uncertainty,
+                             probability_path=options.probability)
     return {"cells": summary.cells, "nodata": summary.nodata, "combinations": summary.combinations, "device": used,
             "kind": manifest["kind"]}
 

@@ -108,6 +108,7 @@ EVALUATE = Command("evaluate", "compare model files on the test split of a sampl
 PREDICT = Command("predict", "write the susceptibility raster of a stack or raw factors", (
     Option("model", required=True), Option("output", "GeoTIFF to write", required=True),
     Option("uncertainty", "GeoTIFF of the ensemble members' standard deviation to write"),
+    Option("probability", "GeoTIFF of the calibrated probability of a landslide cell to write"),
     Option("stack", "graded stack from 'Prepare factor stack'"),
     Option("factors", "raw factor rasters as name=path or name=path:band", many=True), DEVICE))
 CROSSVALIDATE = Command("crossvalidate", "random and/or spatial cross-validation of model kinds", (

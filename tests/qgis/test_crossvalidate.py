@@ -39,6 +39,10 @@ def test_samples_layer_and_determinism(ecuador, tmp_path):
     assert set(a) == {("rf", "spatial"), ("glm", "spatial")}
     assert [a[k]["roc_auc_mean"] for k in sorted(a)] == [b[k]["roc_auc_mean"] for k in sorted(b)]
     assert re.search(r"spatial: (best model (rf|glm), ahead of|no clear winner. (rf|glm) leads)", feedback.log)
+    brier = re.search(r"rf, spatial: Brier score over the study area of the test folds: index ([0-9.]+), "
+                      r"probability ([0-9.]+)\.", feedback.log)
+    assert float(brier.group(2)) < float(brier.group(1))  # the samples carry the study area's share of landslides
+    assert "Calibration: reliability over the study area" in (tmp_path / "r.html").read_text()
 
 
 def test_needs_a_model(ecuador, tmp_path):

@@ -4,8 +4,10 @@ import os
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseudoColorRenderer
+from qgis.core import QgsProcessingException, QgsRasterLayer, QgsSingleBandPseudoColorRenderer, QgsVectorLayer
 
+from model.modelling import modelfile
+from model.modelling.calibration import Calibration
 from tests.helpers import read_array
 from tests.qgis.conftest import run_algorithm
 from tests.qgis.ecuador import FACTOR_FILES
@@ -59,6 +61,41 @@ class TestPredict:
         assert isinstance(layer.renderer(), QgsSingleBandPseudoColorRenderer) and (tmp_path / "u.qml").exists()
         no_spread, _ = predict(model, [ecuador["stack"]], tmp_path / "plain.tif")
         assert not no_spread.get("UNCERTAINTY") and not (tmp_path / "u2.tif").exists()
+
+    def test_the_probability_of_a_landslide_cell(self, ecuador, trained, tmp_path):
+        """The index corrected to the study area's share of landslide cells, which the
+        samples of extractsamples carry into the model file; the same ranking, styled."""
+        model = trained["lsghnet"][0]["OUTPUT_MODEL"]
+        manifest = modelfile.read(model, with_members=False)[0]
+        result, _ = predict(model, [ecuador["stack"]], tmp_path / "s.tif", PROBABILITY=str(tmp_path / "p.tif"))
+        index, probability, valid = read_array(result["OUTPUT"]), read_array(result["PROBABILITY"]), ecuador["valid"]
+        calibration = Calibration.from_manifest(manifest)
+        np.testing.assert_allclose(probability[valid], calibration.probability(index[valid]), rtol=1e-6)
+        assert (probability[~valid] == -9999).all()
+        positives = sum(feature["kind"] == "positive" for feature in QgsVectorLayer(ecuador["samples"]).getFeatures())
+        assert calibration.prevalence == pytest.approx(positives / valid.sum())  # every landslide cell is a sample
+        order = np.argsort(index[valid])
+        assert (np.diff(probability[valid][order]) >= -1e-7).all()  # the index's ranking
+        assert isinstance(QgsRasterLayer(result["PROBABILITY"], "p", "gdal").renderer(),
+                          QgsSingleBandPseudoColorRenderer) and (tmp_path / "p.qml").exists()
+
+    def test_samples_without_the_study_areas_share_give_no_probability(self, ecuador, tmp_path):
+        """Samples without the prevalence field (exported, or made by another tool):
+        the model trains, and its probability map is refused before the run."""
+        import processing
+
+        samples = processing.run("native:deletecolumn", {"INPUT": ecuador["samples"], "COLUMN": ["prevalence"],
+                                                         "OUTPUT": str(tmp_path / "samples.gpkg")})["OUTPUT"]
+        model = run_algorithm("trainmodel", {"SAMPLES": samples, "FACTORS": ecuador["stack"], "MODEL_KIND": 3,
+                                             "OUTPUT_MODEL": str(tmp_path / "m.lsghnet"),
+                                             "OUTPUT_METRICS": "TEMPORARY_OUTPUT",
+                                             "OUTPUT_REPORT": str(tmp_path / "r.html")})[0]["OUTPUT_MODEL"]
+        assert "Not available: the samples do not carry" in (tmp_path / "r.html").read_text()
+        out = tmp_path / "out"
+        out.mkdir()
+        with pytest.raises(QgsProcessingException, match="does not know the share of its study area's cells"):
+            predict(model, [ecuador["stack"]], out / "s.tif", PROBABILITY=str(out / "p.tif"))
+        assert os.listdir(out) == []
 
     def test_a_forest_has_no_uncertainty(self, ecuador, trained, tmp_path):
         out = tmp_path / "out"

@@ -43,6 +43,7 @@ class TestTrainModel:
         assert "epoch 3: loss" in log and "Device: CPU" in log
         report = (folder / "report.html").read_text()
         assert "Training curves" in report and "Precision-recall curve" in report
+        assert "Calibration: Brier scores" in report and "Brier score over the study area" in log
 
     def test_the_encoding_reaches_the_model_file(self, ecuador, trained, tmp_path):
         """Default: the Ecuador stack's graded factors ordinal (all five are graded from

@@ -55,13 +55,13 @@ def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
         "TYPE": 2, "EXTENT": "711962.73,715792.73,9556861.76,9561011.76 [EPSG:32717]", "HSPACING": 1000,
         "VSPACING": 1000, "HOVERLAY": 0, "VOVERLAY": 0, "CRS": "EPSG:32717", "OUTPUT": str(tmp_path / "units.gpkg")})
     given = {"prepare:factor_stack", "predict:lsghnet_susceptibility", "zoning:zones", "zoning:zoning_table",
-             "zoning:zoning_per_unit"}
+             "zoning:zoning_per_unit", "predict:lsghnet_probability"}
     arguments = [f"FACTORS={path}" for path in FACTOR_FILES] + [
         f"{name}=TEMPORARY_OUTPUT" for name in temporary_outputs("susceptibilitychain") if name not in given] + [
         "GRADING=slope,breaks,,10;20;30;35;40;45;50", f"prepare:factor_stack={tmp_path / 'stack.tif'}",
         f"predict:lsghnet_susceptibility={tmp_path / 's.tif'}", f"zoning:zones={tmp_path / 'z.tif'}",
         f"zoning:zoning_table={tmp_path / 'zoning.gpkg'}", f"zoning:zoning_per_unit={tmp_path / 'per_unit.gpkg'}",
-        f"UNITS={units['OUTPUT']}"]
+        f"UNITS={units['OUTPUT']}", f"predict:lsghnet_probability={tmp_path / 'p.tif'}"]
     completed = qgis_process("susceptibilitychain", *arguments, LANDSLIDES=LANDSLIDES, MASK=MASK, EPOCHS=2)
     assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
     stack = gdal.Open(str(tmp_path / "stack.tif"))
@@ -70,6 +70,8 @@ def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
     values = read_array(tmp_path / "s.tif")
     valid = values != -9999
     assert valid.sum() == 95796 and ((values[valid] >= 0) & (values[valid] <= 1)).all()
+    probability = read_array(tmp_path / "p.tif")  # the chain's samples carry the study area's share of landslides
+    assert ((probability != -9999) == valid).all() and probability[valid].mean() < values[valid].mean() / 5
     rows = list(QgsVectorLayer(str(tmp_path / "zoning.gpkg"), "z", "ogr").getFeatures())
     assert sum(f["cell_ratio"] for f in rows) == pytest.approx(100) and len(rows) == 5
     assert sum(f["pixels"] for f in rows) == 95796

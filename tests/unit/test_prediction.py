@@ -13,7 +13,7 @@ from model.modelling.encoding import FactorClasses
 from model.core.errors import Cancelled, InputError
 from model.factors.stack import FactorSource, prepare_stack
 from model.factors.grading import GradingRule
-from model.mapping.prediction import NODATA, CombinationCache, compare_catalogues, predict_raster
+from model.mapping.prediction import NODATA, CombinationCache, compare_catalogues, open_input, predict_raster
 from model.core.progress import Progress
 from model.core.raster import Grid, open_raster
 from model.core.cells import LandslideCells
@@ -71,7 +71,7 @@ def ecuador(tmp_path_factory):
         drawn = extract_samples(stack, heat, LandslideCells(Grid.of(open_raster(stack, "s")), xs, ys), seed=3)
         dataset = Dataset(NAMES, drawn.classes.astype(np.int64), drawn.label,
                           np.array(["negative", "positive", "heatmap"])[drawn.kind], drawn.test, drawn.landslide,
-                          drawn.x, drawn.y)
+                          drawn.x, drawn.y, drawn.prevalence)
         catalogue = [dict(vars(g)) for g in gradings]
         models = {}
         for kind in ("lsghnet", "lsghnet_noscse", "cnn", "rf"):
@@ -120,6 +120,27 @@ class TestPredictRaster:
         np.testing.assert_allclose(uncertainty[valid], each.std(axis=0), atol=1e-6)
         np.testing.assert_allclose(read_array(out)[valid], each.mean(axis=0), atol=1e-6)
         assert (uncertainty[~valid] == NODATA).all() and uncertainty[valid].max() > 0
+
+    @pytest.mark.parametrize("kind", ["lsghnet", "rf"])
+    def test_the_probability_is_the_calibrated_index_per_cell(self, ecuador, tmp_path, kind):
+        """With the uncertainty too (three outputs of one pass), and the index unchanged."""
+        out, chance = str(tmp_path / "s.tif"), str(tmp_path / "p.tif")
+        spread = str(tmp_path / "u.tif") if kind == "lsghnet" else None
+        predict_raster(ecuador["models"][kind], out, stack_path=ecuador["stack"], uncertainty_path=spread,
+                       probability_path=chance, window_size=100)
+        model = modelfile.load(ecuador["models"][kind])
+        index, probability = read_array(out), read_array(chance)
+        valid = index != NODATA
+        np.testing.assert_allclose(index, per_cell(ecuador["models"][kind], ecuador["stack"]), atol=1e-6)
+        np.testing.assert_allclose(probability[valid], model.calibration.probability(index[valid]), rtol=1e-6)
+        assert (probability[~valid] == NODATA).all()
+        assert 0 < model.calibration.prevalence < 0.05 and probability[valid].max() < index[valid].max()
+        assert "probability of a landslide cell" in gdal.Open(chance).GetRasterBand(1).GetDescription()
+
+    def test_a_model_without_prevalence_has_no_probability(self, ecuador, tmp_path):
+        manifest = dict(modelfile.read(ecuador["models"]["rf"], with_members=False)[0], calibration=None)
+        with pytest.raises(InputError, match="does not know the share of its study area's cells on a landslide"):
+            open_input(manifest, False, ecuador["stack"], probability=True)
 
     def test_a_single_model_has_no_uncertainty(self, ecuador, tmp_path):
         with pytest.raises(InputError, match="needs an ensemble of networks"):

@@ -66,6 +66,8 @@ class TestSamples:
         assert (samples.classes > 0).all()  # never nodata
         x0, dx, _, y0, _, dy = scene["grid"].geotransform
         np.testing.assert_allclose(samples.x, x0 + (samples.cols + 0.5) * dx)
+        # The study area's prevalence: the landslide cells among the 40 x 40 - 5 x 5 valid ones.
+        assert samples.prevalence == pytest.approx(len(CELLS) / (40 * 40 - 5 * 5))
 
     def test_soft_samples_belong_to_the_nearest_landslide(self, scene):
         samples = draw(scene)
