@@ -23,7 +23,8 @@ from .translation import translate
 FIELDS = (("cells", field_types.LONG), ("mean_index", field_types.DOUBLE),
           (f"p{engine.PERCENTILE}_index", field_types.DOUBLE), ("zone", field_types.INT),
           ("zone_label", field_types.STRING), ("landslides", field_types.LONG),
-          ("landslide_cells", field_types.LONG), ("density_pct", field_types.DOUBLE))
+          ("landslide_cells", field_types.LONG), ("density_pct", field_types.DOUBLE),
+          ("probability", field_types.DOUBLE))
 
 
 class UnitZoning:
@@ -51,11 +52,12 @@ class UnitZoning:
             self.features.append(feature)
             self.wkbs.append(bytes(geometry.asWkb()))
 
-    def measure(self, path, landslides, mask_wkbs, zoning):
+    def measure(self, path, landslides, mask_wkbs, zoning, probability_path=None):
         if self.source is not None:
             mask = PolygonRaster(mask_wkbs, landslides.grid) if mask_wkbs else None
             self.rows = engine.unit_statistics(path, self.wkbs, landslides, zoning, mask,
-                                               self.algorithm.progress_for(self.feedback, 90, 95))
+                                               self.algorithm.progress_for(self.feedback, 90, 95),
+                                               probability_path=probability_path)
 
     def write(self, parameters, name, zones):
         """The units with their fields (a field named like a statistic keeps its

@@ -58,6 +58,7 @@ class Zoning(LsghnetAlgorithm):
     BREAKS = "BREAKS"
     COMPARE = "COMPARE"
     UNITS = "UNITS"
+    PROBABILITY = "PROBABILITY"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     OUTPUT_TABLE = "OUTPUT_TABLE"
     OUTPUT_REPORT = "OUTPUT_REPORT"
@@ -95,6 +96,11 @@ class Zoning(LsghnetAlgorithm):
                                                  [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
              self.tr("Optional polygons planners work with: each gets the mean and the 90th percentile of the "
                      "index over its cells, the zone of its mean, its landslides and their density.")),
+            (QgsProcessingParameterRasterLayer(self.PROBABILITY, self.tr("Probability raster (for the mapping "
+                                                                         "units)"), optional=True),
+             self.tr("Optional: the probability of a landslide cell that 'Susceptibility map' wrote with this "
+                     "index. Each mapping unit then also gets its mean probability: the share of its cells expected "
+                     "on a landslide.")),
             (QgsProcessingParameterRasterDestination(self.OUTPUT_ZONES, self.tr("Zones")),
              self.tr("Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.")),
             (QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, self.tr("Zoning table"),
@@ -106,8 +112,8 @@ class Zoning(LsghnetAlgorithm):
             (QgsProcessingParameterFeatureSink(self.OUTPUT_UNITS, self.tr("Zoning per mapping unit"),
                                                QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
              self.tr("The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, "
-                     "landslides, landslide_cells and density_pct (% of the unit's cells), coloured by zone. Written "
-                     "when mapping units are given.")),
+                     "landslides, landslide_cells, density_pct (% of the unit's cells) and probability (with the "
+                     "probability raster), coloured by zone. Written when mapping units are given.")),
         ]
         self.add_parameters(parameters)
 
@@ -136,6 +142,8 @@ class Zoning(LsghnetAlgorithm):
         xs, ys, wkbs = self.read_landslides(parameters, self.LANDSLIDES, context, feedback, layer.crs(),
                                             polygon_cells=True)
         mask = self.polygons_wkb(parameters, self.MASK, context, layer.crs(), feedback)
+        chance = self.parameterAsRasterLayer(parameters, self.PROBABILITY, context)
+        chance_path = self.gdal_path(chance, self.tr("probability raster")) if chance else None
         units = mapping_units.UnitZoning(self, self.parameterAsSource(parameters, self.UNITS, context), layer.crs(),
                                          context, feedback)
         with self.engine_errors():
@@ -147,7 +155,7 @@ class Zoning(LsghnetAlgorithm):
                                           breaks, mask, zones_path, self.progress_for(feedback, 0, 90),
                                           report_path=report_path,
                                           before_writing=lambda zonings: units.measure(paths[0], cells, mask,
-                                                                                       zonings[0]))
+                                                                                       zonings[0], chance_path))
         self.style_when_loaded(zone_style(zones_path, results[0].zones), zones_path, context)
         table = self.write_zoning_table(parameters, context, results)
         self.report(results, cells, feedback)

@@ -954,52 +954,52 @@
 <context>
     <name>LsghnetEngine</name>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>Unknown partition &apos;{partition}&apos;: use random or spatial.</source>
         <translation>Unbekannte Aufteilung „{partition}“: verwenden Sie random oder spatial.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>The spatial partition needs the samples&apos; coordinates; some samples have none.</source>
         <translation>Die räumliche Aufteilung braucht die Koordinaten der Stichproben; einige Stichproben haben keine.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="155"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>„{path}“ ist keine Vektordatei mit Stichproben. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="156"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>The samples layer has no sample.</source>
         <translation>Der Stichprobenlayer enthält keine Stichprobe.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="157"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>Einige Stichproben haben ein leeres Label oder eine leere Faktorklasse. Extrahieren Sie die Stichproben erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="160"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Unerwartete Werte im Feld „kind“ oder „split“: {values}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="161"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>Den Stichproben fehlen die Felder {fields}. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="162"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>Die Stichproben haben kein Feld für die Faktoren {factors} des Katalogs. Stichproben und Faktorstapel gehören nicht zusammen: Extrahieren Sie die Stichproben aus diesem Stapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="164"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“). Extrahieren Sie sie mit einem Testanteil über 0.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="165"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>Nur {count} Trainingsstichproben: zu wenige zum Trainieren. Extrahieren Sie mehr Stichproben.</translation>
     </message>
@@ -1009,17 +1009,17 @@
         <translation>Faktorstapel</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="169"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>Faktor „{factor}“ hat in den Stichproben die Klassencodes {codes}, der Katalog teilt ihn aber in die Klassen 1..{count} ein. Stichproben und Faktorstapel gehören nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>Unbekanntes Gerät „{device}“: verwenden Sie auto, cpu oder gpu.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE ist „gpu“, aber Keras ({backend}) sieht keine GPU. Verwenden Sie „auto“ oder „cpu“ oder installieren Sie eine GPU-Version des Backends (unter Windows: KERAS_BACKEND=torch mit CUDA-PyTorch).</translation>
     </message>
@@ -1134,57 +1134,57 @@
         <translation>{where}: Die Klassenzahl muss eine ganze Zahl sein (erhalten: „{classes}“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="170"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>Der Randwert muss echt zwischen 0 und 1 liegen (erhalten: {boundary:g}); die Veröffentlichung verwendet 0,1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="171"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>Der Kernelradius muss mindestens 1 Pixel betragen (erhalten: {radius}); die Radien der Veröffentlichung sind 3, 6 und 9 Pixel (Kerneldurchmesser 7, 13, 19).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="173"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>Ein Radius von {radius} Pixeln ergibt einen {diameter} Pixel breiten Kernel, breiter als das ganze Referenzraster ({width} x {height} Pixel). Verwenden Sie einen Radius unter {limit} Pixeln; die Veröffentlichung verwendete 3 bis 9.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="174"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>Es gibt keine Rutschungen zum Zeichnen. Wählen Sie einen Layer mit Rutschungspunkten oder -polygonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="175"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>Keine der {count} Rutschungen liegt im Referenzraster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Prüfen Sie, ob Rutschungslayer und Referenzraster dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>„{path}“ ist keine LSGH-Net-Modelldatei. Verwenden Sie eine von „Suszeptibilitätsmodell trainieren“ geschriebene Datei (Endung {extension}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>„{path}“ wurde von einer neueren Version des Plugins geschrieben. Aktualisieren Sie das Plugin.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ wurde bearbeitet oder ist beschädigt (ihr Inhalt passt nicht zu ihrem Manifest). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>Der Random Forest in der Modelldatei enthält nicht erlaubte Typen ({types}); er wurde nicht von diesem Plugin geschrieben. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>Die Modelldatei enthält ein {type}, nicht den Random Forest, den dieses Plugin schreibt. Trainieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>Das Netz in der Modelldatei kann nicht sicher geladen werden ({error}). Die Datei wurde möglicherweise verändert; trainieren Sie das Modell erneut.</translation>
     </message>
@@ -1259,42 +1259,42 @@
         <translation>Der Ausgabeordner „{folder}“ ist nicht beschreibbar. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="176"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} px, Ursprung {x:.2f}, {y:.2f}, Pixel {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="177"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>Der Faktorstapel „{stack}“ ({stack_grid}) und die Heatmap „{heatmap}“ ({heatmap_grid}) liegen auf verschiedenen Rastern. Berechnen Sie die Heatmap mit dem Stapel als Referenzraster.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="178"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>Der Testanteil muss echt zwischen 0 und 1 liegen (erhalten: {fraction:g}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="179"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>heatmap</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="181"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>Jede Rutschungszelle ist im Stapel oder in der Heatmap NoData, daher gibt es keine positive Stichprobe. Prüfen Sie Ausdehnung, Maske und NoData des Stapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="184"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>Die Blockgröße muss positiv sein (erhalten: {size:g} Karteneinheiten).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="186"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>Zu wenige Stichproben für einen Trainings- und einen Testsatz. Ziehen Sie mehr Stichproben oder ändern Sie den Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="188"/>
+        <location filename="../.build/engine_messages.py" line="190"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>Alle Stichproben fallen in einen Block, daher ist keine räumliche Aufteilung möglich. Verwenden Sie eine kleinere Blockgröße oder die zufällige Aufteilung.</translation>
     </message>
@@ -1319,32 +1319,32 @@
         <translation>Die Faktoren {factors} haben im ganzen Untersuchungsgebiet nur einen Wert; entfernen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>Die Faktoren der Stichproben ({samples}) unterscheiden sich von denen des Katalogs ({catalogue}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>Die Modelle wurden mit verschiedenen Faktoren trainiert; vergleichen Sie Modelle desselben Faktorstapels.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>Die Stichproben haben keinen Testanteil („split“ = „test“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="189"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>Give either --stack or --factors.</source>
         <translation>Geben Sie entweder --stack oder --factors an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="191"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>Unbekannte Zonierungsmethode „{method}“: verwenden Sie eine von {methods}.</translation>
     </message>
@@ -1354,52 +1354,52 @@
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>„{path}“ hat {count} Zelle(n) außerhalb von [0, 1] (Werte {low:g} .. {high:g}); ein Suszeptibilitätsindex liegt zwischen 0 und 1. Verwenden Sie die Ausgabe von „Suszeptibilitätskarte“ oder skalieren Sie das Raster zuerst um.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>„{path}“ enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>Die Zonierung braucht mindestens 2 Zonen (erhalten: {zones}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>„{path}“ enthält innerhalb der Maske keine Daten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>Quantilzonen würden eine Grenze wiederholen (viele Zellen teilen einen Wert). Verwenden Sie Jenks oder weniger Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Benutzergrenzen: Geben Sie mindestens eine Grenze zwischen 0 und 1 an, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>Benutzergrenzen müssen streng aufsteigend sein (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>Benutzergrenzen müssen echt zwischen 0 und 1 liegen (erhalten: {breaks}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>„{path}“ liegt nicht auf dem Raster von „{first}“. Vergleichen Sie Suszeptibilitätskarten desselben Untersuchungsgebiets und Rasters.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>raster to compare</source>
         <translation>Vergleichsraster</translation>
     </message>
@@ -1424,12 +1424,12 @@
         <translation>Die Faktoren {factors} haben keine Daten ({where}), daher hat keine Zelle in jedem Faktor Daten. Prüfen Sie, ob die Faktoren (und die Maske) das Referenzraster überlappen und ihre NoData-Werte stimmen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="192"/>
+        <location filename="../.build/engine_messages.py" line="194"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>Es wurde kein Python gefunden, aus dem die Umgebung erstellt werden kann (gesucht: {paths}). Geben Sie eines in BASE_PYTHON an: Python {minimum} oder neuer, mit numpy und den Python-Bindungen von GDAL (osgeo).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="193"/>
+        <location filename="../.build/engine_messages.py" line="195"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1438,57 +1438,57 @@ By hand: {commands}</source>
 Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="194"/>
+        <location filename="../.build/engine_messages.py" line="196"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>Das Basis-Python „{python}“ hat keine GDAL-Bindungen (osgeo), mit denen der Worker Raster liest. Verwenden Sie das Python, das mit QGIS kommt (oder /usr/bin/python3 mit python3-gdal unter Debian und Ubuntu).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="195"/>
+        <location filename="../.build/engine_messages.py" line="197"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{python}“ hat die Version {version}; die Deep-Learning-Pakete brauchen Python {minimum} oder neuer. Geben Sie in BASE_PYTHON ein neueres Python an.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="199"/>
+        <location filename="../.build/engine_messages.py" line="201"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip konnte die Pakete nicht beziehen ({clue}). Prüfen Sie die Internetverbindung (hinter einem Proxy: HTTPS_PROXY setzen) und starten Sie die Einrichtung erneut. Ist der Paketindex erreichbar, gibt es dort für dieses Python keinen Build eines Pakets: wählen Sie das andere Backend. Von Hand: {commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="200"/>
+        <location filename="../.build/engine_messages.py" line="202"/>
         <source>The new environment does not work: {error}</source>
         <translation>Die neue Umgebung funktioniert nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="202"/>
+        <location filename="../.build/engine_messages.py" line="204"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>Das Basis-Python „{path}“ existiert nicht. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (unter Windows python.exe).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="203"/>
+        <location filename="../.build/engine_messages.py" line="205"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>Das Basis-Python „{python}“ lässt sich nicht ausführen ({error}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="204"/>
+        <location filename="../.build/engine_messages.py" line="206"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>„{python}“ läuft nicht als Python: {error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="198"/>
+        <location filename="../.build/engine_messages.py" line="200"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>Der Datenträger mit „{folder}“ ist voll (die Umgebung braucht etwa 3 GB). Geben Sie Speicherplatz frei und starten Sie die Einrichtung erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="167"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>Der Testteil braucht harte Rutschungs- und Nicht-Rutschungs-Stichproben. Extrahieren Sie mehr Stichproben oder verwenden Sie einen größeren Testanteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>Die Modelldatei „{path}“ existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ ist beschädigt: ihr Inhalt lässt sich nicht entpacken ({error}). Verwenden Sie die Datei so, wie das Training sie geschrieben hat, oder trainieren Sie neu.</translation>
     </message>
@@ -1498,27 +1498,27 @@ Von Hand: {commands}</translation>
         <translation>GDAL konnte ein Raster nicht lesen oder schreiben: {error} Die Datei ist vielleicht unvollständig oder beschädigt (ein abgebrochenes Kopieren oder Herunterladen): kopieren oder erstellen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="180"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE ({distance:g} Karteneinheiten) ist so groß wie der ganze Stapel ({across:.0f} Karteneinheiten von Ecke zu Ecke): keine Zelle kann so weit von einer Rutschung entfernt sein. Wählen Sie eine kleinere MIN_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="182"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>Keine Zelle außerhalb der Heatmap ist {distance:g} Karteneinheiten oder mehr von jeder Rutschung entfernt, daher gibt es keine negative Stichprobe. Wählen Sie eine kleinere MIN_DISTANCE (oder einen kleineren Heatmap-Radius).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="183"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>Keine Zelle mit Daten liegt außerhalb der Heatmap, daher gibt es keine negative Stichprobe. Verwenden Sie einen kleineren Heatmap-Radius oder ein größeres Untersuchungsgebiet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="163"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>Diese Stichproben wurden aus einem anderen Faktorstapel als {stack} extrahiert (ihre stack_id ist {samples}, die des Stapels {expected}): ihre Klassencodes würden gegen die falschen Klassen gelesen. Verwenden Sie den Stapel, aus dem sie stammen, oder extrahieren Sie Stichproben aus diesem.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>„{path}“ hat keinen NoData-Wert, und seine {count} Zelle(n) mit {value:g} sehen nach NoData aus. Setzen Sie {value:g} als NoData-Wert des Rasters (z. B. mit GDALs Translate, -a_nodata) oder verwenden Sie die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
@@ -1528,32 +1528,32 @@ Von Hand: {commands}</translation>
         <translation>Der Arbeitsspeicher reichte nicht aus. Schließen Sie andere Programme oder arbeiten Sie mit einem kleineren Gebiet, einem gröberen Raster oder weniger Stichproben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>Random-Forest-Vergleichsmodell (GridSearchCV)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>Logistic regression (GLM) on the one-hot classes</source>
         <translation>Logistische Regression (GLM) auf den One-hot-Klassen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Unbekannte Modellart '{kind}': verwenden Sie eine von {kinds}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net (scSE-Attention, Heatmap-Stichproben)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>LSGH-Net ohne scSE (Ablation)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN-Vergleichsmodell (nur harte Stichproben)</translation>
     </message>
@@ -1563,7 +1563,7 @@ Von Hand: {commands}</translation>
         <translation>Die Unsicherheitskarte braucht ein Ensemble von Netzen, und diese Datei enthält ein einzelnes {kind}-Modell. Trainieren Sie mit mehr als einem Netz im Ensemble (die Standardvoreinstellung) oder lassen Sie die Unsicherheitsausgabe leer.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="187"/>
+        <location filename="../.build/engine_messages.py" line="189"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>Unbekannte Aufteilung '{split}': verwenden Sie eine von {splits}.</translation>
     </message>
@@ -1603,7 +1603,7 @@ Von Hand: {commands}</translation>
         <translation>Keine Rutschung liegt im Faktorstapel ({outside} außerhalb). Prüfen Sie, ob Rutschungslayer und Faktoren dasselbe Gebiet abdecken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>the models&apos; stack</source>
         <translation>dem Stapel der Modelle</translation>
     </message>
@@ -1618,37 +1618,37 @@ Von Hand: {commands}</translation>
         <translation>Faktor „{factor}“ hat keinen NoData-Wert, enthält aber {value:g}, einen Wert, der für fehlende Daten steht. Setzen Sie {value:g} als NoData-Wert (Raster &gt; Konvertierung &gt; Übersetzen, „Angegebenen NoData-Wert zuweisen“) und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for at most {values} zones.</source>
         <translation>Das Raster hat nur {values} verschiedene Werte (bei einer Auflösung von 1e-4), weniger als die {zones} gewünschten Zonen. Wählen Sie höchstens {values} Zonen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The raster has one value everywhere ({value:g}), so it cannot be divided into zones. Check that it is a susceptibility map (the output of &apos;Susceptibility map&apos;).</source>
         <translation>Das Raster hat überall denselben Wert ({value:g}) und lässt sich daher nicht in Zonen teilen. Prüfen Sie, ob es eine Suszeptibilitätskarte ist (die Ausgabe von „Suszeptibilitätskarte“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>{samples} landslide and non-landslide samples are too few for {folds} folds. Choose fewer Folds, or use more samples.</source>
         <translation>{samples} Rutschungs- und Nicht-Rutschungsstichproben sind zu wenige für {folds} Teilmengen (Folds). Wählen Sie weniger Folds oder verwenden Sie mehr Stichproben.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>Cross-validation needs landslide and non-landslide samples; these samples are all {which}. Use samples with both (from &apos;Extract training samples&apos;, or presence/absence points with 1 and 0 in their field).</source>
         <translation>Die Kreuzvalidierung braucht Rutschungs- und Nicht-Rutschungsstichproben; diese Stichproben sind alle {which}. Verwenden Sie Stichproben mit beiden (aus „Trainingsstichproben extrahieren“ oder Präsenz-/Absenzpunkte mit 1 und 0 im Feld).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>landslides</source>
         <translation>Rutschungen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>non-landslides</source>
         <translation>Nicht-Rutschungen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The model file &apos;{path}&apos; is incomplete (it ends before its content does): it was copied, downloaded or written only in part. Copy it again from where training wrote it, or train again.</source>
         <translation>Die Modelldatei „{path}“ ist unvollständig (sie endet vor ihrem Inhalt): Sie wurde nur teilweise kopiert, heruntergeladen oder geschrieben. Kopieren Sie sie erneut vom Ort, an den das Training sie geschrieben hat, oder trainieren Sie erneut.</translation>
     </message>
@@ -1658,27 +1658,27 @@ Von Hand: {commands}</translation>
         <translation>Faktorraster</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="158"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} Stichprobe(n) haben ein Label außerhalb von 0..1 (z. B. {value:g}); das Label ist 1 für eine Rutschung, 0 für keine und dazwischen der Heatmap-Wert. Verwenden Sie die Ausgabe von „Trainingsstichproben extrahieren“ oder skalieren Sie das Label-Feld auf 0..1.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="159"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>Einige Faktorfelder der Stichproben enthalten Brüche; sie müssen die Klassencodes des Stapels (ganze Zahlen) enthalten. Extrahieren Sie die Stichproben aus dem Faktorstapel.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="166"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>Alle harten Trainingsstichproben liegen auf derselben Seite von 0,5 (alle Rutschung oder alle Nicht-Rutschung); das Modell kann sie unabhängig von den Heatmap-Stichproben nicht unterscheiden lernen. Extrahieren Sie Positive und Negative (prüfen Sie N_NEGATIVE und MIN_DISTANCE von „Trainingsstichproben extrahieren“).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="168"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} Stichprobe(n) tragen keinen Stapel-Fingerabdruck (Feld „{field}“), daher lässt sich nicht prüfen, ob sie aus {stack} stammen; ihre Klassencodes passen zu dessen Klassen, daher werden sie so verwendet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="190"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>Das Python des Workers ({python}) kann „{module}“ nicht importieren. Führen Sie einmal „Einrichtung &gt; Deep-Learning-Umgebung einrichten“ in der Processing-Werkzeugkiste aus.</translation>
     </message>
@@ -1693,267 +1693,267 @@ Von Hand: {commands}</translation>
         <translation>Faktor „{factor}“ enthält komplexe Zahlen; die Werte eines Faktors sind reelle Zahlen. Verwenden Sie stattdessen den Realteil oder Betrag des Bandes (Rasterrechner).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="172"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>Das Referenzraster ({width} x {height} Pixel) ist für jeden Kern zu klein: Der kleinste (Radius 1) ist 3 Pixel breit. Verwenden Sie ein Raster, das das Untersuchungsgebiet abdeckt, als Referenz.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="185"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>Die Blockgröße ({size:g} Karteneinheiten) ist kleiner als eine Zelle des Stapels ({pixel:g} Karteneinheiten), sodass jede Stichprobe ein eigener Block wäre. Geben Sie Blöcke von mindestens einer Zelle an, besser ein Mehrfaches der Größe der Rutschungen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>Unknown {setting} &apos;{value}&apos;: use one of {choices}.</source>
         <translation>Unbekannte Einstellung {setting} „{value}“: verwenden Sie eine von {choices}.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The setting &apos;{setting}&apos; must lie from {minimum} to {maximum} (got {value}).</source>
         <translation>Die Einstellung „{setting}“ muss zwischen {minimum} und {maximum} liegen (erhalten: {value}).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>The model kind.</source>
         <translation>Die Modellart.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>Network training</source>
         <translation>Training des Netzes</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
         <translation>Standard: Batch-Normalisierung, die auch bei kleinen Inventaren ab den ersten Epochen wirkt, Weight Decay, frühes Stoppen nach dem Validierungsverlust mit einem Validierungsteil, der wie der Testteil gezogen wird, ein Ensemble von Netzen, dessen Mittelwert die Anfälligkeit ist (ihre Streuung ist die Unsicherheitskarte von 'Anfälligkeitskarte'), die Klassen klassierter Faktoren ordinal kodiert und Zeile und Spalte jeder Zelle als zwei weitere Eingabekanäle, damit das Netz die Faktoren unterscheiden kann. Der Artikel: ein Netz, Keras-Standardwerte, One-Hot-Klassen, frühes Stoppen nach der binarisierten Validierungsgenauigkeit zufälliger Zellen.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>Maximum epochs</source>
         <translation>Maximale Epochen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>The most epochs each network trains; early stopping usually ends it sooner. The paper: 200.</source>
         <translation>Höchstens so viele Epochen trainiert jedes Netz; das frühe Anhalten beendet es meist früher. Der Artikel: 200.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>Geduld des frühen Stoppens (Epochen; leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept.</source>
         <translation>Anhalten, wenn sich das Validierungskriterium so viele Epochen lang nicht verbessert hat; die besten Gewichte werden behalten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>Netze im Ensemble (leer: die der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>Networks trained from consecutive seeds and averaged. Training time grows with their number.</source>
         <translation>Netze, aus aufeinanderfolgenden Startwerten trainiert und gemittelt. Die Trainingszeit wächst mit ihrer Anzahl.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>Encoding of the factor classes</source>
         <translation>Kodierung der Faktorklassen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Spatial cross-validation on the bundled data favours ordinal.</source>
         <translation>One-hot: jede Klasse ist eine eigene Spalte. Ordinal: Klasse c eines aus einem kontinuierlichen Raster klassierten Faktors (Hangneigungsklasse 3 liegt zwischen 2 und 4) setzt die Spalten 1 bis c, sodass benachbarte Klassen teilen, was sie lernen; kategoriale Faktoren bleiben one-hot. Die räumliche Kreuzvalidierung auf den mitgelieferten Daten spricht für ordinal.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>Validation part</source>
         <translation>Validierungsteil</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>Wie die für das frühe Stoppen zurückgehaltenen Stichproben gezogen werden. Ziehen Sie sie wie den Testteil: räumliche Blöcke, wenn die Stichproben nach räumlichen Blöcken aufgeteilt wurden.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>Samples per training step. The paper: 32.</source>
         <translation>Stichproben je Trainingsschritt. Der Artikel: 32.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>The optimiser&apos;s step size (AdamW in the default preset, Adam in the paper&apos;s).</source>
         <translation>Die Schrittweite des Optimierers (AdamW in der Standardvoreinstellung, Adam in der des Artikels).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>Dropout vor der Dense-Schicht (Artikel: 0,5).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>Validation fraction</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>Anteil des Trainingsteils, der für frühes Stoppen zurückgehalten wird.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>Random seed</source>
         <translation>Zufallsstartwert</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>The same seed on the same machine gives the same result: the same model and metrics, the same folds and table.</source>
         <translation>Derselbe Startwert auf demselben Rechner ergibt dasselbe Ergebnis: dasselbe Modell und dieselben Kennzahlen, dieselben Teilmengen und dieselbe Tabelle.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>Batch normalisation momentum</source>
         <translation>Momentum der Batch-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>Momentum of the moving statistics.</source>
         <translation>Momentum der gleitenden Statistiken.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="141"/>
         <source>AdamW&apos;s weight decay; 0: Adam.</source>
         <translation>Gewichtsabnahme von AdamW; 0: Adam.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="142"/>
         <source>Early-stopping criterion</source>
         <translation>Kriterium für frühes Anhalten</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="143"/>
         <source>The validation criterion early stopping watches.</source>
         <translation>Das Validierungskriterium, das das frühe Anhalten beobachtet.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>Filters of the first convolution block.</source>
         <translation>Filter des ersten Faltungsblocks.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>Coordinate channels</source>
         <translation>Koordinatenkanäle</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>The cells&apos; row and column as two more input channels.</source>
         <translation>Zeile und Spalte der Zellen als zwei weitere Eingangskanäle.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>Default (ensemble of networks)</source>
         <translation>Standard (Ensemble von Netzen)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The paper&apos;s configuration</source>
         <translation>Konfiguration des Artikels</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>one-hot (the paper)</source>
         <translation>One-Hot (der Artikel)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>ordinal for graded factors</source>
         <translation>ordinal für klassierte Faktoren</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>random cells</source>
         <translation>zufällige Zellen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>whole landslides</source>
         <translation>ganze Rutschungen</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>spatial blocks</source>
         <translation>räumliche Blöcke</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>Give the factor stack the samples were drawn from (--catalogue stack.tif, or its catalogue .json).</source>
         <translation>Geben Sie den Faktorstapel an, aus dem die Stichproben stammen (--catalogue stack.tif oder sein Katalog .json).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="196"/>
+        <location filename="../.build/engine_messages.py" line="198"/>
         <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>Der Umgebungsordner '{folder}' ist eine Datei. Wählen Sie einen neuen oder leeren Ordner (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="197"/>
+        <location filename="../.build/engine_messages.py" line="199"/>
         <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>Der Umgebungsordner '{folder}' enthält bereits andere Dateien, die die Einrichtung ersetzen würde. Wählen Sie einen neuen oder leeren Ordner, z. B. einen neuen Unterordner davon (oder lassen Sie den Parameter leer für den Ordner in Ihrem QGIS-Profil).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="201"/>
+        <location filename="../.build/engine_messages.py" line="203"/>
         <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
         <translation>Das Basis-Python '{path}' ist ein Ordner. Geben Sie in BASE_PYTHON die Python-Programmdatei selbst an (python.exe unter Windows, z. B. bin/python3 in einem Ordner unter Linux und macOS).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="205"/>
+        <location filename="../.build/engine_messages.py" line="207"/>
         <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
         <translation>Der Umgebungsordner '{folder}' kann nicht angelegt werden: '{parent}' ist nicht beschreibbar ({error}). Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>{partition}: no clear winner. {best} leads {runner_up} by {lead:.3f} AUROC (paired over {folds} folds), within the {margin:.3f} that chance allows; choose either on other grounds.</source>
         <translation>{partition}: kein klarer Sieger. {best} liegt um {lead:.3f} AUROC vor {runner_up} (gepaart über {folds} Folds), innerhalb der {margin:.3f}, die der Zufall zulässt; wählen Sie nach anderen Gesichtspunkten.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>{partition}: {best} is the only model.</source>
         <translation>{partition}: {best} ist das einzige Modell.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>{partition}: best model {best}, ahead of {runner_up} by {lead:.3f} AUROC (paired over {folds} folds, more than the {margin:.3f} chance allows).</source>
         <translation>{partition}: bestes Modell {best}, um {lead:.3f} AUROC vor {runner_up} (gepaart über {folds} Folds, mehr als die {margin:.3f}, die der Zufall zulässt).</translation>
     </message>
@@ -1963,19 +1963,29 @@ Von Hand: {commands}</translation>
         <translation>Der Layer der Kartiereinheiten enthält kein Polygon. Wählen Sie einen Polygonlayer (Hangeinheiten, Einzugsgebiete, Flurstücke …).</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>Permutation importance needs landslide and non-landslide test samples; these have only {count} of one kind. Use samples from &apos;Extract training samples&apos; with a test split.</source>
         <translation>Die Permutationswichtigkeit braucht Rutschungs- und Nicht-Rutschungs-Teststichproben; diese haben nur {count} einer Art. Verwenden Sie Stichproben aus 'Trainingsstichproben extrahieren' mit einem Testteil.</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;); the importance is measured on it. Use samples from &apos;Extract training samples&apos;.</source>
         <translation>Die Stichproben haben keinen Testteil ('split' = 'test'); die Wichtigkeit wird auf ihm gemessen. Verwenden Sie Stichproben aus 'Trainingsstichproben extrahieren'.</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="55"/>
         <source>This model file does not know the share of its study area&apos;s cells on a landslide, so its index cannot be turned into a probability. Train it on samples from &apos;Extract training samples&apos; of this version (they carry that share), or leave the probability output empty.</source>
-        <translation>Diese Modelldatei kennt den Anteil der Zellen ihres Untersuchungsgebiets auf einer Rutschung nicht, daher kann ihr Index nicht in eine Wahrscheinlichkeit umgerechnet werden. Trainieren Sie sie auf Stichproben aus &apos;Trainingsstichproben extrahieren&apos; dieser Version (sie tragen diesen Anteil), oder lassen Sie die Wahrscheinlichkeitsausgabe leer.</translation>
+        <translation>Diese Modelldatei kennt den Anteil der Zellen ihres Untersuchungsgebiets auf einer Rutschung nicht, daher kann ihr Index nicht in eine Wahrscheinlichkeit umgerechnet werden. Trainieren Sie sie auf Stichproben aus 'Trainingsstichproben extrahieren' dieser Version (sie tragen diesen Anteil), oder lassen Sie die Wahrscheinlichkeitsausgabe leer.</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="65"/>
+        <source>probability raster</source>
+        <translation>Wahrscheinlichkeitsraster</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="66"/>
+        <source>The probability raster &apos;{path}&apos; is not on the grid of the susceptibility raster &apos;{index}&apos;. Give the probability that &apos;Susceptibility map&apos; wrote with that index.</source>
+        <translation>Das Wahrscheinlichkeitsraster &apos;{path}&apos; liegt nicht auf dem Raster des Suszeptibilitätsrasters &apos;{index}&apos;. Geben Sie die Wahrscheinlichkeit an, die &apos;Suszeptibilitätskarte&apos; mit diesem Index geschrieben hat.</translation>
     </message>
 </context>
 <context>
@@ -2082,17 +2092,17 @@ Von Hand: {commands}</translation>
 <context>
     <name>MappingUnits</name>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="40"/>
+        <location filename="../algorithms/mapping_units.py" line="41"/>
         <source>The mapping units must be polygons (slope units, catchments, parcels ...); this layer has other geometries.</source>
         <translation>Die Kartiereinheiten müssen Polygone sein (Hangeinheiten, Einzugsgebiete, Flurstücke …); dieser Layer hat andere Geometrien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="43"/>
+        <location filename="../algorithms/mapping_units.py" line="44"/>
         <source>mapping units layer</source>
         <translation>Layer der Kartiereinheiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="87"/>
+        <location filename="../algorithms/mapping_units.py" line="89"/>
         <source>{0} mapping units zoned; {1} hold no cell with an index.</source>
         <translation>{0} Kartiereinheiten zoniert; {1} enthalten keine Zelle mit Index.</translation>
     </message>
@@ -2296,7 +2306,7 @@ Von Hand: {commands}</translation>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="115"/>
         <source>Optional Float32 GeoTIFF: the index turned into the probability that a cell is a landslide cell, for the share of landslide cells in the study area (the index is learned from as many landslide as other samples, so 0.8 does not mean 80 %). Same ranking as the index. Needs a model trained on samples from &apos;Extract training samples&apos; of this version.</source>
-        <translation>Optionales Float32-GeoTIFF: der Index umgerechnet in die Wahrscheinlichkeit, dass eine Zelle eine Rutschungszelle ist, für den Anteil der Rutschungszellen im Untersuchungsgebiet (der Index wird aus ebenso vielen Rutschungs- wie anderen Stichproben gelernt, 0,8 heißt also nicht 80 %). Dieselbe Reihenfolge wie der Index. Braucht ein Modell, das auf Stichproben aus &apos;Trainingsstichproben extrahieren&apos; dieser Version trainiert wurde.</translation>
+        <translation>Optionales Float32-GeoTIFF: der Index umgerechnet in die Wahrscheinlichkeit, dass eine Zelle eine Rutschungszelle ist, für den Anteil der Rutschungszellen im Untersuchungsgebiet (der Index wird aus ebenso vielen Rutschungs- wie anderen Stichproben gelernt, 0,8 heißt also nicht 80 %). Dieselbe Reihenfolge wie der Index. Braucht ein Modell, das auf Stichproben aus 'Trainingsstichproben extrahieren' dieser Version trainiert wurde.</translation>
     </message>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="175"/>
@@ -2665,199 +2675,214 @@ Von Hand: {commands}</translation>
         <translation>Kartierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>Suszeptibilitätsindex in [0, 1], z. B. die Ausgabe von „Suszeptibilitätskarte“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslides (points or polygons)</source>
         <translation>Rutschungen (Punkte oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>Rutschungseinheiten: die Zelle jedes Punkts oder jede Zelle in jedem Polygon. Beliebiges KBS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Study area mask</source>
         <translation>Maske des Untersuchungsgebiets</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>Nur Zellen in diesen Polygonen werden eingeteilt und gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Zoning method</source>
         <translation>Einteilungsmethode</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks natural breaks</source>
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>equal intervals</source>
         <translation>gleiche Intervalle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>quantiles</source>
         <translation>Quantile</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>user breaks</source>
         <translation>eigene Grenzen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>Jenks auf dem ganzen Raster (Artikel); gleiche Intervalle 0-0,2 ... 0,8-1 (Tabellen des Artikels); Quantile; oder die unten angegebenen Grenzen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Number of zones</source>
         <translation>Anzahl der Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>Fünf Zonen heißen sehr gering, gering, mittel, hoch, sehr hoch.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>Eigene Grenzen (z. B. 0.2 0.4 0.6 0.8)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>Aufsteigende Grenzen echt zwischen 0 und 1 für die Methode „eigene Grenzen“; sie ergeben (Anzahl Grenzen + 1) Zonen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>Weitere Suszeptibilitätsraster zum Vergleich</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>Karten anderer Modelle auf demselben Raster (z. B. das CNN-Vergleichsmodell): gleich eingeteilt und in Tabelle und Diagrammen nebeneinander gezeigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="98"/>
+        <location filename="../algorithms/zoning.py" line="104"/>
         <source>Zones</source>
         <translation>Zonen</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="98"/>
+        <location filename="../algorithms/zoning.py" line="104"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>Zonennummern 1..N (Byte, 0 = NoData), von Grün nach Rot mit den Zonenbezeichnungen dargestellt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="106"/>
         <source>Zoning table</source>
         <translation>Zonierungstabelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="106"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>Je Modell und Zone: Grenzen, Zellen, Fläche, Zellanteil, Rutschungseinheiten, Anteil der Rutschungseinheiten, Rutschungsdichte und Frequency Ratio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="104"/>
+        <location filename="../algorithms/zoning.py" line="110"/>
         <source>Zoning report</source>
         <translation>Zonierungsbericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="104"/>
+        <location filename="../algorithms/zoning.py" line="110"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>Häufigkeitshistogramm des Index und Rutschungsdichte je Zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="142"/>
+        <location filename="../algorithms/zoning.py" line="150"/>
         <source>susceptibility raster</source>
         <translation>Suszeptibilitätsraster</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="131"/>
+        <location filename="../algorithms/zoning.py" line="137"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>Eigene Grenzen müssen durch Leerzeichen getrennte Zahlen sein (erhalten: „{0}“).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="172"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} Rutschung(en) liegen außerhalb des Rasters.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="168"/>
+        <location filename="../algorithms/zoning.py" line="176"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}: Zonengrenzen {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="174"/>
+        <location filename="../algorithms/zoning.py" line="182"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}: keine Rutschung fällt auf eine eingeteilte Zelle; die Tabelle enthält nur Zellzahlen. Prüfen Sie den Rutschungslayer und die Maske.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177"/>
+        <location filename="../algorithms/zoning.py" line="185"/>
         <source>rises monotonically</source>
         <translation>steigt monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177"/>
+        <location filename="../algorithms/zoning.py" line="185"/>
         <source>does NOT rise monotonically</source>
         <translation>steigt NICHT monoton</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="179"/>
+        <location filename="../algorithms/zoning.py" line="187"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}: die Rutschungsdichte {1} von Zone zu Zone; die beiden obersten Zonen enthalten {2:.1f} % der Rutschungseinheiten auf {3:.1f} % der Fläche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="144"/>
+        <location filename="../algorithms/zoning.py" line="152"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>Die Methode „Benutzergrenzen“ braucht Grenzen, z. B. „0.2 0.4 0.6 0.8“.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="133"/>
+        <location filename="../algorithms/zoning.py" line="139"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>Das Zonenraster ist ein GeoTIFF: geben Sie ihm die Endung .tif.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="123"/>
+        <location filename="../algorithms/zoning.py" line="129"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>„{0}“ hat {1} Bänder; die Zonierung liest sein erstes Band als Anfälligkeitsindex.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Mapping units (slope units, catchments ...)</source>
         <translation>Kartiereinheiten (Hangeinheiten, Einzugsgebiete …)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Optional polygons planners work with: each gets the mean and the 90th percentile of the index over its cells, the zone of its mean, its landslides and their density.</source>
         <translation>Optionale Polygone, mit denen Planer arbeiten: jedes erhält Mittelwert und 90. Perzentil des Index über seine Zellen, die Zone seines Mittelwerts, seine Rutschungen und deren Dichte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="106"/>
+        <location filename="../algorithms/zoning.py" line="112"/>
         <source>Zoning per mapping unit</source>
         <translation>Zonierung je Kartiereinheit</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="106"/>
-        <source>The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells and density_pct (% of the unit&apos;s cells), coloured by zone. Written when mapping units are given.</source>
-        <translation>Die Kartiereinheiten mit ihren Feldern sowie cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells und density_pct (% der Zellen der Einheit), nach Zone eingefärbt. Wird geschrieben, wenn Kartiereinheiten angegeben sind.</translation>
+        <location filename="../algorithms/zoning.py" line="99"/>
+        <source>Probability raster (for the mapping units)</source>
+        <translation>Wahrscheinlichkeitsraster (für die Kartiereinheiten)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="99"/>
+        <source>Optional: the probability of a landslide cell that &apos;Susceptibility map&apos; wrote with this index. Each mapping unit then also gets its mean probability: the share of its cells expected on a landslide.</source>
+        <translation>Optional: die Wahrscheinlichkeit einer Rutschungszelle, die &apos;Suszeptibilitätskarte&apos; mit diesem Index geschrieben hat. Jede Kartiereinheit erhält dann auch ihre mittlere Wahrscheinlichkeit: den Anteil ihrer Zellen, der auf einer Rutschung erwartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="112"/>
+        <source>The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells, density_pct (% of the unit&apos;s cells) and probability (with the probability raster), coloured by zone. Written when mapping units are given.</source>
+        <translation>Die Kartiereinheiten mit ihren Feldern sowie cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells, density_pct (% der Zellen der Einheit) und probability (mit dem Wahrscheinlichkeitsraster), nach Zone eingefärbt. Geschrieben, wenn Kartiereinheiten angegeben sind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="146"/>
+        <source>probability raster</source>
+        <translation>Wahrscheinlichkeitsraster</translation>
     </message>
 </context>
 <context>

@@ -954,52 +954,52 @@
 <context>
     <name>LsghnetEngine</name>
     <message>
-        <location filename="../.build/engine_messages.py" line="84"/>
+        <location filename="../.build/engine_messages.py" line="86"/>
         <source>Unknown partition &apos;{partition}&apos;: use random or spatial.</source>
         <translation>未知的划分方式“{partition}”：请使用 random 或 spatial。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="85"/>
+        <location filename="../.build/engine_messages.py" line="87"/>
         <source>The spatial partition needs the samples&apos; coordinates; some samples have none.</source>
         <translation>空间划分需要样本坐标；部分样本没有坐标。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="155"/>
+        <location filename="../.build/engine_messages.py" line="157"/>
         <source>&apos;{path}&apos; is not a vector file with samples. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“{path}”不是包含样本的矢量文件。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="156"/>
+        <location filename="../.build/engine_messages.py" line="158"/>
         <source>The samples layer has no sample.</source>
         <translation>样本图层中没有样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="157"/>
+        <location filename="../.build/engine_messages.py" line="159"/>
         <source>Some samples have an empty label or factor class. Extract the samples again.</source>
         <translation>部分样本的标签或因子类别为空。请重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="160"/>
+        <location filename="../.build/engine_messages.py" line="162"/>
         <source>Unexpected values in the &apos;kind&apos; or &apos;split&apos; field: {values}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>“kind”或“split”字段中有意外的值：{values}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="161"/>
+        <location filename="../.build/engine_messages.py" line="163"/>
         <source>The samples lack the field(s) {fields}. Use the output of &apos;Extract training samples&apos;.</source>
         <translation>样本缺少字段 {fields}。请使用“提取训练样本”的输出。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="162"/>
+        <location filename="../.build/engine_messages.py" line="164"/>
         <source>The samples have no field for the factor(s) {factors} of the catalogue. The samples and the factor stack do not belong together: extract the samples from this stack.</source>
         <translation>样本中没有目录因子 {factors} 的字段。样本与因子栈不匹配：请从该因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="164"/>
+        <location filename="../.build/engine_messages.py" line="166"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;). Extract them with a test fraction above 0.</source>
         <translation>样本没有测试集（“split” = “test”）。请以大于 0 的测试比例提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="165"/>
+        <location filename="../.build/engine_messages.py" line="167"/>
         <source>Only {count} training samples: too few to train. Extract more samples.</source>
         <translation>只有 {count} 个训练样本，不足以训练。请提取更多样本。</translation>
     </message>
@@ -1009,17 +1009,17 @@
         <translation>因子栈</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="169"/>
+        <location filename="../.build/engine_messages.py" line="171"/>
         <source>Factor &apos;{factor}&apos; has class codes {codes} in the samples, but the catalogue grades it into classes 1..{count}. The samples and the factor stack do not belong together.</source>
         <translation>因子“{factor}”在样本中的类别编码为 {codes}，但目录将其分为 1..{count} 类。样本与因子栈不匹配。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="88"/>
+        <location filename="../.build/engine_messages.py" line="90"/>
         <source>Unknown device &apos;{device}&apos;: use auto, cpu or gpu.</source>
         <translation>未知设备“{device}”：请使用 auto、cpu 或 gpu。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="89"/>
+        <location filename="../.build/engine_messages.py" line="91"/>
         <source>DEVICE is &apos;gpu&apos; but Keras ({backend}) sees no GPU. Use &apos;auto&apos; or &apos;cpu&apos;, or install a GPU build of the backend (on Windows: KERAS_BACKEND=torch with CUDA PyTorch).</source>
         <translation>DEVICE 为“gpu”，但 Keras（{backend}）找不到 GPU。请使用“auto”或“cpu”，或安装该后端的 GPU 版本（Windows 上：KERAS_BACKEND=torch 配合 CUDA 版 PyTorch）。</translation>
     </message>
@@ -1134,57 +1134,57 @@
         <translation>{where}：类别数必须是整数（当前为“{classes}”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="170"/>
+        <location filename="../.build/engine_messages.py" line="172"/>
         <source>The boundary value must lie strictly between 0 and 1 (got {boundary:g}); the paper uses 0.1.</source>
         <translation>边界值必须严格介于 0 和 1 之间（当前为 {boundary:g}）；论文使用 0.1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="171"/>
+        <location filename="../.build/engine_messages.py" line="173"/>
         <source>The kernel radius must be at least 1 pixel (got {radius}); the paper&apos;s radii are 3, 6 and 9 pixels (kernel diameters 7, 13, 19).</source>
         <translation>核半径至少为 1 个像元（当前为 {radius}）；论文使用的半径为 3、6 和 9 个像元（核直径 7、13、19）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="173"/>
+        <location filename="../.build/engine_messages.py" line="175"/>
         <source>A radius of {radius} pixels makes a kernel {diameter} pixels wide, wider than the whole reference grid ({width} x {height} pixels). Use a radius below {limit} pixels; the paper used 3 to 9.</source>
         <translation>半径 {radius} 个像元得到宽 {diameter} 个像元的核，超过了整个参考网格（{width} x {height} 像元）。请使用小于 {limit} 个像元的半径；论文使用 3 到 9。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="174"/>
+        <location filename="../.build/engine_messages.py" line="176"/>
         <source>There are no landslides to draw. Choose a layer with landslide points or polygons.</source>
         <translation>没有可绘制的滑坡。请选择包含滑坡点或面的图层。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="175"/>
+        <location filename="../.build/engine_messages.py" line="177"/>
         <source>None of the {count} landslides lies inside the reference raster (x {west:.2f} .. {east:.2f}, y {south:.2f} .. {north:.2f}). Check that the landslide layer and the reference raster cover the same area.</source>
         <translation>{count} 个滑坡中没有一个位于参考栅格内（x {west:.2f} .. {east:.2f}，y {south:.2f} .. {north:.2f}）。请检查滑坡图层与参考栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="104"/>
+        <location filename="../.build/engine_messages.py" line="106"/>
         <source>&apos;{path}&apos; is not an LSGH-Net model file. Use a file written by &apos;Train susceptibility model&apos; (extension {extension}).</source>
         <translation>“{path}”不是 LSGH-Net 模型文件。请使用“训练易发性模型”写出的文件（扩展名 {extension}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="106"/>
+        <location filename="../.build/engine_messages.py" line="108"/>
         <source>&apos;{path}&apos; was written by a newer version of the plugin. Update the plugin.</source>
         <translation>“{path}”由更新版本的插件写出。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="107"/>
+        <location filename="../.build/engine_messages.py" line="109"/>
         <source>The model file &apos;{path}&apos; was edited or is damaged (its content does not match its manifest). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已被修改或已损坏（内容与清单不符）。请使用训练时写出的原文件，或重新训练。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="101"/>
+        <location filename="../.build/engine_messages.py" line="103"/>
         <source>The random forest in the model file holds types that are not allowed ({types}); it was not written by this plugin. Train the model again.</source>
         <translation>模型文件中的随机森林含有不允许的类型（{types}）；它不是由本插件写出的。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="102"/>
+        <location filename="../.build/engine_messages.py" line="104"/>
         <source>The model file holds a {type}, not the random forest this plugin writes. Train the model again.</source>
         <translation>模型文件中是 {type}，而不是本插件写出的随机森林。请重新训练模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="103"/>
+        <location filename="../.build/engine_messages.py" line="105"/>
         <source>The network in the model file cannot be loaded safely ({error}). The file may have been altered; train the model again.</source>
         <translation>无法安全加载模型文件中的网络（{error}）。文件可能已被改动；请重新训练模型。</translation>
     </message>
@@ -1259,42 +1259,42 @@
         <translation>输出文件夹“{folder}”不可写。请选择您有写权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="176"/>
+        <location filename="../.build/engine_messages.py" line="178"/>
         <source>{width} x {height} px, origin {x:.2f}, {y:.2f}, pixel {pixel:g}</source>
         <translation>{width} x {height} 像元，原点 {x:.2f}, {y:.2f}，像元大小 {pixel:g}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="177"/>
+        <location filename="../.build/engine_messages.py" line="179"/>
         <source>The factor stack &apos;{stack}&apos; ({stack_grid}) and the heatmap &apos;{heatmap}&apos; ({heatmap_grid}) are on different grids. Compute the heatmap with the stack as its reference raster.</source>
         <translation>因子栈“{stack}”（{stack_grid}）与热力图“{heatmap}”（{heatmap_grid}）不在同一网格上。请以因子栈为参考栅格计算热力图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="178"/>
+        <location filename="../.build/engine_messages.py" line="180"/>
         <source>The test fraction must lie strictly between 0 and 1 (got {fraction:g}).</source>
         <translation>测试比例必须严格介于 0 和 1 之间（当前为 {fraction:g}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="179"/>
+        <location filename="../.build/engine_messages.py" line="181"/>
         <source>heatmap</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="181"/>
+        <location filename="../.build/engine_messages.py" line="183"/>
         <source>Every landslide cell is nodata in the stack or the heatmap, so there is no positive sample. Check the stack&apos;s extent, mask and nodata.</source>
         <translation>所有滑坡像元在因子栈或热力图中都是 nodata，因此没有正样本。请检查因子栈的范围、掩膜和 nodata。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="184"/>
+        <location filename="../.build/engine_messages.py" line="186"/>
         <source>The block size must be positive (got {size:g} map units).</source>
         <translation>块大小必须为正（当前为 {size:g} 地图单位）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="186"/>
+        <location filename="../.build/engine_messages.py" line="188"/>
         <source>Too few samples to make both a training and a test set. Draw more samples or change the test fraction.</source>
         <translation>样本太少，无法同时构成训练集和测试集。请抽取更多样本或修改测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="188"/>
+        <location filename="../.build/engine_messages.py" line="190"/>
         <source>All samples fall in one block, so a spatial split is impossible. Use a smaller block size or the random split.</source>
         <translation>所有样本都落在同一个块中，无法进行空间划分。请使用更小的块大小或随机划分。</translation>
     </message>
@@ -1319,32 +1319,32 @@
         <translation>因子 {factors} 在整个研究区内只有一个值；请将其移除。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="154"/>
+        <location filename="../.build/engine_messages.py" line="156"/>
         <source>The samples&apos; factors ({samples}) differ from the catalogue&apos;s ({catalogue}).</source>
         <translation>样本的因子（{samples}）与目录的因子（{catalogue}）不同。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="90"/>
+        <location filename="../.build/engine_messages.py" line="92"/>
         <source>The models were trained on different factors; compare models of the same factor stack.</source>
         <translation>这些模型是用不同因子训练的；请比较基于同一因子栈的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="92"/>
+        <location filename="../.build/engine_messages.py" line="94"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;).</source>
         <translation>样本没有测试集（“split” = “test”）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="189"/>
+        <location filename="../.build/engine_messages.py" line="191"/>
         <source>Give either --stack or --factors.</source>
         <translation>请给出 --stack 或 --factors 之一。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="191"/>
+        <location filename="../.build/engine_messages.py" line="193"/>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="69"/>
+        <location filename="../.build/engine_messages.py" line="71"/>
         <source>Unknown zoning method &apos;{method}&apos;: use one of {methods}.</source>
         <translation>未知的分区方法“{method}”：请使用以下之一：{methods}。</translation>
     </message>
@@ -1354,52 +1354,52 @@
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="66"/>
+        <location filename="../.build/engine_messages.py" line="68"/>
         <source>&apos;{path}&apos; has {count} cell(s) outside [0, 1] (values {low:g} .. {high:g}); a susceptibility index lies between 0 and 1. Use the output of &apos;Susceptibility map&apos;, or rescale the raster first.</source>
         <translation>“{path}”有 {count} 个像元超出 [0, 1]（取值 {low:g} .. {high:g}）；易发性指数介于 0 和 1 之间。请使用“易发性制图”的输出，或先对栅格重新缩放。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="67"/>
+        <location filename="../.build/engine_messages.py" line="69"/>
         <source>&apos;{path}&apos; has no data.</source>
         <translation>“{path}”没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="71"/>
+        <location filename="../.build/engine_messages.py" line="73"/>
         <source>Zoning needs at least 2 zones (got {zones}).</source>
         <translation>分区至少需要 2 个区（当前为 {zones}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="72"/>
+        <location filename="../.build/engine_messages.py" line="74"/>
         <source>&apos;{path}&apos; has no data inside the mask.</source>
         <translation>“{path}”在掩膜内没有数据。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="70"/>
+        <location filename="../.build/engine_messages.py" line="72"/>
         <source>Quantile zones would repeat a break (many cells share a value). Use Jenks or fewer zones.</source>
         <translation>分位数分区会出现重复断点（许多像元取值相同）。请使用 Jenks 或减少分区数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="74"/>
+        <location filename="../.build/engine_messages.py" line="76"/>
         <source>User breaks: give at least one break between 0 and 1, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>用户断点：请至少给出一个介于 0 和 1 之间的断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="75"/>
+        <location filename="../.build/engine_messages.py" line="77"/>
         <source>User breaks must be strictly increasing (got {breaks}).</source>
         <translation>用户断点必须严格递增（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="76"/>
+        <location filename="../.build/engine_messages.py" line="78"/>
         <source>User breaks must lie strictly between 0 and 1 (got {breaks}).</source>
         <translation>用户断点必须严格介于 0 和 1 之间（当前为 {breaks}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="77"/>
+        <location filename="../.build/engine_messages.py" line="79"/>
         <source>&apos;{path}&apos; is not on the grid of &apos;{first}&apos;. Compare susceptibility maps of the same study area and grid.</source>
         <translation>“{path}”与“{first}”不在同一网格上。请比较同一研究区、同一网格的易发性图。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="78"/>
+        <location filename="../.build/engine_messages.py" line="80"/>
         <source>raster to compare</source>
         <translation>待比较栅格</translation>
     </message>
@@ -1424,12 +1424,12 @@
         <translation>因子 {factors} 没有数据（{where}），因此没有像元在所有因子中都有数据。请检查因子（及掩膜）是否与参考栅格重叠，以及其 nodata 值是否正确。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="192"/>
+        <location filename="../.build/engine_messages.py" line="194"/>
         <source>No Python to build the environment from was found (looked for {paths}). Name one in BASE_PYTHON: Python {minimum} or newer, with numpy and GDAL&apos;s Python bindings (osgeo).</source>
         <translation>未找到可用于创建环境的 Python（查找过：{paths}）。请在 BASE_PYTHON 中指定一个：Python {minimum} 或更高版本，并带有 numpy 和 GDAL 的 Python 绑定（osgeo）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="193"/>
+        <location filename="../.build/engine_messages.py" line="195"/>
         <source>The set-up failed (exit code {code}). Its last lines:
 {lines}
 By hand: {commands}</source>
@@ -1438,57 +1438,57 @@ By hand: {commands}</source>
 手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="194"/>
+        <location filename="../.build/engine_messages.py" line="196"/>
         <source>The base Python &apos;{python}&apos; has no GDAL bindings (osgeo), which the worker reads rasters with. Use the Python that comes with QGIS (or /usr/bin/python3 with python3-gdal on Debian and Ubuntu).</source>
         <translation>基础 Python“{python}”没有 GDAL 绑定（osgeo），而工作进程需要用它读取栅格。请使用 QGIS 自带的 Python（在 Debian 和 Ubuntu 上可用安装了 python3-gdal 的 /usr/bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="195"/>
+        <location filename="../.build/engine_messages.py" line="197"/>
         <source>The base Python &apos;{python}&apos; is version {version}; the deep-learning packages need Python {minimum} or newer. Name a newer Python in BASE_PYTHON.</source>
         <translation>基础 Python“{python}”的版本为 {version}；深度学习软件包需要 Python {minimum} 或更高版本。请在 BASE_PYTHON 中指定更新的 Python。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="199"/>
+        <location filename="../.build/engine_messages.py" line="201"/>
         <source>pip could not get the packages ({clue}). Check the internet connection (behind a proxy, set HTTPS_PROXY) and run the set-up again. If the package index is reachable, it has no build of a package for this Python: choose the other backend. By hand: {commands}</source>
         <translation>pip 无法获取软件包（{clue}）。请检查网络连接（使用代理时请设置 HTTPS_PROXY）后重新运行配置。如果软件包索引可以访问，说明其中没有适用于此 Python 的某个软件包构建：请选择另一个后端。手动执行：{commands}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="200"/>
+        <location filename="../.build/engine_messages.py" line="202"/>
         <source>The new environment does not work: {error}</source>
         <translation>新环境无法工作：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="202"/>
+        <location filename="../.build/engine_messages.py" line="204"/>
         <source>The base Python &apos;{path}&apos; does not exist. Name the python executable itself (python.exe on Windows) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”不存在。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="203"/>
+        <location filename="../.build/engine_messages.py" line="205"/>
         <source>The base Python &apos;{python}&apos; cannot run ({error}).</source>
         <translation>基础 Python“{python}”无法运行（{error}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="204"/>
+        <location filename="../.build/engine_messages.py" line="206"/>
         <source>&apos;{python}&apos; does not run as Python: {error}</source>
         <translation>“{python}”不能作为 Python 运行：{error}</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="198"/>
+        <location filename="../.build/engine_messages.py" line="200"/>
         <source>The disk holding &apos;{folder}&apos; is full (the environment needs about 3 GB). Free some space and run the set-up again.</source>
         <translation>“{folder}”所在的磁盘已满（该环境约需 3 GB）。请释放空间后重新运行配置。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="167"/>
+        <location filename="../.build/engine_messages.py" line="169"/>
         <source>The test split needs hard landslide and non-landslide samples. Extract more samples or use a larger test fraction.</source>
         <translation>测试集需要包含硬滑坡样本和硬非滑坡样本。请提取更多样本或使用更大的测试比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="105"/>
+        <location filename="../.build/engine_messages.py" line="107"/>
         <source>The model file &apos;{path}&apos; does not exist. Check the path.</source>
         <translation>模型文件“{path}”不存在。请检查路径。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="109"/>
+        <location filename="../.build/engine_messages.py" line="111"/>
         <source>The model file &apos;{path}&apos; is damaged: its content cannot be unpacked ({error}). Use the file as training wrote it, or train again.</source>
         <translation>模型文件“{path}”已损坏：其内容无法解压（{error}）。请使用训练时写出的原始文件，或重新训练。</translation>
     </message>
@@ -1498,27 +1498,27 @@ By hand: {commands}</source>
         <translation>GDAL 无法读取或写入栅格：{error} 该文件可能不完整或已损坏（复制或下载被中断）：请重新复制或生成它。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="180"/>
+        <location filename="../.build/engine_messages.py" line="182"/>
         <source>MIN_DISTANCE ({distance:g} map units) is as large as the whole stack ({across:.0f} map units corner to corner): no cell can be that far from a landslide. Choose a smaller MIN_DISTANCE.</source>
         <translation>MIN_DISTANCE（{distance:g} 地图单位）与整个因子栈一样大（对角线 {across:.0f} 地图单位）：没有任何像元能离滑坡这么远。请选择更小的 MIN_DISTANCE。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="182"/>
+        <location filename="../.build/engine_messages.py" line="184"/>
         <source>No cell outside the heatmap is {distance:g} map units or more from every landslide, so there is no negative sample. Choose a smaller MIN_DISTANCE (or a smaller heatmap radius).</source>
         <translation>热力图之外没有任何像元与所有滑坡的距离都达到 {distance:g} 地图单位或以上，因此没有负样本。请选择更小的 MIN_DISTANCE（或更小的热力图半径）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="183"/>
+        <location filename="../.build/engine_messages.py" line="185"/>
         <source>No cell with data lies outside the heatmap, so there is no negative sample. Use a smaller heatmap radius, or a larger study area.</source>
         <translation>热力图之外没有带数据的像元，因此没有负样本。请使用更小的热力图半径或更大的研究区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="163"/>
+        <location filename="../.build/engine_messages.py" line="165"/>
         <source>These samples were extracted from another factor stack than {stack} (their stack_id is {samples}, the stack&apos;s is {expected}): their class codes would be read against the wrong classes. Use the stack they come from, or extract samples from this one.</source>
         <translation>这些样本提取自与 {stack} 不同的因子栈（其 stack_id 为 {samples}，该因子栈的为 {expected}）：它们的类别编码会被按错误的类别解读。请使用样本所来自的因子栈，或从此因子栈重新提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="65"/>
+        <location filename="../.build/engine_messages.py" line="67"/>
         <source>&apos;{path}&apos; has no nodata value, and its {count} cell(s) of {value:g} look like nodata. Set {value:g} as the raster&apos;s nodata value (e.g. with GDAL&apos;s Translate, -a_nodata) or use the output of &apos;Susceptibility map&apos;.</source>
         <translation>“{path}”没有 NoData 值，其中 {count} 个值为 {value:g} 的像元看起来是 NoData。请将 {value:g} 设为该栅格的 NoData 值（例如用 GDAL 的 Translate，-a_nodata），或使用“易发性制图”的输出。</translation>
     </message>
@@ -1528,32 +1528,32 @@ By hand: {commands}</source>
         <translation>内存不足，无法完成。请关闭其他程序，或使用更小的区域、更粗的栅格或更少的样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="98"/>
+        <location filename="../.build/engine_messages.py" line="100"/>
         <source>Random forest baseline (GridSearchCV)</source>
         <translation>随机森林基线（GridSearchCV）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="99"/>
+        <location filename="../.build/engine_messages.py" line="101"/>
         <source>Logistic regression (GLM) on the one-hot classes</source>
         <translation>基于独热编码类别的逻辑回归 (GLM)</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="100"/>
+        <location filename="../.build/engine_messages.py" line="102"/>
         <source>Unknown model kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>未知的模型类型 '{kind}'：请使用以下之一：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="95"/>
+        <location filename="../.build/engine_messages.py" line="97"/>
         <source>LSGH-Net (scSE attention, heatmap samples)</source>
         <translation>LSGH-Net（scSE 注意力，热力图样本）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="96"/>
+        <location filename="../.build/engine_messages.py" line="98"/>
         <source>LSGH-Net without scSE (ablation)</source>
         <translation>不含 scSE 的 LSGH-Net（消融）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="97"/>
+        <location filename="../.build/engine_messages.py" line="99"/>
         <source>CNN baseline (hard samples only)</source>
         <translation>CNN 基线（仅硬样本）</translation>
     </message>
@@ -1563,7 +1563,7 @@ By hand: {commands}</source>
         <translation>不确定性图需要网络集成，而此模型只包含单个 {kind} 模型。请用多于一个网络的集成进行训练（默认预设），或将不确定性输出留空。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="187"/>
+        <location filename="../.build/engine_messages.py" line="189"/>
         <source>Unknown split &apos;{split}&apos;: use one of {splits}.</source>
         <translation>未知的划分方式 '{split}'：请使用以下之一：{splits}。</translation>
     </message>
@@ -1603,7 +1603,7 @@ By hand: {commands}</source>
         <translation>没有滑坡位于因子栈内（{outside} 个在外）。请检查滑坡图层与因子是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="91"/>
+        <location filename="../.build/engine_messages.py" line="93"/>
         <source>the models&apos; stack</source>
         <translation>模型的因子栈</translation>
     </message>
@@ -1618,37 +1618,37 @@ By hand: {commands}</source>
         <translation>因子“{factor}”未声明无数据值，但含有 {value:g}，这是表示无数据的值。请将 {value:g} 设为其无数据值（栅格 &gt; 转换 &gt; 转换（Translate），“指定无数据值”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="68"/>
+        <location filename="../.build/engine_messages.py" line="70"/>
         <source>The raster has only {values} distinct values (at 1e-4 resolution), fewer than the {zones} zones asked. Ask for at most {values} zones.</source>
         <translation>该栅格只有 {values} 个不同的值（按 1e-4 精度），少于所要求的 {zones} 个分区。请最多选择 {values} 个分区。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="73"/>
+        <location filename="../.build/engine_messages.py" line="75"/>
         <source>The raster has one value everywhere ({value:g}), so it cannot be divided into zones. Check that it is a susceptibility map (the output of &apos;Susceptibility map&apos;).</source>
         <translation>该栅格处处为同一个值（{value:g}），无法划分分区。请检查它是否为易发性图（“易发性图”的输出）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="80"/>
+        <location filename="../.build/engine_messages.py" line="82"/>
         <source>{samples} landslide and non-landslide samples are too few for {folds} folds. Choose fewer Folds, or use more samples.</source>
         <translation>{samples} 个滑坡与非滑坡样本对于 {folds} 折而言太少。请减少折数，或使用更多样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="81"/>
+        <location filename="../.build/engine_messages.py" line="83"/>
         <source>Cross-validation needs landslide and non-landslide samples; these samples are all {which}. Use samples with both (from &apos;Extract training samples&apos;, or presence/absence points with 1 and 0 in their field).</source>
         <translation>交叉验证需要滑坡和非滑坡样本；这些样本全部为{which}。请使用同时包含两者的样本（来自“提取训练样本”，或字段中为 1 和 0 的存在/缺失点）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="86"/>
+        <location filename="../.build/engine_messages.py" line="88"/>
         <source>landslides</source>
         <translation>滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="87"/>
+        <location filename="../.build/engine_messages.py" line="89"/>
         <source>non-landslides</source>
         <translation>非滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="108"/>
+        <location filename="../.build/engine_messages.py" line="110"/>
         <source>The model file &apos;{path}&apos; is incomplete (it ends before its content does): it was copied, downloaded or written only in part. Copy it again from where training wrote it, or train again.</source>
         <translation>模型文件“{path}”不完整（在内容结束前就已截断）：它只被部分复制、下载或写入。请从训练写入的位置重新复制，或重新训练。</translation>
     </message>
@@ -1658,27 +1658,27 @@ By hand: {commands}</source>
         <translation>因子栅格</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="158"/>
+        <location filename="../.build/engine_messages.py" line="160"/>
         <source>{count} sample(s) have a label outside 0..1 (e.g. {value:g}); the label is 1 for a landslide, 0 for none and the heatmap value in between. Use the output of &apos;Extract training samples&apos;, or rescale the label field to 0..1.</source>
         <translation>{count} 个样本的标签超出 0..1（例如 {value:g}）；标签对滑坡为 1，对非滑坡为 0，中间为热力图值。请使用“提取训练样本”的输出，或将标签字段缩放到 0..1。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="159"/>
+        <location filename="../.build/engine_messages.py" line="161"/>
         <source>Some factor fields of the samples hold fractions; they must hold the stack&apos;s class codes (whole numbers). Extract the samples from the factor stack.</source>
         <translation>样本的部分因子字段含有小数；它们必须是因子栈的类别代码（整数）。请从因子栈提取样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="166"/>
+        <location filename="../.build/engine_messages.py" line="168"/>
         <source>All hard training samples are on the same side of 0.5 (all landslide or all non-landslide); the model cannot learn to tell them apart, whatever the heatmap samples. Extract both positives and negatives (check N_NEGATIVE and MIN_DISTANCE of &apos;Extract training samples&apos;).</source>
         <translation>所有硬训练样本都位于 0.5 的同一侧（全为滑坡或全为非滑坡）；无论热力图样本如何，模型都无法学会区分。请同时提取正样本和负样本（检查“提取训练样本”的 N_NEGATIVE 和 MIN_DISTANCE）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="168"/>
+        <location filename="../.build/engine_messages.py" line="170"/>
         <source>{count} sample(s) carry no stack fingerprint (&apos;{field}&apos; field), so it cannot be verified that they were drawn from {stack}; their class codes fit its classes, so they are used as they are.</source>
         <translation>{count} 个样本没有因子栈指纹（“{field}”字段），因此无法验证它们是否取自 {stack}；其类别代码与该栈的类别相符，因此按原样使用。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="190"/>
+        <location filename="../.build/engine_messages.py" line="192"/>
         <source>The worker&apos;s Python ({python}) cannot import &apos;{module}&apos;. Run &apos;Setup &gt; Set up the deep-learning environment&apos; in the Processing toolbox once.</source>
         <translation>工作进程的 Python（{python}）无法导入“{module}”。请在处理工具箱中运行一次“设置 &gt; 设置深度学习环境”。</translation>
     </message>
@@ -1693,267 +1693,267 @@ By hand: {commands}</source>
         <translation>因子“{factor}”包含复数；因子的值应为实数。请改用该波段的实部或模（栅格计算器）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="172"/>
+        <location filename="../.build/engine_messages.py" line="174"/>
         <source>The reference grid ({width} x {height} pixels) is too small for any kernel: the smallest (radius 1) is 3 pixels wide. Use a raster that covers the study area as the reference.</source>
         <translation>参考栅格（{width} x {height} 像元）太小，容不下任何核：最小的核（半径 1）宽 3 个像元。请使用覆盖研究区的栅格作为参考。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="185"/>
+        <location filename="../.build/engine_messages.py" line="187"/>
         <source>The block size ({size:g} map units) is smaller than a cell of the stack ({pixel:g} map units), so every sample would be a block of its own. Give blocks of at least one cell, better several times the landslides&apos; size.</source>
         <translation>块大小（{size:g} 地图单位）小于因子栈的一个像元（{pixel:g} 地图单位），每个样本都会自成一块。请给出至少一个像元大小的块，最好是滑坡尺寸的数倍。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="110"/>
+        <location filename="../.build/engine_messages.py" line="112"/>
         <source>Unknown {setting} &apos;{value}&apos;: use one of {choices}.</source>
         <translation>未知的{setting}“{value}”：请使用以下之一：{choices}。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="111"/>
+        <location filename="../.build/engine_messages.py" line="113"/>
         <source>The setting &apos;{setting}&apos; must lie from {minimum} to {maximum} (got {value}).</source>
         <translation>设置“{setting}”必须介于 {minimum} 与 {maximum} 之间（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="112"/>
+        <location filename="../.build/engine_messages.py" line="114"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="113"/>
+        <location filename="../.build/engine_messages.py" line="115"/>
         <source>The model kind.</source>
         <translation>模型类型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="114"/>
+        <location filename="../.build/engine_messages.py" line="116"/>
         <source>Network training</source>
         <translation>网络训练</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="115"/>
+        <location filename="../.build/engine_messages.py" line="117"/>
         <source>Default: batch normalisation that works from the first epochs on small inventories, weight decay, early stopping on the validation loss with a validation part drawn like the test split, an ensemble of networks whose mean is the susceptibility (their spread is the uncertainty map of &apos;Susceptibility map&apos;), the classes of graded factors encoded as ordinal rows, and each cell&apos;s row and column as two more input channels, so that the network can tell the factors apart. The paper: one network, Keras&apos;s defaults, one-hot classes, early stopping on the binarized validation accuracy of random cells.</source>
         <translation>默认：在小型编目上从最初几个轮次起即可生效的批归一化、权重衰减、按验证损失提前停止（验证部分按测试划分的方式抽取）、多个网络的集成，其均值即易发性（其离散度即“易发性图”的不确定性图）、分级因子的类别用有序编码，以及把每个像元的行号和列号作为另外两个输入通道，使网络能够区分各个因子。论文：单个网络、Keras 默认值、独热编码的类别、按随机像元的二值化验证准确率提前停止。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="116"/>
+        <location filename="../.build/engine_messages.py" line="118"/>
         <source>Maximum epochs</source>
         <translation>最大训练轮数</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="117"/>
+        <location filename="../.build/engine_messages.py" line="119"/>
         <source>The most epochs each network trains; early stopping usually ends it sooner. The paper: 200.</source>
         <translation>每个网络最多训练的轮数；提前停止通常会更早结束。论文：200。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="118"/>
+        <location filename="../.build/engine_messages.py" line="120"/>
         <source>Early-stopping patience (epochs; empty: the preset&apos;s)</source>
         <translation>提前停止耐心值（轮次；留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="119"/>
+        <location filename="../.build/engine_messages.py" line="121"/>
         <source>Stop when the validation criterion has not improved for this many epochs; the best weights are kept.</source>
         <translation>验证准则在这么多轮内没有改善时停止；保留最佳权重。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="120"/>
+        <location filename="../.build/engine_messages.py" line="122"/>
         <source>Networks in the ensemble (empty: the preset&apos;s)</source>
         <translation>集成中的网络数（留空：使用预设值）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="121"/>
+        <location filename="../.build/engine_messages.py" line="123"/>
         <source>Networks trained from consecutive seeds and averaged. Training time grows with their number.</source>
         <translation>以连续的随机种子训练并取平均的网络。训练时间随其数量增加。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="122"/>
+        <location filename="../.build/engine_messages.py" line="124"/>
         <source>Encoding of the factor classes</source>
         <translation>因子类别的编码</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="123"/>
+        <location filename="../.build/engine_messages.py" line="125"/>
         <source>One-hot: each class is its own column. Ordinal: class c of a factor graded from a continuous raster (slope class 3 lies between 2 and 4) sets columns 1 to c, so that neighbouring classes share what they learn; categorical factors stay one-hot. Spatial cross-validation on the bundled data favours ordinal.</source>
         <translation>独热：每个类别单独一列。有序：由连续栅格分级的因子的第 c 类（坡度第 3 类位于第 2 与第 4 类之间）设置第 1 至 c 列，使相邻类别共享所学；类别型因子仍为独热。在附带数据上的空间交叉验证支持有序编码。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="124"/>
+        <location filename="../.build/engine_messages.py" line="126"/>
         <source>Validation part</source>
         <translation>验证部分</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="125"/>
+        <location filename="../.build/engine_messages.py" line="127"/>
         <source>How the samples held out for early stopping are drawn. Draw them like the test split: spatial blocks when the samples were split by spatial blocks.</source>
         <translation>为提前停止而保留的样本如何抽取。请按测试划分的方式抽取：若样本按空间块划分，则使用空间块。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="126"/>
+        <location filename="../.build/engine_messages.py" line="128"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="127"/>
+        <location filename="../.build/engine_messages.py" line="129"/>
         <source>Samples per training step. The paper: 32.</source>
         <translation>每个训练步的样本数。论文：32。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="128"/>
+        <location filename="../.build/engine_messages.py" line="130"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="129"/>
+        <location filename="../.build/engine_messages.py" line="131"/>
         <source>The optimiser&apos;s step size (AdamW in the default preset, Adam in the paper&apos;s).</source>
         <translation>优化器的步长（默认预设为 AdamW，论文预设为 Adam）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="130"/>
+        <location filename="../.build/engine_messages.py" line="132"/>
         <source>Dropout</source>
         <translation>Dropout</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="131"/>
+        <location filename="../.build/engine_messages.py" line="133"/>
         <source>Dropout before the dense layer (the paper: 0.5).</source>
         <translation>全连接层之前的 Dropout（论文：0.5）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="132"/>
+        <location filename="../.build/engine_messages.py" line="134"/>
         <source>Validation fraction</source>
         <translation>验证比例</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="133"/>
+        <location filename="../.build/engine_messages.py" line="135"/>
         <source>Share of the training split held out for early stopping.</source>
         <translation>从训练集中留出用于早停的比例。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="134"/>
+        <location filename="../.build/engine_messages.py" line="136"/>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="135"/>
+        <location filename="../.build/engine_messages.py" line="137"/>
         <source>The same seed on the same machine gives the same result: the same model and metrics, the same folds and table.</source>
         <translation>同一台机器上相同的种子给出相同的结果：相同的模型和指标、相同的折和表格。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="136"/>
+        <location filename="../.build/engine_messages.py" line="138"/>
         <source>Batch normalisation momentum</source>
         <translation>批归一化动量</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="137"/>
+        <location filename="../.build/engine_messages.py" line="139"/>
         <source>Momentum of the moving statistics.</source>
         <translation>滑动统计量的动量。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="138"/>
+        <location filename="../.build/engine_messages.py" line="140"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="139"/>
+        <location filename="../.build/engine_messages.py" line="141"/>
         <source>AdamW&apos;s weight decay; 0: Adam.</source>
         <translation>AdamW 的权重衰减；0：Adam。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="140"/>
+        <location filename="../.build/engine_messages.py" line="142"/>
         <source>Early-stopping criterion</source>
         <translation>提前停止准则</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="141"/>
+        <location filename="../.build/engine_messages.py" line="143"/>
         <source>The validation criterion early stopping watches.</source>
         <translation>提前停止所监视的验证准则。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="142"/>
+        <location filename="../.build/engine_messages.py" line="144"/>
         <source>Filters</source>
         <translation>滤波器</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="143"/>
+        <location filename="../.build/engine_messages.py" line="145"/>
         <source>Filters of the first convolution block.</source>
         <translation>第一个卷积块的滤波器数。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="144"/>
+        <location filename="../.build/engine_messages.py" line="146"/>
         <source>Coordinate channels</source>
         <translation>坐标通道</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="145"/>
+        <location filename="../.build/engine_messages.py" line="147"/>
         <source>The cells&apos; row and column as two more input channels.</source>
         <translation>像元的行和列作为另外两个输入通道。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="146"/>
+        <location filename="../.build/engine_messages.py" line="148"/>
         <source>Default (ensemble of networks)</source>
         <translation>默认（网络集成）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="147"/>
+        <location filename="../.build/engine_messages.py" line="149"/>
         <source>The paper&apos;s configuration</source>
         <translation>论文的配置</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="148"/>
+        <location filename="../.build/engine_messages.py" line="150"/>
         <source>one-hot (the paper)</source>
         <translation>独热编码（论文）</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="149"/>
+        <location filename="../.build/engine_messages.py" line="151"/>
         <source>ordinal for graded factors</source>
         <translation>分级因子用有序编码</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="150"/>
+        <location filename="../.build/engine_messages.py" line="152"/>
         <source>random cells</source>
         <translation>随机像元</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="151"/>
+        <location filename="../.build/engine_messages.py" line="153"/>
         <source>whole landslides</source>
         <translation>整体滑坡</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="152"/>
+        <location filename="../.build/engine_messages.py" line="154"/>
         <source>spatial blocks</source>
         <translation>空间分块</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="153"/>
+        <location filename="../.build/engine_messages.py" line="155"/>
         <source>Give the factor stack the samples were drawn from (--catalogue stack.tif, or its catalogue .json).</source>
         <translation>请给出样本所来自的因子堆栈（--catalogue stack.tif，或其目录 .json）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="196"/>
+        <location filename="../.build/engine_messages.py" line="198"/>
         <source>The environment folder &apos;{folder}&apos; is a file. Choose a new or empty folder (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>环境文件夹“{folder}”是一个文件。请选择一个新的或空的文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="197"/>
+        <location filename="../.build/engine_messages.py" line="199"/>
         <source>The environment folder &apos;{folder}&apos; already holds other files, which the set-up would replace. Choose a new or empty folder, e.g. a new subfolder of it (or leave the parameter empty for the folder in your QGIS profile).</source>
         <translation>环境文件夹“{folder}”中已有其他文件，安装会替换它们。请选择一个新的或空的文件夹，例如其中的一个新子文件夹（或将此参数留空，使用 QGIS 配置文件中的文件夹）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="201"/>
+        <location filename="../.build/engine_messages.py" line="203"/>
         <source>The base Python &apos;{path}&apos; is a folder. Name the python executable itself (python.exe on Windows, e.g. bin/python3 inside a folder on Linux and macOS) in BASE_PYTHON.</source>
         <translation>基础 Python“{path}”是一个文件夹。请在 BASE_PYTHON 中指定 Python 可执行文件本身（Windows 上为 python.exe，Linux 和 macOS 上例如文件夹中的 bin/python3）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="205"/>
+        <location filename="../.build/engine_messages.py" line="207"/>
         <source>The environment folder &apos;{folder}&apos; cannot be created: &apos;{parent}&apos; is not writable ({error}). Choose a folder you can write to.</source>
         <translation>无法创建环境文件夹“{folder}”：“{parent}”不可写（{error}）。请选择一个您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="79"/>
+        <location filename="../.build/engine_messages.py" line="81"/>
         <source>{partition}: no clear winner. {best} leads {runner_up} by {lead:.3f} AUROC (paired over {folds} folds), within the {margin:.3f} that chance allows; choose either on other grounds.</source>
         <translation>{partition}：没有明显的优胜者。{best} 领先 {runner_up} {lead:.3f} AUROC（在 {folds} 个折上配对比较），仍在随机波动允许的 {margin:.3f} 范围内；请依据其他因素选择。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="82"/>
+        <location filename="../.build/engine_messages.py" line="84"/>
         <source>{partition}: {best} is the only model.</source>
         <translation>{partition}：{best} 是唯一的模型。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="83"/>
+        <location filename="../.build/engine_messages.py" line="85"/>
         <source>{partition}: best model {best}, ahead of {runner_up} by {lead:.3f} AUROC (paired over {folds} folds, more than the {margin:.3f} chance allows).</source>
         <translation>{partition}：最佳模型 {best}，领先 {runner_up} {lead:.3f} AUROC（在 {folds} 个折上配对比较，超过随机波动允许的 {margin:.3f}）。</translation>
     </message>
@@ -1963,19 +1963,29 @@ By hand: {commands}</source>
         <translation>制图单元图层中没有多边形。请选择一个多边形图层（坡面单元、流域、地块……）。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="93"/>
+        <location filename="../.build/engine_messages.py" line="95"/>
         <source>Permutation importance needs landslide and non-landslide test samples; these have only {count} of one kind. Use samples from &apos;Extract training samples&apos; with a test split.</source>
         <translation>置换重要性需要滑坡和非滑坡测试样本；这些样本只有一种，共 {count} 个。请使用来自 '提取训练样本' 且带测试集的样本。</translation>
     </message>
     <message>
-        <location filename="../.build/engine_messages.py" line="94"/>
+        <location filename="../.build/engine_messages.py" line="96"/>
         <source>The samples have no test split (&apos;split&apos; = &apos;test&apos;); the importance is measured on it. Use samples from &apos;Extract training samples&apos;.</source>
         <translation>样本没有测试集（'split' = 'test'）；重要性在测试集上测量。请使用来自 '提取训练样本' 的样本。</translation>
     </message>
     <message>
         <location filename="../.build/engine_messages.py" line="55"/>
         <source>This model file does not know the share of its study area&apos;s cells on a landslide, so its index cannot be turned into a probability. Train it on samples from &apos;Extract training samples&apos; of this version (they carry that share), or leave the probability output empty.</source>
-        <translation>该模型文件不知道其研究区中位于滑坡上的像元比例，因此其指数无法转换为概率。请使用本版本 &apos;提取训练样本&apos; 得到的样本（其中带有该比例）重新训练，或将概率输出留空。</translation>
+        <translation>该模型文件不知道其研究区中位于滑坡上的像元比例，因此其指数无法转换为概率。请使用本版本 '提取训练样本' 得到的样本（其中带有该比例）重新训练，或将概率输出留空。</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="65"/>
+        <source>probability raster</source>
+        <translation>概率栅格</translation>
+    </message>
+    <message>
+        <location filename="../.build/engine_messages.py" line="66"/>
+        <source>The probability raster &apos;{path}&apos; is not on the grid of the susceptibility raster &apos;{index}&apos;. Give the probability that &apos;Susceptibility map&apos; wrote with that index.</source>
+        <translation>概率栅格 &apos;{path}&apos; 与易发性栅格 &apos;{index}&apos; 不在同一格网上。请给出 &apos;易发性制图&apos; 用该指数写出的概率。</translation>
     </message>
 </context>
 <context>
@@ -2082,17 +2092,17 @@ By hand: {commands}</source>
 <context>
     <name>MappingUnits</name>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="40"/>
+        <location filename="../algorithms/mapping_units.py" line="41"/>
         <source>The mapping units must be polygons (slope units, catchments, parcels ...); this layer has other geometries.</source>
         <translation>制图单元必须是多边形（坡面单元、流域、地块……）；该图层的几何类型不同。</translation>
     </message>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="43"/>
+        <location filename="../algorithms/mapping_units.py" line="44"/>
         <source>mapping units layer</source>
         <translation>制图单元图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/mapping_units.py" line="87"/>
+        <location filename="../algorithms/mapping_units.py" line="89"/>
         <source>{0} mapping units zoned; {1} hold no cell with an index.</source>
         <translation>已对 {0} 个制图单元分区；其中 {1} 个单元内没有带指数的像元。</translation>
     </message>
@@ -2296,7 +2306,7 @@ By hand: {commands}</source>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="115"/>
         <source>Optional Float32 GeoTIFF: the index turned into the probability that a cell is a landslide cell, for the share of landslide cells in the study area (the index is learned from as many landslide as other samples, so 0.8 does not mean 80 %). Same ranking as the index. Needs a model trained on samples from &apos;Extract training samples&apos; of this version.</source>
-        <translation>可选的 Float32 GeoTIFF：将指数转换为某像元为滑坡像元的概率，按研究区中滑坡像元的比例校正（指数由数量相同的滑坡样本和其他样本学习得到，因此 0.8 并不表示 80 %）。排序与指数相同。需要使用本版本 &apos;提取训练样本&apos; 得到的样本训练的模型。</translation>
+        <translation>可选的 Float32 GeoTIFF：将指数转换为某像元为滑坡像元的概率，按研究区中滑坡像元的比例校正（指数由数量相同的滑坡样本和其他样本学习得到，因此 0.8 并不表示 80 %）。排序与指数相同。需要使用本版本 '提取训练样本' 得到的样本训练的模型。</translation>
     </message>
     <message>
         <location filename="../algorithms/predict_susceptibility.py" line="175"/>
@@ -2665,199 +2675,214 @@ By hand: {commands}</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="68"/>
+        <location filename="../algorithms/zoning.py" line="69"/>
         <source>Susceptibility index in [0, 1], e.g. the output of &apos;Susceptibility map&apos;.</source>
         <translation>易发性指数，取值 [0, 1]，例如“易发性制图”的输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslides (points or polygons)</source>
         <translation>滑坡（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="70"/>
+        <location filename="../algorithms/zoning.py" line="71"/>
         <source>Landslide units: the cell holding each point, or every cell inside each polygon. Any CRS.</source>
         <translation>滑坡单元：每个点所在的像元，或每个多边形内的所有像元。任意坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Study area mask</source>
         <translation>研究区掩膜</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="74"/>
+        <location filename="../algorithms/zoning.py" line="75"/>
         <source>Only cells inside these polygons are zoned and counted.</source>
         <translation>仅对这些多边形内的像元进行分区和统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Zoning method</source>
         <translation>分区方法</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks natural breaks</source>
         <translation>Jenks 自然断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>equal intervals</source>
         <translation>等间隔</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>quantiles</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>user breaks</source>
         <translation>用户断点</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="77"/>
+        <location filename="../algorithms/zoning.py" line="78"/>
         <source>Jenks on the whole raster (the paper); equal intervals 0-0.2 ... 0.8-1 (the paper&apos;s tables); quantiles; or the breaks given below.</source>
         <translation>对整幅栅格使用 Jenks（论文方法）；等间隔 0-0.2 ... 0.8-1（论文表格）；分位数；或下方给出的断点。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Number of zones</source>
         <translation>分区数</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="82"/>
+        <location filename="../algorithms/zoning.py" line="83"/>
         <source>Five zones are labelled extremely low, low, moderate, high, extremely high.</source>
         <translation>五个分区的标签为：极低、低、中、高、极高。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>User breaks (e.g. 0.2 0.4 0.6 0.8)</source>
         <translation>用户断点（例如 0.2 0.4 0.6 0.8）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="86"/>
+        <location filename="../algorithms/zoning.py" line="87"/>
         <source>Increasing breaks strictly between 0 and 1, for the &apos;user breaks&apos; method; they make (number of breaks + 1) zones.</source>
         <translation>位于 0 和 1 之间的严格递增断点，用于“用户断点”方法；生成（断点数 + 1）个分区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Further susceptibility rasters to compare</source>
         <translation>用于比较的其他易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="90"/>
+        <location filename="../algorithms/zoning.py" line="91"/>
         <source>Other models&apos; maps on the same grid (e.g. the CNN baseline): zoned the same way and shown side by side in the table and charts.</source>
         <translation>同一格网上其他模型的易发性图（例如 CNN 基线）：以相同方式分区，并在表格和图表中并列显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="98"/>
+        <location filename="../algorithms/zoning.py" line="104"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="98"/>
+        <location filename="../algorithms/zoning.py" line="104"/>
         <source>Zone numbers 1..N (Byte, 0 = nodata), styled green to red with the zone labels.</source>
         <translation>分区编号 1..N（Byte，0 = 无数据），按绿到红着色并带分区标签。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="106"/>
         <source>Zoning table</source>
         <translation>分区表</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="100"/>
+        <location filename="../algorithms/zoning.py" line="106"/>
         <source>Per model and zone: bounds, cells, area, share of cells, landslide units, share of landslide units, landslide density and frequency ratio.</source>
         <translation>每个模型和分区：边界、像元数、面积、像元占比、滑坡单元数、滑坡单元占比、滑坡密度和频率比。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="104"/>
+        <location filename="../algorithms/zoning.py" line="110"/>
         <source>Zoning report</source>
         <translation>分区报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="104"/>
+        <location filename="../algorithms/zoning.py" line="110"/>
         <source>Frequency histogram of the index and landslide density per zone.</source>
         <translation>易发性指数频率直方图及各分区滑坡密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="142"/>
+        <location filename="../algorithms/zoning.py" line="150"/>
         <source>susceptibility raster</source>
         <translation>易发性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="131"/>
+        <location filename="../algorithms/zoning.py" line="137"/>
         <source>User breaks must be numbers separated by spaces (got &apos;{0}&apos;).</source>
         <translation>用户断点必须是以空格分隔的数字（当前为“{0}”）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="164"/>
+        <location filename="../algorithms/zoning.py" line="172"/>
         <source>{0} landslide(s) lie outside the raster.</source>
         <translation>{0} 个滑坡位于栅格之外。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="168"/>
+        <location filename="../algorithms/zoning.py" line="176"/>
         <source>{0}: zone bounds {1}</source>
         <translation>{0}：分区边界 {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="174"/>
+        <location filename="../algorithms/zoning.py" line="182"/>
         <source>{0}: no landslide falls on a zoned cell; the table holds cell counts only. Check the landslide layer and the mask.</source>
         <translation>{0}：没有滑坡落在已分区的像元上；表中只有像元统计。请检查滑坡图层和掩膜。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177"/>
+        <location filename="../algorithms/zoning.py" line="185"/>
         <source>rises monotonically</source>
         <translation>单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="177"/>
+        <location filename="../algorithms/zoning.py" line="185"/>
         <source>does NOT rise monotonically</source>
         <translation>并非单调上升</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="179"/>
+        <location filename="../algorithms/zoning.py" line="187"/>
         <source>{0}: landslide density {1} from zone to zone; the top two zones hold {2:.1f} % of the landslide units on {3:.1f} % of the area.</source>
         <translation>{0}：滑坡密度在各分区间{1}；最高两个分区以 {3:.1f} % 的面积包含 {2:.1f} % 的滑坡单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="144"/>
+        <location filename="../algorithms/zoning.py" line="152"/>
         <source>The &apos;user breaks&apos; method needs breaks, e.g. &apos;0.2 0.4 0.6 0.8&apos;.</source>
         <translation>“用户断点”方法需要断点，例如“0.2 0.4 0.6 0.8”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="133"/>
+        <location filename="../algorithms/zoning.py" line="139"/>
         <source>The zones raster is a GeoTIFF: give it a .tif extension.</source>
         <translation>分区栅格为 GeoTIFF：请使用 .tif 扩展名。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="123"/>
+        <location filename="../algorithms/zoning.py" line="129"/>
         <source>&apos;{0}&apos; has {1} bands; zoning reads its first band as the susceptibility index.</source>
         <translation>“{0}”有 {1} 个波段；分区读取其第一个波段作为易发性指数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Mapping units (slope units, catchments ...)</source>
         <translation>制图单元（坡面单元、流域……）</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="94"/>
+        <location filename="../algorithms/zoning.py" line="95"/>
         <source>Optional polygons planners work with: each gets the mean and the 90th percentile of the index over its cells, the zone of its mean, its landslides and their density.</source>
         <translation>可选的规划人员使用的多边形：每个多边形得到其像元上指数的平均值和第 90 百分位数、平均值所在的分区、其中的滑坡及其密度。</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="106"/>
+        <location filename="../algorithms/zoning.py" line="112"/>
         <source>Zoning per mapping unit</source>
         <translation>按制图单元分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/zoning.py" line="106"/>
-        <source>The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells and density_pct (% of the unit&apos;s cells), coloured by zone. Written when mapping units are given.</source>
-        <translation>制图单元及其原有字段，外加 cells、mean_index、p90_index、zone、zone_label、landslides、landslide_cells 和 density_pct（占单元像元的 %），按分区着色。给出制图单元时写出。</translation>
+        <location filename="../algorithms/zoning.py" line="99"/>
+        <source>Probability raster (for the mapping units)</source>
+        <translation>概率栅格（用于制图单元）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="99"/>
+        <source>Optional: the probability of a landslide cell that &apos;Susceptibility map&apos; wrote with this index. Each mapping unit then also gets its mean probability: the share of its cells expected on a landslide.</source>
+        <translation>可选：&apos;易发性制图&apos; 用此指数写出的滑坡像元概率。每个制图单元还会得到其平均概率：其像元中预计位于滑坡上的比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="112"/>
+        <source>The mapping units with their fields and cells, mean_index, p90_index, zone, zone_label, landslides, landslide_cells, density_pct (% of the unit&apos;s cells) and probability (with the probability raster), coloured by zone. Written when mapping units are given.</source>
+        <translation>制图单元及其字段，以及 cells、mean_index、p90_index、zone、zone_label、landslides、landslide_cells、density_pct（占单元像元的 %）和 probability（给出概率栅格时），按分区着色。给出制图单元时写出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zoning.py" line="146"/>
+        <source>probability raster</source>
+        <translation>概率栅格</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@ units planners work with, instead of cells.
 For every unit (a polygon; a cell belongs to the unit its centre lies in) over the
 cells with an index (inside the mask, if any): the mean index, its upper percentile
 (`PERCENTILE`), the zone of the mean (the cell zoning's breaks), the landslides with a
-cell in the unit, its landslide cells and their density. One pass over the raster in
+cell in the unit, its landslide cells and their density; with the probability raster
+of 'Susceptibility map', also the unit's mean probability of a landslide cell (the
+expected share of its cells on a landslide). One pass over the raster in
 windows; the percentile comes from each unit's histogram of the quantized index
 (`zoning.LEVELS`), kept sparse (a unit's levels, not every level), so memory grows
 with the units and the spread of their values, never with the raster.
@@ -24,7 +26,8 @@ from .zoning import LEVELS, Zoning, quantize, zone_labels
 #: The upper percentile of a unit's index: where its most susceptible tenth begins.
 PERCENTILE = 90
 #: The columns of a unit's row, after the unit's own attributes.
-COLUMNS = ("cells", "mean", f"p{PERCENTILE}", "zone", "zone_label", "landslides", "landslide_cells", "density")
+COLUMNS = ("cells", "mean", f"p{PERCENTILE}", "zone", "zone_label", "landslides", "landslide_cells", "density",
+           "probability")
 
 
 class _SparseCounts:
@@ -43,10 +46,11 @@ class _SparseCounts:
 
 def unit_statistics(path: str, unit_wkbs: list, landslides: LandslideCells, zoning: Zoning,
                     mask: Optional[PolygonRaster] = None, progress: Optional[Progress] = None,
-                    window_size: Optional[int] = None) -> list:
+                    window_size: Optional[int] = None, probability_path: Optional[str] = None) -> list:
     """One dict per unit (in the order of `unit_wkbs`, in the raster's CRS) with
     `COLUMNS`; a unit without any cell with an index has cells 0 and no mean,
-    percentile or zone (None)."""
+    percentile or zone (None); the probability is None without `probability_path`
+    (a raster on the index's grid)."""
     progress = progress or Progress()
     if not unit_wkbs:
         raise InputError("The mapping units layer holds no polygon. Choose a layer of polygons (slope units, "
@@ -55,8 +59,11 @@ def unit_statistics(path: str, unit_wkbs: list, landslides: LandslideCells, zoni
     grid = Grid.of(dataset)
     band = dataset.GetRasterBand(1)
     units = PolygonRaster(unit_wkbs, grid)
+    chance_dataset = _probability_raster(probability_path, grid, path) if probability_path else None
+    chance = chance_dataset.GetRasterBand(1) if chance_dataset else None
     count = len(unit_wkbs) + 1  # unit 0: cells in no unit
     cells, sums, landslide_cells = (np.zeros(count, dtype=np.int64), np.zeros(count), np.zeros(count, dtype=np.int64))
+    chances = np.zeros(count)
     levels, pairs = _SparseCounts(), _SparseCounts()
     for window in progress.over(grid.windows(window_size)):
         valid = read_valid(band, window)
@@ -72,6 +79,10 @@ def unit_statistics(path: str, unit_wkbs: list, landslides: LandslideCells, zoni
         sums += np.bincount(unit, weights=values, minlength=count)
         landslide_cells += np.bincount(unit[landslide > 0], minlength=count)
         levels.add(unit * LEVELS + quantize(np.clip(values, 0.0, 1.0)))
+        if chance is not None:
+            chances += np.bincount(unit, weights=chance.ReadAsArray(window.col, window.row, window.width,
+                                                                    window.height).astype(np.float64)[valid],
+                                   minlength=count)
         pairs.add(unit[landslide > 0] * (np.int64(2) ** 32) + landslide[landslide > 0])
     upper = _percentiles(levels, count)
     per_unit_landslides = np.bincount(pairs.keys // (np.int64(2) ** 32), minlength=count)
@@ -84,8 +95,22 @@ def unit_statistics(path: str, unit_wkbs: list, landslides: LandslideCells, zoni
                      f"p{PERCENTILE}": upper[index], "zone": zone,
                      "zone_label": labels[zone - 1] if zone else None,
                      "landslides": int(per_unit_landslides[index]), "landslide_cells": int(landslide_cells[index]),
-                     "density": float(100.0 * landslide_cells[index] / cells[index]) if cells[index] else None})
+                     "density": float(100.0 * landslide_cells[index] / cells[index]) if cells[index] else None,
+                     "probability": float(chances[index] / cells[index]) if chance is not None and cells[index] else None})
     return rows
+
+
+def _probability_raster(path: str, grid: Grid, index_path: str):
+    """A probability raster made with the index: on its grid, valid where it is (both
+    come from one run of 'Susceptibility map')."""
+    dataset = open_raster(path, Message("probability raster"))
+    other = Grid.of(dataset)
+    if (other.width, other.height) != (grid.width, grid.height) or not np.allclose(other.geotransform,
+                                                                                  grid.geotransform):
+        raise InputError("The probability raster '{path}' is not on the grid of the susceptibility raster '{index}'. "
+                         "Give the probability that 'Susceptibility map' wrote with that index.", path=path,
+                         index=index_path)
+    return dataset
 
 
 def _percentiles(levels: _SparseCounts, count: int) -> list:

@@ -79,3 +79,6 @@ def test_whole_chain_through_qgis_process(qgis_process, provider, tmp_path):
     per_unit = list(QgsVectorLayer(str(tmp_path / "per_unit.gpkg"), "u", "ogr").getFeatures())
     assert len(per_unit) == 4 * 5 and sum(f["cells"] for f in per_unit) == 95796  # every zoned cell in one unit
     assert sum(f["landslide_cells"] for f in per_unit) == sum(f["landslide_units"] for f in rows)
+    # Each unit's mean probability: the mean of the probability raster over its cells.
+    expected = sum(f["probability"] * f["cells"] for f in per_unit if f["cells"]) / 95796
+    assert expected == pytest.approx(probability[valid].mean(), rel=1e-4)

@@ -184,9 +184,9 @@ def test_zoning_per_mapping_unit_against_numpy(qgis_processing, susceptibility, 
     layer = QgsVectorLayer(result["OUTPUT_UNITS"], "u", "ogr")
     source = QgsVectorLayer(units, "grid", "ogr")
     assert layer.featureCount() == source.featureCount() == 9 * 8
-    assert [field.name() for field in layer.fields()][-8:] == ["cells", "mean_index", "p90_index", "zone",
+    assert [field.name() for field in layer.fields()][-9:] == ["cells", "mean_index", "p90_index", "zone",
                                                                "zone_label", "landslides", "landslide_cells",
-                                                               "density_pct"]
+                                                               "density_pct", "probability"]
     assert {"left", "top", "right", "bottom"} <= {field.name() for field in layer.fields()}  # the units' own
     cells = landslide_cells(index)
     checked = 0

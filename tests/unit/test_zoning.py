@@ -251,7 +251,28 @@ class TestMappingUnits:
         assert bottom["p90"] == pytest.approx(0.9) and bottom["zone"] == 4 and bottom["zone_label"] == "high"
         assert (bottom["landslides"], bottom["landslide_cells"], bottom["density"]) == (6, 6, 12.0)
         assert outside == {"cells": 0, "mean": None, "p90": None, "zone": None, "zone_label": None,
-                           "landslides": 0, "landslide_cells": 0, "density": None}
+                           "landslides": 0, "landslide_cells": 0, "density": None, "probability": None}
+        assert top["probability"] is None  # no probability raster given
+
+    def test_the_mean_probability_of_a_unit(self, raster, tmp_path):
+        """A probability raster of a tenth of the index: each unit's mean probability is
+        a tenth of its mean index; one on another grid is refused."""
+        from model.mapping.units import unit_statistics
+
+        path, values = raster
+        grid = Grid.of(open_raster(path, "s"))
+        chance = write_raster(tmp_path / "p.tif", values / 10)
+        zonings = []
+        zone_rasters([path], ["m"], cells_at(grid, LANDSLIDE_CELLS), "equal", 5,
+                     output_path=str(tmp_path / "zones.tif"), before_writing=zonings.extend)
+        top, bottom = unit_statistics(path, [square(0, 0, 10, 5), square(0, 5, 10, 10)],
+                                      cells_at(grid, LANDSLIDE_CELLS), zonings[0], probability_path=chance)
+        assert top["probability"] == pytest.approx(top["mean"] / 10, rel=1e-6)
+        assert bottom["probability"] == pytest.approx(bottom["mean"] / 10, rel=1e-6)
+        shifted = write_raster(tmp_path / "shifted.tif", values, origin=(500010.0, 9600000.0))
+        with pytest.raises(InputError, match="is not on the grid of the susceptibility raster"):
+            unit_statistics(path, [square(0, 0, 10, 5)], cells_at(grid, LANDSLIDE_CELLS), zonings[0],
+                            probability_path=shifted)
 
     def test_a_failure_before_writing_writes_nothing(self, raster, tmp_path):
         path, _ = raster
