@@ -5,9 +5,9 @@ which carry the study area's share of landslide cells), per test fold:
 
 - Brier score over the study area (hard test samples weighted to the prevalence,
   calibration.brier) of the index, of the prior-corrected probability (what the
-  plugin writes), and of a calibration fitted on held-out data instead (Platt
-  scaling on the other folds' test predictions, then the same prior correction:
-  "calibrated on held-out folds");
+  plugin writes), of a calibration fitted on held-out data instead (Platt scaling
+  on the other folds' test predictions, then the same prior correction:
+  "calibrated on held-out folds"), and of the prevalence forecast everywhere;
 - the spread of the ensemble (standard deviation of its members) against the error
   (|index - label| on the hard test samples): Spearman rank correlation, and the
   mean error of the tenth of the samples with the largest spread beside the rest's.
@@ -147,15 +147,17 @@ def main():
             held.append(entry)
             print(f"fold {test_fold + 1}: {len(test)} hard test samples, {time.perf_counter() - start:.0f} s",
                   flush=True)
-        print("\nBrier score over the study area per test fold (lower is better):")
-        print(f"{'fold':>6s} {'index':>10s} {'probability':>12s} {'Platt+prior':>12s}")
+        print("\nBrier score over the study area per test fold (lower is better; 'prevalence': the study area's share "
+              "of landslide cells forecast everywhere, the score to beat):")
+        print(f"{'fold':>6s} {'index':>12s} {'probability':>12s} {'Platt+prior':>12s} {'prevalence':>12s}")
         scores = []
         for number, entry in enumerate(held):
             others = [e for i, e in enumerate(held) if i != number]
             platt = platt_then_prior(np.concatenate([e["index"] for e in others]),
                                      np.concatenate([e["labels"] for e in others]), entry["index"], dataset.prevalence)
             row = [brier(entry["labels"], values, dataset.prevalence)
-                   for values in (entry["index"], entry["probability"], platt)]
+                   for values in (entry["index"], entry["probability"], platt,
+                                  np.full(len(platt), dataset.prevalence))]
             scores.append(row)
             print(f"{number + 1:6d} " + " ".join(f"{value:12.5f}" for value in row))
         scores = np.array(scores)

@@ -118,10 +118,14 @@ class TestExtractSamples:
         rows, layer = samples_table(result["OUTPUT"])
         names = layer.fields().names()
         assert names[1:7] == ["label", "kind", "interval", "split", "block", "landslide"]
-        assert names[7:] == FACTOR_NAMES + ["stack_id"]
+        assert names[7:] == FACTOR_NAMES + ["stack_id", "prevalence"]
         from lsghnet.model.factors.stack import stack_fingerprint
 
         assert {feature["stack_id"] for feature in layer.getFeatures()} == {stack_fingerprint(ecuador["stack"])}
+        # The study area's share of landslide cells: every landslide cell is a positive sample.
+        positives = sum(feature["kind"] == "positive" for feature in layer.getFeatures())
+        [prevalence] = {feature["prevalence"] for feature in layer.getFeatures()}
+        assert prevalence == pytest.approx(positives / ecuador["valid"].sum())
         stack = gdal.Open(ecuador["stack"])
         x0, dx, _, y0, _, dy = stack.GetGeoTransform()
         xs, ys = point_coordinates(os.path.join(SAMPLE, "landslides.gpkg"), "landslides")
