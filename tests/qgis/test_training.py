@@ -114,7 +114,9 @@ class TestEvaluateModels:
                                              nan_ok=True)
         assert table[2][3:] == pytest.approx(rows(trained["rf"][0]["OUTPUT_METRICS"])[0][3:], abs=1e-9,
                                              nan_ok=True)
-        assert "AP" in (tmp_path / "r.html").read_text()
+        report = (tmp_path / "r.html").read_text()
+        assert "AP" in report and "Calibration: Brier scores" in report
+        assert report.count('"name":"model (1): probability"') == report.count('"name":"model (2): index"') == 1
 
     def test_foreign_file(self, ecuador, tmp_path):
         foreign = tmp_path / "foreign.lsghnet"

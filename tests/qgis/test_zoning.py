@@ -180,7 +180,8 @@ def units(susceptibility, tmp_path_factory):
 def test_zoning_per_mapping_unit_against_numpy(qgis_processing, susceptibility, units, tmp_path):
     path, _, index = susceptibility
     result, feedback = run_algorithm("zoning", dict(outputs(tmp_path), SUSCEPTIBILITY=path, LANDSLIDES=LANDSLIDES,
-                                                    METHOD=1, UNITS=units, OUTPUT_UNITS=str(tmp_path / "units.gpkg")))
+                                                    METHOD=1, UNITS=units, OUTPUT_UNITS=str(tmp_path / "units.gpkg"),
+                                                    PROBABILITY=path))  # the index as its own "probability"
     layer = QgsVectorLayer(result["OUTPUT_UNITS"], "u", "ogr")
     source = QgsVectorLayer(units, "grid", "ogr")
     assert layer.featureCount() == source.featureCount() == 9 * 8
@@ -200,6 +201,7 @@ def test_zoning_per_mapping_unit_against_numpy(qgis_processing, susceptibility, 
             assert feature["mean_index"] is None or str(feature["mean_index"]) == "NULL"
             continue
         assert feature["mean_index"] == pytest.approx(block[valid].mean(), abs=1e-6)
+        assert feature["probability"] == pytest.approx(feature["mean_index"], abs=1e-9)
         assert feature["p90_index"] == pytest.approx(np.sort(block[valid])[int(np.ceil(0.9 * valid.sum())) - 1],
                                                      abs=1e-4)
         assert feature["zone"] == min(5, max(1, int(np.ceil(round(block[valid].mean(), 4) / 0.2))))
